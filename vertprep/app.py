@@ -1,0 +1,62 @@
+"""Starting the desktop app: paths, storage, QApplication, theme, window, in that order."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vertprep import APP_NAME, __version__, resources
+from vertprep.paths import database_path, resolve_data_dir
+from vertprep.session import PatientSession
+from vertprep.storage import NewerSchemaError, StorageError, Store
+
+
+def _storage_message(error: StorageError) -> str:
+    if isinstance(error, NewerSchemaError):
+        return QCoreApplication.translate(
+            "Startup",
+            "Your data was saved by a newer version of vertprep. Please install the "
+            "newer version to open it. The file has not been changed:\n{path}",
+        ).format(path=error.path)
+    return QCoreApplication.translate(
+        "Startup", "vertprep cannot open or save your data in this file:\n{path}"
+    ).format(path=error.path)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the app window; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    resources.ensure_loaded()
+
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        store = Store(database_path(data_dir))
+    except StorageError as error:
+        message = _storage_message(error)
+        print(f"vertprep: {message}", file=sys.stderr)
+        if not args.exit_after_start:
+            QMessageBox.critical(None, "vertprep", message)
+        return 1
+
+    from vertprep.ui.crash import install_excepthook
+    from vertprep.ui.main_window import MainWindow
+    from vertprep.ui.theme import apply_theme
+
+    install_excepthook(data_dir, interactive=not args.exit_after_start)
+    settings = store.settings()
+    apply_theme(app, settings.text_scale, settings.high_contrast)
+    session = PatientSession(store)
+    window = MainWindow(session)
+    window.show()
+    if args.exit_after_start:
+        QTimer.singleShot(0, app.quit)
+    try:
+        return app.exec()
+    finally:
+        store.close()

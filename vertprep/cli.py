@@ -1,0 +1,69 @@
+"""The command line: ``vertprep [options]`` starts the app.
+
+Parsing needs no display, so ``--help`` and ``--version`` work anywhere. Bad
+values get one line on standard error and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from vertprep import __version__
+from vertprep.i18n.languages import LANGUAGES, is_known
+
+EXIT_USAGE = 2
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose errors are a single line, without the usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def language_code(value: str) -> str:
+    """``--lang`` checked against the shipped languages."""
+    if not is_known(value):
+        known = ", ".join(LANGUAGES)
+        raise argparse.ArgumentTypeError(f"unknown language {value!r}; known: {known}")
+    return value
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for your data (default: the user data folder, or $VERTPREP_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--lang", metavar="CODE", type=language_code, help="language: " + ", ".join(LANGUAGES)
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(
+        prog="vertprep",
+        description="Prepare for vertebroplasty step by step, and follow up afterwards.",
+    )
+    parser.add_argument("--version", action="version", version=f"vertprep {__version__}")
+    add_common_options(parser)
+    # Starts, shows the window, and quits: for smoke tests and start-up benchmarks.
+    parser.add_argument("--exit-after-start", action="store_true", help=argparse.SUPPRESS)
+    parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``vertprep`` command and of ``python -m vertprep``."""
+    args = build_parser().parse_args(argv)
+    if getattr(args, "handler", None) is not None:
+        return args.handler(args)
+    from vertprep.app import run_gui  # Qt widgets are loaded only when needed.
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The care plan: content, dates and progress. Plain Python, no widgets."""

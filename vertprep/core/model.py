@@ -1,0 +1,29 @@
+"""The patient's own data, as the care plan and storage both see it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the patient tells the app about their procedure."""
+
+    procedure_date: date | None = None
+    arrival_time: time | None = None
+    name: str = ""
+    phone: str = ""
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """The patient's progress on one checklist item, keyed by the item's stable id."""
+
+    done_at: datetime | None = None
+    note: str = ""
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None

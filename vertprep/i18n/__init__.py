@@ -1,0 +1,1 @@
+"""Languages, translators and locale-aware formatting."""

@@ -1,0 +1,31 @@
+"""Dates and times in the current language, through ``QLocale`` (set by the language)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+
+def _locale(locale: QLocale | None) -> QLocale:
+    return locale if locale is not None else QLocale()
+
+
+def long_date(day: date, locale: QLocale | None = None) -> str:
+    """E.g. "Monday 14 December 2026" in the current language."""
+    return _locale(locale).toString(
+        QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+    )
+
+
+def short_date(day: date, locale: QLocale | None = None) -> str:
+    """E.g. "Mon 14 Dec" style, with the year, as the language writes it."""
+    loc = _locale(locale)
+    return loc.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def clock_time(moment: time | datetime, locale: QLocale | None = None) -> str:
+    """A clock time such as 09:30 (or 9:30 AM where the language writes it so)."""
+    return _locale(locale).toString(
+        QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat
+    )

@@ -1,0 +1,88 @@
+"""Opening the SQLite file, its schema version and its migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+# Each entry upgrades the schema from its index to index + 1. Append, never edit.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE profile (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE item_state (
+        item_id TEXT PRIMARY KEY,
+        done_at TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL
+    );
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StorageError(Exception):
+    """The data file cannot be opened or written; ``str()`` names the file."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class NewerSchemaError(StorageError):
+    """The data file was written by a newer vertprep; it is left untouched."""
+
+    def __init__(self, path: Path, found: int) -> None:
+        super().__init__(path, f"schema version {found} is newer than {SCHEMA_VERSION}")
+        self.found = found
+
+
+def _existing_version(path: Path) -> int:
+    """Read the schema version without writing anything (read-only connection)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise StorageError(path, str(error)) from error
+
+
+def open_database(path: Path) -> sqlite3.Connection:
+    """Open (or create) the database at ``path`` and bring its schema up to date.
+
+    A file written by a newer version raises :class:`NewerSchemaError` before
+    anything is written to it.
+    """
+    if path.exists():
+        found = _existing_version(path)
+        if found > SCHEMA_VERSION:
+            raise NewerSchemaError(path, found)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None)
+        # WAL keeps each commit to one short append; FULL makes it durable on disk.
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        _migrate(conn)
+    except (OSError, sqlite3.Error) as error:
+        raise StorageError(path, str(error)) from error
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[target - 1].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {target:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise

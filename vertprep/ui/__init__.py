@@ -1,0 +1,1 @@
+"""The widgets: thin screens that read and write through the patient session."""

@@ -1,0 +1,175 @@
+"""The main window: the step list at the side, the screens, and the navigation bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vertprep import __version__
+from vertprep.session import PatientSession
+from vertprep.ui.icons import load_icon
+from vertprep.ui.navigation import NavigationBar
+from vertprep.ui.screens.about import AboutScreen
+from vertprep.ui.screens.after import AfterScreen
+from vertprep.ui.screens.base import Screen
+from vertprep.ui.screens.before import BeforeScreen
+from vertprep.ui.screens.day import DayScreen
+from vertprep.ui.screens.overview import OverviewScreen
+from vertprep.ui.screens.welcome import WelcomeScreen
+
+SCREEN_CLASSES = (WelcomeScreen, OverviewScreen, AboutScreen, BeforeScreen, DayScreen, AfterScreen)
+DEFAULT_SIZE = QSize(1100, 800)
+
+
+class MainWindow(QMainWindow):
+    """Shows one screen at a time; the step list and Back/Next move between them."""
+
+    def __init__(self, session: PatientSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(load_icon("vertprep"))
+        self.screens: list[Screen] = [cls(session) for cls in SCREEN_CLASSES]
+
+        self.step_list = QListWidget()
+        self.step_list.setObjectName("stepList")
+        self.step_list.setIconSize(QSize(28, 28))
+        self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        for screen in self.screens:
+            QListWidgetItem(load_icon(screen.icon_name), "", self.step_list)
+            self.stack.addWidget(screen)
+            screen.navigate_requested.connect(self.show_screen)
+        self.navigation = NavigationBar()
+        self.navigation.back_clicked.connect(lambda: self.go_relative(-1))
+        self.navigation.next_clicked.connect(lambda: self.go_relative(+1))
+        self.step_list.currentRowChanged.connect(self._on_row_changed)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.stack, 1)
+        right.addWidget(self.navigation)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.step_list)
+        layout.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        session.plan_changed.connect(self._update_progress)
+        self.retranslate_ui()
+        self._update_progress()
+        self.resize(DEFAULT_SIZE)
+        start = "overview" if session.settings.onboarded else "welcome"
+        self.show_screen(start)
+
+    # -- menus ------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.go_menu = self.menuBar().addMenu("")
+        self.back_action = QAction(load_icon("back"), "", self)
+        self.back_action.setShortcuts([QKeySequence("Alt+Left"), QKeySequence("PgUp")])
+        self.back_action.triggered.connect(lambda: self.go_relative(-1))
+        self.next_action = QAction(load_icon("next"), "", self)
+        self.next_action.setShortcuts([QKeySequence("Alt+Right"), QKeySequence("PgDown")])
+        self.next_action.triggered.connect(lambda: self.go_relative(+1))
+        self.go_menu.addActions([self.back_action, self.next_action])
+        self.go_menu.addSeparator()
+        self.screen_actions = []
+        for index, screen in enumerate(self.screens):
+            action = QAction(load_icon(screen.icon_name), "", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, sid=screen.screen_id: self.show_screen(sid))
+            self.go_menu.addAction(action)
+            self.screen_actions.append(action)
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    # -- navigation ---------------------------------------------------------------
+    def current_screen(self) -> Screen:
+        return self.screens[self.stack.currentIndex()]
+
+    def screen(self, screen_id: str) -> Screen:
+        return next(s for s in self.screens if s.screen_id == screen_id)
+
+    def show_screen(self, screen_id: str) -> None:
+        index = next(i for i, s in enumerate(self.screens) if s.screen_id == screen_id)
+        self.step_list.setCurrentRow(index)
+
+    def go_relative(self, step: int) -> None:
+        index = self.stack.currentIndex() + step
+        if 0 <= index < len(self.screens):
+            self.step_list.setCurrentRow(index)
+
+    def _on_row_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        self.screens[index].scroll.verticalScrollBar().setValue(0)
+        self.navigation.set_position(index, len(self.screens))
+        self.back_action.setEnabled(index > 0)
+        self.next_action.setEnabled(index < len(self.screens) - 1)
+
+    def _update_progress(self) -> None:
+        plan = self.session.plan()
+        self.navigation.set_progress(plan.done_count, plan.total)
+
+    # -- texts ------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("vertprep: getting ready for vertebroplasty"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.back_action.setText(self.tr("&Back"))
+        self.next_action.setText(self.tr("&Next"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About vertprep"))
+        self.step_list.setAccessibleName(self.tr("Steps"))
+        for index, screen in enumerate(self.screens):
+            title = screen.nav_title()
+            self.step_list.item(index).setText(title)
+            self.screen_actions[index].setText(title)
+        width = self.step_list.sizeHintForColumn(0) + 24
+        self.step_list.setFixedWidth(max(220, min(width, 320)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About vertprep"),
+            self.tr(
+                "vertprep {version}\n\nHelps you prepare for vertebroplasty and follow up "
+                "afterwards. It gives general information; your care team decides what is "
+                "right for you."
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every change is already committed; nothing to save here.
+        event.accept()

@@ -1,0 +1,91 @@
+"""After the procedure: recovery, follow-up, bone health and warning signs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QVBoxLayout
+
+from vertprep.core import after_care
+from vertprep.core.checklist import Phase
+from vertprep.ui.screens.before import ChecklistScreen
+from vertprep.ui.widgets.bullets import BulletList
+from vertprep.ui.widgets.care_note import CareTeamNote
+from vertprep.ui.widgets.labels import role_label
+
+
+class WarningSignsBox(QFrame):
+    """The signs that need urgent help, with the care team's number beside them."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "alert")
+        self.setObjectName("warningSigns")
+        layout = QVBoxLayout(self)
+        self.heading = role_label("heading")
+        self.emergency_intro = role_label()
+        self.emergency = BulletList(after_care.CONTEXT, after_care.EMERGENCY_SIGNS)
+        self.team_intro = role_label()
+        self.team = BulletList(after_care.CONTEXT, after_care.CALL_TEAM_SIGNS)
+        self.phone = role_label("heading")
+        self.phone.setObjectName("careTeamPhone")
+        for widget in (
+            self.heading, self.emergency_intro, self.emergency,
+            self.team_intro, self.team, self.phone,
+        ):  # fmt: skip
+            layout.addWidget(widget)
+
+
+class AfterScreen(ChecklistScreen):
+    """The weeks after: what to do, the follow-up dates, and when to get help."""
+
+    screen_id = "after"
+    icon_name = "after"
+    phase = Phase.AFTER
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(session, parent)
+        self.care_note = CareTeamNote()
+        self.warning_box = WarningSignsBox()
+        self.recovery_heading = role_label("heading")
+        self.recovery = BulletList(after_care.CONTEXT, after_care.RECOVERY)
+        self.follow_up_heading = role_label("heading")
+        self.new_pain_heading = role_label("heading")
+        self.new_pain = role_label()
+        self.bone_heading = role_label("heading")
+        self.bone_health = BulletList(after_care.CONTEXT, after_care.BONE_HEALTH)
+        self.body.addWidget(self.care_note)
+        self.body.addWidget(self.warning_box)
+        self.body.addWidget(self.recovery_heading)
+        self.body.addWidget(self.recovery)
+        self.body.addWidget(self.follow_up_heading)
+        self.add_rows()
+        for widget in (self.new_pain_heading, self.new_pain, self.bone_heading, self.bone_health):
+            self.body.addWidget(widget)
+        self.finish_layout()
+
+    def nav_title(self) -> str:
+        return self.tr("After the procedure")
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("After the procedure"))
+        box = self.warning_box
+        box.heading.setText(self.tr("Warning signs: get help at once"))
+        box.emergency_intro.setText(self.tr("Call your emergency number now if you have:"))
+        box.team_intro.setText(self.tr("Call your care team the same day if you have:"))
+        self.recovery_heading.setText(self.tr("The first days"))
+        self.follow_up_heading.setText(self.tr("Follow-up"))
+        self.new_pain_heading.setText(self.tr("Sudden new back pain"))
+        self.new_pain.setText(QCoreApplication.translate(after_care.CONTEXT, after_care.NEW_PAIN))
+        self.bone_heading.setText(self.tr("Long-term bone health"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        phone = self.session.profile.phone
+        if phone:
+            text = self.tr("Your care team: {phone}").format(phone=phone)
+        else:
+            text = self.tr(
+                "Add your care team's phone number on the Welcome screen so it shows here."
+            )
+        self.warning_box.phone.setText(text)

@@ -1,0 +1,73 @@
+"""What every screen shares: a scrollable column with a title.
+
+Note for subclasses: PySide6 looks up ``self.tr`` under the *runtime* class name,
+so a base class must not call ``self.tr`` in a method its subclasses inherit
+(lupdate would file the string under the base class). Strings of the base class
+use ``QCoreApplication.translate("Screen", ...)``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from vertprep.session import PatientSession
+from vertprep.ui.theme import SPACING_PX
+from vertprep.ui.widgets.labels import role_label
+
+
+class Screen(QWidget):
+    """A page of the main window. Subclasses fill ``self.body`` and set their texts
+    in ``retranslate_ui()``, and show the patient's data in ``refresh()``."""
+
+    #: Stable identifier, used for navigation and in tests.
+    screen_id = ""
+    #: Name of the icon in resources/icons for the step list.
+    icon_name = ""
+    #: Asks the main window to show another screen (by ``screen_id``).
+    navigate_requested = Signal(str)
+
+    def __init__(self, session: PatientSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName(f"screen_{self.screen_id}")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Text reflows to the width; the screen never scrolls sideways.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll)
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(24, 20, 24, 24)
+        self.body.setSpacing(SPACING_PX)
+        self.title = role_label("title")
+        self.title.setAccessibleName("")
+        self.body.addWidget(self.title)
+        self.scroll.setWidget(content)
+
+    def finish_layout(self) -> None:
+        """Call at the end of a subclass's ``__init__``: pushes content to the top,
+        sets the texts and shows the data."""
+        self.body.addStretch(1)
+        self.retranslate_ui()
+        self.session.plan_changed.connect(self.refresh)
+        self.session.profile_changed.connect(self.refresh)
+
+    def nav_title(self) -> str:
+        """The screen's name in the step list, in the current language."""
+        raise NotImplementedError
+
+    def retranslate_ui(self) -> None:
+        """Set every text; subclasses set theirs and call ``refresh()``."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Show the patient's current data."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,140 @@
+"""Overview: days until the procedure, what is overdue, due today and next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout
+
+from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
+from vertprep.core.checklist import Phase
+from vertprep.core.plan import PlannedItem, Status
+from vertprep.core.schedule import days_until, follow_up_window
+from vertprep.i18n.formatting import clock_time, long_date
+from vertprep.i18n.plan_text import due_text, status_word
+from vertprep.ui.screens.base import Screen
+from vertprep.ui.widgets.care_note import CareTeamNote
+from vertprep.ui.widgets.labels import role_label, set_status
+
+
+class OverviewScreen(Screen):
+    """Where the patient stands today, in a few lines."""
+
+    screen_id = "overview"
+    icon_name = "overview"
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(session, parent)
+        self.greeting = role_label("heading")
+        self.countdown = role_label("heading")
+        self.countdown.setObjectName("countdown")
+        self.procedure_line = role_label()
+        self.procedure_line.setObjectName("procedureLine")
+        self.set_date_button = QPushButton()
+        self.set_date_button.setObjectName("setDateButton")
+        self.set_date_button.clicked.connect(lambda: self.navigate_requested.emit("welcome"))
+        self.follow_up_line = role_label()
+        self.follow_up_line.setObjectName("followUpLine")
+        self.items_box = QVBoxLayout()
+        self.items_box.setSpacing(8)
+        self.care_note = CareTeamNote()
+        for widget in (self.greeting, self.countdown, self.procedure_line):
+            self.body.addWidget(widget)
+        self.body.addWidget(self.set_date_button)
+        self.body.addWidget(self.follow_up_line)
+        self.body.addLayout(self.items_box)
+        self.body.addWidget(self.care_note)
+        self.finish_layout()
+
+    def nav_title(self) -> str:
+        return self.tr("Overview")
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Overview"))
+        self.set_date_button.setText(self.tr("Enter your procedure date"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        profile = self.session.profile
+        today = self.session.today()
+        name = profile.name
+        self.greeting.setText(self.tr("Hello, {name}.").format(name=name) if name else "")
+        self.greeting.setVisible(bool(name))
+        self.countdown.setText(self._countdown_text(days_until(profile.procedure_date, today)))
+        self.set_date_button.setVisible(profile.procedure_date is None)
+        if profile.procedure_date is None:
+            self.procedure_line.setText(
+                self.tr("Enter the date when you know it: the dates of every step follow.")
+            )
+        elif profile.arrival_time is None:
+            self.procedure_line.setText(
+                self.tr("Procedure: {date}.").format(date=long_date(profile.procedure_date))
+            )
+        else:
+            self.procedure_line.setText(
+                self.tr("Procedure: {date}. Arrive at {time}.").format(
+                    date=long_date(profile.procedure_date), time=clock_time(profile.arrival_time)
+                )
+            )
+        window = follow_up_window(profile.procedure_date)
+        show_follow_up = window is not None and profile.procedure_date <= today
+        self.follow_up_line.setVisible(show_follow_up)
+        if show_follow_up:
+            self.follow_up_line.setText(
+                self.tr("Your follow-up consultation: between {first} and {last}.").format(
+                    first=long_date(window.first), last=long_date(window.last)
+                )
+            )
+        self._show_items()
+
+    def _countdown_text(self, days: int | None) -> str:
+        if days is None:
+            return self.tr("Your procedure date is not set yet.")
+        if days == 0:
+            return self.tr("Your procedure is today.")
+        if days == 1:
+            return self.tr("Your procedure is tomorrow.")
+        if days > 1:
+            return self.tr("Your procedure is in {days} days.").format(days=days)
+        if days == -1:
+            return self.tr("Your procedure was yesterday.")
+        return self.tr("Your procedure was {days} days ago.").format(days=-days)
+
+    def _show_items(self) -> None:
+        while self.items_box.count():
+            widget = self.items_box.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        plan = self.session.plan()
+        shown = plan.with_status(Status.OVERDUE) + plan.with_status(Status.DUE_TODAY)
+        next_item = plan.next_up()
+        if next_item is not None and next_item not in shown:
+            shown.append(next_item)
+        if not shown:
+            self.items_box.addWidget(role_label("muted"))
+            self.items_box.itemAt(0).widget().setText(self.tr("Every step is done. Well done!"))
+            return
+        for planned in shown:
+            self.items_box.addWidget(self._item_card(planned, planned is next_item))
+
+    def _item_card(self, planned: PlannedItem, is_next: bool) -> QFrame:
+        card = QFrame()
+        card.setProperty("role", "card")
+        card.setObjectName(f"summary_{planned.item.id}")
+        set_status(card, planned.status.value)
+        layout = QVBoxLayout(card)
+        status = role_label()
+        word = self.tr("Next step") if is_next and planned.status is Status.UPCOMING else ""
+        status.setText(word or status_word(planned.status))
+        set_status(status, planned.status.value)
+        title = role_label("heading")
+        title.setText(QCoreApplication.translate(CONTENT_CONTEXT, planned.item.title))
+        due = role_label("muted")
+        due.setText(due_text(planned))
+        target = "before" if planned.item.phase is Phase.BEFORE else "after"
+        button = QPushButton(
+            self.tr("Open the checklist") if target == "before" else self.tr("Open the after plan")
+        )
+        button.clicked.connect(lambda: self.navigate_requested.emit(target))
+        for widget in (status, title, due, button):
+            layout.addWidget(widget)
+        return card

@@ -1,0 +1,154 @@
+"""The patient's details: procedure date, arrival time, place, name, phone.
+
+Each change is saved at once. A value that is not valid is explained and not saved.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vertprep.session import PatientSession
+from vertprep.ui.widgets.labels import role_label
+
+PHONE_PATTERN = re.compile(r"^[0-9+()\-./ ]*$")
+DEFAULT_ARRIVAL = time(8, 0)
+
+
+class DetailsForm(QWidget):
+    """The form on the welcome screen; also how the details are changed later."""
+
+    def __init__(self, session: PatientSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+
+        self.date_label = role_label("heading")
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("procedureDate")
+        self.date_edit.setCalendarPopup(True)
+        self.no_date = QCheckBox()
+        self.no_date.setObjectName("notScheduled")
+        self.time_label = role_label("heading")
+        self.time_edit = QTimeEdit()
+        self.time_edit.setObjectName("arrivalTime")
+        self.no_time = QCheckBox()
+        self.no_time.setObjectName("arrivalUnknown")
+        self.place_label = role_label("heading")
+        self.place_edit = QLineEdit()
+        self.place_edit.setObjectName("place")
+        self.place_edit.setMaxLength(120)
+        self.name_label = role_label("heading")
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("name")
+        self.name_edit.setMaxLength(80)
+        self.phone_label = role_label("heading")
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setObjectName("phone")
+        self.phone_edit.setMaxLength(32)
+        self.phone_error = role_label("error")
+        self.phone_error.setObjectName("phoneError")
+        self.phone_error.hide()
+
+        for label, field in (
+            (self.date_label, self.date_edit),
+            (self.time_label, self.time_edit),
+            (self.place_label, self.place_edit),
+            (self.name_label, self.name_edit),
+            (self.phone_label, self.phone_edit),
+        ):
+            label.setBuddy(field)
+        for widget in (
+            self.date_label, self.date_edit, self.no_date,
+            self.time_label, self.time_edit, self.no_time,
+            self.place_label, self.place_edit,
+            self.name_label, self.name_edit,
+            self.phone_label, self.phone_edit, self.phone_error,
+        ):  # fmt: skip
+            layout.addWidget(widget)
+
+        self.load()
+        self.date_edit.dateChanged.connect(self._save_date)
+        self.no_date.toggled.connect(self._save_date)
+        self.time_edit.timeChanged.connect(self._save_time)
+        self.no_time.toggled.connect(self._save_time)
+        self.place_edit.textEdited.connect(lambda text: session.update_profile(place=text.strip()))
+        self.name_edit.textEdited.connect(lambda text: session.update_profile(name=text.strip()))
+        self.phone_edit.textEdited.connect(self._save_phone)
+        self.retranslate_ui()
+
+    def load(self) -> None:
+        """Show the stored profile."""
+        profile = self.session.profile
+        widgets = (self.date_edit, self.no_date, self.time_edit, self.no_time)
+        blocked = [w.blockSignals(True) for w in widgets]
+        day = profile.procedure_date or self.session.today() + timedelta(days=14)
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.no_date.setChecked(profile.procedure_date is None)
+        arrival = profile.arrival_time or DEFAULT_ARRIVAL
+        self.time_edit.setTime(QTime(arrival.hour, arrival.minute))
+        self.no_time.setChecked(profile.arrival_time is None)
+        for widget, was in zip(widgets, blocked, strict=True):
+            widget.blockSignals(was)
+        self.date_edit.setEnabled(not self.no_date.isChecked())
+        self.time_edit.setEnabled(not self.no_time.isChecked())
+        self.place_edit.setText(profile.place)
+        self.name_edit.setText(profile.name)
+        self.phone_edit.setText(profile.phone)
+
+    def _save_date(self) -> None:
+        unscheduled = self.no_date.isChecked()
+        self.date_edit.setEnabled(not unscheduled)
+        qdate = self.date_edit.date()
+        chosen = None if unscheduled else date(qdate.year(), qdate.month(), qdate.day())
+        if chosen != self.session.profile.procedure_date:
+            self.session.update_profile(procedure_date=chosen)
+
+    def _save_time(self) -> None:
+        unknown = self.no_time.isChecked()
+        self.time_edit.setEnabled(not unknown)
+        qtime = self.time_edit.time()
+        chosen = None if unknown else time(qtime.hour(), qtime.minute())
+        if chosen != self.session.profile.arrival_time:
+            self.session.update_profile(arrival_time=chosen)
+
+    def _save_phone(self, text: str) -> None:
+        valid = bool(PHONE_PATTERN.match(text))
+        self.phone_error.setVisible(not valid)
+        if valid:
+            self.session.update_profile(phone=text.strip())
+
+    def retranslate_ui(self) -> None:
+        self.date_label.setText(self.tr("Date of your procedure"))
+        self.no_date.setText(self.tr("Not scheduled yet"))
+        self.time_label.setText(self.tr("Arrival time at the hospital"))
+        self.no_time.setText(self.tr("Arrival time not known yet"))
+        self.place_label.setText(self.tr("Hospital or clinic (optional)"))
+        self.name_label.setText(self.tr("Your name (optional)"))
+        self.phone_label.setText(self.tr("Your care team's phone number"))
+        self.phone_edit.setPlaceholderText(self.tr("For example +44 20 7946 0000"))
+        self.phone_error.setText(
+            self.tr("A phone number can only contain digits, spaces and + ( ) - . /")
+        )
+        self.date_edit.setAccessibleName(self.tr("Date of your procedure"))
+        self.time_edit.setAccessibleName(self.tr("Arrival time at the hospital"))
+        self.place_edit.setAccessibleName(self.tr("Hospital or clinic"))
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.phone_edit.setAccessibleName(self.tr("Your care team's phone number"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
