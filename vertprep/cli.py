@@ -7,10 +7,12 @@ values get one line on standard error and a non-zero exit.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from vertprep import __version__
+from vertprep.commands import COMMAND_MODULES
 from vertprep.i18n.languages import LANGUAGES, is_known
 
 EXIT_USAGE = 2
@@ -51,7 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_common_options(parser)
     # Starts, shows the window, and quits: for smoke tests and start-up benchmarks.
     parser.add_argument("--exit-after-start", action="store_true", help=argparse.SUPPRESS)
-    parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=OneLineParser
+    )
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers, add_common_options)
     return parser
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from vertprep import __version__
 from vertprep.session import PatientSession
+from vertprep.ui.actions import WindowActions
 from vertprep.ui.icons import load_icon
 from vertprep.ui.navigation import NavigationBar
 from vertprep.ui.screens.about import AboutScreen
@@ -69,43 +70,13 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        self._build_menus()
+        self.window_actions = WindowActions(self)
         session.plan_changed.connect(self._update_progress)
         self.retranslate_ui()
         self._update_progress()
         self.resize(DEFAULT_SIZE)
         start = "overview" if session.settings.onboarded else "welcome"
         self.show_screen(start)
-
-    # -- menus ------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu("")
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
-
-        self.go_menu = self.menuBar().addMenu("")
-        self.back_action = QAction(load_icon("back"), "", self)
-        self.back_action.setShortcuts([QKeySequence("Alt+Left"), QKeySequence("PgUp")])
-        self.back_action.triggered.connect(lambda: self.go_relative(-1))
-        self.next_action = QAction(load_icon("next"), "", self)
-        self.next_action.setShortcuts([QKeySequence("Alt+Right"), QKeySequence("PgDown")])
-        self.next_action.triggered.connect(lambda: self.go_relative(+1))
-        self.go_menu.addActions([self.back_action, self.next_action])
-        self.go_menu.addSeparator()
-        self.screen_actions = []
-        for index, screen in enumerate(self.screens):
-            action = QAction(load_icon(screen.icon_name), "", self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, sid=screen.screen_id: self.show_screen(sid))
-            self.go_menu.addAction(action)
-            self.screen_actions.append(action)
-
-        self.help_menu = self.menuBar().addMenu("")
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.about_action)
 
     # -- navigation ---------------------------------------------------------------
     def current_screen(self) -> Screen:
@@ -129,8 +100,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         self.screens[index].scroll.verticalScrollBar().setValue(0)
         self.navigation.set_position(index, len(self.screens))
-        self.back_action.setEnabled(index > 0)
-        self.next_action.setEnabled(index < len(self.screens) - 1)
+        self.window_actions.set_position(index, len(self.screens))
 
     def _update_progress(self) -> None:
         plan = self.session.plan()
@@ -139,18 +109,11 @@ class MainWindow(QMainWindow):
     # -- texts ------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("vertprep: getting ready for vertebroplasty"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.back_action.setText(self.tr("&Back"))
-        self.next_action.setText(self.tr("&Next"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About vertprep"))
+        self.window_actions.retranslate_ui()
         self.step_list.setAccessibleName(self.tr("Steps"))
         for index, screen in enumerate(self.screens):
             title = screen.nav_title()
             self.step_list.item(index).setText(title)
-            self.screen_actions[index].setText(title)
         width = self.step_list.sizeHintForColumn(0) + 24
         self.step_list.setFixedWidth(max(220, min(width, 320)))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from vertprep.ui.icons import load_icon
 from vertprep.ui.widgets.labels import role_label
 
 
@@ -18,9 +17,9 @@ class NavigationBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("navigationBar")
-        self.back_button = QPushButton(load_icon("back"), "")
+        self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
-        self.next_button = QPushButton(load_icon("next"), "")
+        self.next_button = QPushButton()
         self.next_button.setObjectName("nextButton")
         self.next_button.setProperty("role", "primary")
         self.back_button.clicked.connect(self.back_clicked)

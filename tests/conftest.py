@@ -1,0 +1,110 @@
+"""Shared fixtures: an offscreen Qt, a temporary data folder for every test, a fixed clock."""
+
+from __future__ import annotations
+
+import os
+
+# Set before Qt is imported anywhere: the tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+
+from vertprep.paths import DATA_DIR_ENV, database_path
+
+# A fixed "now" (Tuesday 1 December 2026, 10:00 local) so dates in tests never drift.
+FIXED_NOW = datetime(2026, 12, 1, 10, 0)
+PROCEDURE_DATE = date(2026, 12, 10)
+ARRIVAL = time(8, 30)
+
+
+class FixedClock:
+    """A clock the test can move."""
+
+    def __init__(self, now: datetime = FIXED_NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder; the real one is never touched."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    return folder
+
+
+@pytest.fixture
+def db_path(data_dir: Path) -> Path:
+    return database_path(data_dir)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock()
+
+
+@pytest.fixture
+def app(qapp):
+    """The QApplication with vertprep's resources and theme loaded."""
+    from vertprep import resources
+    from vertprep.ui.theme import apply_theme
+
+    resources.ensure_loaded()
+    apply_theme(qapp)
+    return qapp
+
+
+@pytest.fixture
+def store(db_path: Path):
+    from vertprep.storage import Store
+
+    opened = Store(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def session(app, store, clock):
+    from vertprep.session import PatientSession
+
+    return PatientSession(store, clock=clock)
+
+
+@pytest.fixture
+def scheduled_session(session):
+    """A session with a procedure date and arrival time, past the welcome screen."""
+    session.update_profile(
+        procedure_date=PROCEDURE_DATE,
+        arrival_time=ARRIVAL,
+        name="Maria Keller",
+        phone="+41 22 123 45 67",
+    )
+    session.update_settings(onboarded=True)
+    return session
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Build a main window for a session; the window is closed after the test."""
+    from vertprep.ui.main_window import MainWindow
+
+    def build(session) -> MainWindow:
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return build
+
+
+@pytest.fixture
+def window(make_window, scheduled_session):
+    return make_window(scheduled_session)

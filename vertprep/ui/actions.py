@@ -1,0 +1,84 @@
+"""The window's menus, toolbar and shortcuts, and their texts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from vertprep.ui.icons import load_icon
+
+if TYPE_CHECKING:
+    from vertprep.ui.main_window import MainWindow
+
+
+class WindowActions(QObject):
+    """Builds the menu bar and toolbar of a main window and keeps them translated.
+
+    Features add their actions here: one ``QAction`` each, reachable from a menu,
+    with a shortcut where it helps, and a text set in ``retranslate_ui()``.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.main_window = window
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.go_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setIconSize(QSize(24, 24))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.toggleViewAction().setEnabled(False)  # never hidden by accident
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(window.close)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.back_action = QAction(load_icon("back"), "", self)
+        self.back_action.setShortcuts([QKeySequence("Alt+Left"), QKeySequence("PgUp")])
+        self.back_action.triggered.connect(lambda: window.go_relative(-1))
+        self.next_action = QAction(load_icon("next"), "", self)
+        self.next_action.setShortcuts([QKeySequence("Alt+Right"), QKeySequence("PgDown")])
+        self.next_action.triggered.connect(lambda: window.go_relative(+1))
+        self.go_menu.addActions([self.back_action, self.next_action])
+        self.go_menu.addSeparator()
+        self.screen_actions = []
+        for index, screen in enumerate(window.screens):
+            action = QAction(load_icon(screen.icon_name), "", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, sid=screen.screen_id: window.show_screen(sid))
+            self.go_menu.addAction(action)
+            self.screen_actions.append(action)
+
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(window.show_about)
+        self.help_menu.addAction(self.about_action)
+        for action in (self.quit_action, self.back_action, self.next_action, *self.screen_actions):
+            window.addAction(action)  # shortcuts work wherever the focus is
+
+    def set_position(self, index: int, count: int) -> None:
+        self.back_action.setEnabled(index > 0)
+        self.next_action.setEnabled(index < count - 1)
+
+    def retranslate_ui(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.back_action.setText(self.tr("&Back"))
+        self.next_action.setText(self.tr("&Next"))
+        self.about_action.setText(self.tr("&About vertprep"))
+        for action, screen in zip(self.screen_actions, self.main_window.screens, strict=True):
+            action.setText(screen.nav_title())
