@@ -27,3 +27,13 @@ class ItemState:
     @property
     def done(self) -> bool:
         return self.done_at is not None
+
+
+@dataclass(frozen=True)
+class OwnReminder:
+    """A reminder the patient wrote themselves ("call the pharmacy")."""
+
+    id: int
+    text: str
+    day: date
+    at: time | None = None

@@ -17,6 +17,19 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at TEXT NOT NULL
     );
     """,
+    """
+    CREATE TABLE own_reminder (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        text TEXT NOT NULL,
+        day TEXT NOT NULL,
+        at TEXT
+    );
+    CREATE TABLE reminder_state (
+        reminder_id TEXT PRIMARY KEY,
+        dismissed_at TEXT,
+        snoozed_until TEXT
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from vertprep.core.model import ItemState, Profile
+from vertprep.core.model import ItemState, OwnReminder, Profile
 from vertprep.storage.database import StorageError, open_database
 
 
@@ -134,6 +134,66 @@ class Store:
             "ON CONFLICT(item_id) DO UPDATE SET note = excluded.note, "
             "updated_at = excluded.updated_at",
             (item_id, note, _now()),
+        )
+
+    # -- the patient's own reminders --------------------------------------------
+    def own_reminders(self) -> list[OwnReminder]:
+        """All own reminders, by date and time."""
+        rows = self._conn.execute("SELECT id, text, day, at FROM own_reminder").fetchall()
+        reminders = [
+            OwnReminder(
+                row_id, text, date.fromisoformat(day), time.fromisoformat(at) if at else None
+            )
+            for row_id, text, day, at in rows
+        ]
+        return sorted(reminders, key=lambda r: (r.day, r.at or time(0), r.id))
+
+    def add_own_reminder(self, text: str, day: date, at: time | None = None) -> OwnReminder:
+        try:
+            with self._conn:
+                self._conn.execute("BEGIN")
+                cursor = self._conn.execute(
+                    "INSERT INTO own_reminder(text, day, at) VALUES(?, ?, ?)",
+                    (text, day.isoformat(), _encode(at) or None),
+                )
+        except sqlite3.Error as error:
+            raise StorageError(self.path, str(error)) from error
+        return OwnReminder(int(cursor.lastrowid), text, day, at)
+
+    def update_own_reminder(self, reminder: OwnReminder) -> None:
+        self._write(
+            "UPDATE own_reminder SET text = ?, day = ?, at = ? WHERE id = ?",
+            (reminder.text, reminder.day.isoformat(), _encode(reminder.at) or None, reminder.id),
+        )
+
+    def delete_own_reminder(self, reminder_id: int) -> None:
+        self._write("DELETE FROM own_reminder WHERE id = ?", (reminder_id,))
+
+    # -- reminder dismissals and snoozes (by stable reminder id) ------------------
+    def reminder_states(self) -> dict[str, tuple[datetime | None, datetime | None]]:
+        """reminder id -> (dismissed at, snoozed until)."""
+        states = {}
+        for reminder_id, dismissed, snoozed in self._conn.execute(
+            "SELECT reminder_id, dismissed_at, snoozed_until FROM reminder_state"
+        ):
+            states[reminder_id] = (
+                datetime.fromisoformat(dismissed) if dismissed else None,
+                datetime.fromisoformat(snoozed) if snoozed else None,
+            )
+        return states
+
+    def set_reminder_state(
+        self, reminder_id: str, dismissed_at: datetime | None, snoozed_until: datetime | None
+    ) -> None:
+        self._write(
+            "INSERT INTO reminder_state(reminder_id, dismissed_at, snoozed_until) "
+            "VALUES(?, ?, ?) ON CONFLICT(reminder_id) DO UPDATE SET "
+            "dismissed_at = excluded.dismissed_at, snoozed_until = excluded.snoozed_until",
+            (
+                reminder_id,
+                dismissed_at.isoformat(timespec="seconds") if dismissed_at else None,
+                snoozed_until.isoformat(timespec="seconds") if snoozed_until else None,
+            ),
         )
 
 

@@ -1,0 +1,50 @@
+"""Translations of one language, usable without switching the whole app to it.
+
+The app's own language is installed app-wide (``QCoreApplication.translate``);
+a printout or a calendar export in another language uses a :class:`Catalog`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from vertprep.i18n.languages import SOURCE_LANGUAGE
+from vertprep.resources import resource_path
+
+
+def translation_path(code: str) -> str:
+    """Where the compiled translation of a language lives in the resources."""
+    return resource_path(f"translations/vertprep_{code}.qm")
+
+
+def load_translator(code: str, parent=None) -> QTranslator | None:
+    """vertprep's translator for ``code``, or ``None`` for the source language."""
+    if code == SOURCE_LANGUAGE:
+        return None
+    translator = QTranslator(parent)
+    if not translator.load(translation_path(code)):
+        raise FileNotFoundError(translation_path(code))
+    return translator
+
+
+class Catalog:
+    """Texts, dates and layout direction in one language.
+
+    ``Catalog(None)`` follows the app's current language.
+    """
+
+    def __init__(self, code: str | None = None) -> None:
+        self.code = code
+        self._translator = load_translator(code) if code else None
+        self.locale = QLocale(code) if code else QLocale()
+
+    def tr(self, context: str, text: str) -> str:
+        if self.code is None:
+            return QCoreApplication.translate(context, text)
+        if self._translator is None:
+            return text
+        return self._translator.translate(context, text) or text
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.locale.textDirection().name == "RightToLeft"
