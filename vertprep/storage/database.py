@@ -51,16 +51,26 @@ class NewerSchemaError(StorageError):
         self.found = found
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+USER_VERSION_OFFSET = 60  # the "user version" field of the SQLite file header
+
+
 def _existing_version(path: Path) -> int:
-    """Read the schema version without writing anything (read-only connection)."""
+    """Read the schema version from the file header, opening nothing for writing.
+
+    Even a read-only SQLite connection may create -wal/-shm files beside a WAL
+    database; reading the header bytes leaves the folder exactly as it was.
+    """
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return int(conn.execute("PRAGMA user_version").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
+        with path.open("rb") as stream:
+            header = stream.read(100)
+    except OSError as error:
         raise StorageError(path, str(error)) from error
+    if len(header) == 0:
+        return 0  # an empty file: SQLite treats it as a new database
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise StorageError(path, "not a vertprep data file")
+    return int.from_bytes(header[USER_VERSION_OFFSET : USER_VERSION_OFFSET + 4], "big")
 
 
 def open_database(path: Path) -> sqlite3.Connection:
@@ -80,6 +90,11 @@ def open_database(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
+        found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if found > SCHEMA_VERSION:
+            # Only reachable when a newer version's change still sits in the WAL.
+            conn.close()
+            raise NewerSchemaError(path, found)
         _migrate(conn)
     except (OSError, sqlite3.Error) as error:
         raise StorageError(path, str(error)) from error
