@@ -37,3 +37,15 @@ class OwnReminder:
     text: str
     day: date
     at: time | None = None
+
+
+@dataclass(frozen=True)
+class ExportedEvent:
+    """What the last calendar export wrote for one event, so the next export updates
+    the same event (same UID, higher SEQUENCE once its content changed)."""
+
+    key: str  # what the event is about, e.g. "item:blood_tests", "procedure", "own:3"
+    uid: str
+    sequence: int
+    fingerprint: str  # digest of the content, or "cancelled"
+    ical: str  # the event's content as last exported, without UID, DTSTAMP, SEQUENCE

@@ -30,6 +30,17 @@ MIGRATIONS: tuple[str, ...] = (
         snoozed_until TEXT
     );
     """,
+    # What the last calendar export wrote, so the next one updates the same events.
+    """
+    CREATE TABLE calendar_event (
+        event_key TEXT PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        sequence INTEGER NOT NULL,
+        fingerprint TEXT NOT NULL,
+        ical TEXT NOT NULL,
+        exported_at TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

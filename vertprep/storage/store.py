@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from vertprep.core.model import ItemState, OwnReminder, Profile
+from vertprep.core.model import ExportedEvent, ItemState, OwnReminder, Profile
 from vertprep.storage.database import StorageError, open_database
 
 
@@ -195,6 +195,30 @@ class Store:
                 snoozed_until.isoformat(timespec="seconds") if snoozed_until else None,
             ),
         )
+
+    # -- what the last calendar export wrote (uid, sequence per event) -------------
+    def exported_events(self) -> dict[str, ExportedEvent]:
+        rows = self._conn.execute(
+            "SELECT event_key, uid, sequence, fingerprint, ical FROM calendar_event"
+        ).fetchall()
+        return {row[0]: ExportedEvent(row[0], row[1], int(row[2]), row[3], row[4]) for row in rows}
+
+    def record_exported_events(self, events: list[ExportedEvent]) -> None:
+        """Remember a whole export at once: either every event is recorded or none."""
+        stamp = _now()
+        try:
+            with self._conn:
+                self._conn.execute("BEGIN")
+                self._conn.executemany(
+                    "INSERT INTO calendar_event(event_key, uid, sequence, fingerprint, ical, "
+                    "exported_at) VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(event_key) DO UPDATE SET "
+                    "uid = excluded.uid, sequence = excluded.sequence, "
+                    "fingerprint = excluded.fingerprint, ical = excluded.ical, "
+                    "exported_at = excluded.exported_at",
+                    [(e.key, e.uid, e.sequence, e.fingerprint, e.ical, stamp) for e in events],
+                )
+        except sqlite3.Error as error:
+            raise StorageError(self.path, str(error)) from error
 
 
 def _now() -> str:

@@ -1,0 +1,214 @@
+"""What goes into the calendar: one plain description per event, in one language.
+
+Nothing here knows the iCalendar format; :mod:`vertprep.calendar_export.ical`
+turns these descriptions into components. Timed events carry the patient's
+wall-clock time (naive); the conversion to an exact moment happens there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
+from vertprep.core.checklist import Phase
+from vertprep.core.model import OwnReminder, Profile
+from vertprep.core.plan import CarePlan, PlannedItem
+from vertprep.i18n.catalog import Catalog
+from vertprep.i18n.formatting import clock_time, long_date
+
+CONTEXT = "CalendarExport"
+FOLLOW_UP_ID = "follow_up_consultation"
+BONE_REVIEW_IDS = frozenset({"bone_review_3m", "bone_review_12m"})
+
+# When the alarms ring, as wall-clock times around the event's day.
+DAY_BEFORE_AT = time(9, 0)  # steps: the morning of the day before, to leave time to act
+MORNING_AT = time(9, 0)  # the follow-up window opening, own reminders without a time
+WEEK_BEFORE_DAYS = 7  # bone reviews need an appointment: a week's notice
+EVENING_BEFORE_AT = time(18, 0)  # the procedure: the evening before
+LEAVE_HOURS_BEFORE = 2  # the procedure: time to get ready and travel
+
+TEXTS = {
+    "calendar_name": QT_TRANSLATE_NOOP("CalendarExport", "Your vertebroplasty plan"),
+    "tomorrow": QT_TRANSLATE_NOOP("CalendarExport", "Tomorrow: {title}"),
+    "in_a_week": QT_TRANSLATE_NOOP(
+        "CalendarExport", "In one week: {title}. Make an appointment if you have none yet."
+    ),
+    "window_opens": QT_TRANSLATE_NOOP(
+        "CalendarExport", "From today: {title}, between {first} and {last}."
+    ),
+    "between": QT_TRANSLATE_NOOP("CalendarExport", "Between {first} and {last}."),
+    "do_by": QT_TRANSLATE_NOOP("CalendarExport", "Do this by {date}."),
+    "your_note": QT_TRANSLATE_NOOP("CalendarExport", "Your note: {note}"),
+    "care_note": QT_TRANSLATE_NOOP(
+        "CalendarExport",
+        "vertprep gives general information. Your care team decides what is right for "
+        "you: follow their instructions.",
+    ),
+    "procedure": QT_TRANSLATE_NOOP("CalendarExport", "Your vertebroplasty"),
+    "arrive_at": QT_TRANSLATE_NOOP("CalendarExport", "Arrive at {time}."),
+    "arrive_at_place": QT_TRANSLATE_NOOP("CalendarExport", "Arrive at {time} at {place}."),
+    "procedure_details": QT_TRANSLATE_NOOP(
+        "CalendarExport",
+        "Follow your care team's instructions about eating, drinking and your medicines. "
+        "Bring your list of medicines and your earlier scans. An adult must take you home.",
+    ),
+    "procedure_tomorrow": QT_TRANSLATE_NOOP(
+        "CalendarExport", "Tomorrow: your vertebroplasty. Arrive at {time}."
+    ),
+    "procedure_tomorrow_no_time": QT_TRANSLATE_NOOP(
+        "CalendarExport", "Tomorrow: your vertebroplasty."
+    ),
+    "leave_soon": QT_TRANSLATE_NOOP(
+        "CalendarExport", "Get ready to leave: you are expected at the hospital at {time}."
+    ),
+    "own_description": QT_TRANSLATE_NOOP("CalendarExport", "Your own reminder, from vertprep."),
+}
+
+
+@dataclass(frozen=True)
+class AlarmSpec:
+    """An alarm at a wall-clock moment (date and time) in the patient's zone."""
+
+    at: datetime
+    description: str
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """One calendar event. ``start`` is a date (all day) or a naive wall-clock time.
+    ``last_day`` makes an all-day event span several days (both ends included)."""
+
+    key: str
+    summary: str
+    description: str
+    start: date | datetime
+    last_day: date | None = None
+    location: str = ""
+    alarms: tuple[AlarmSpec, ...] = ()
+    busy: bool = False
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, datetime)
+
+
+class EventTexts:
+    """The event texts in the catalog's language."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    def __call__(self, key: str, **fields: object) -> str:
+        return self.catalog.tr(CONTEXT, TEXTS[key]).format(**fields)
+
+    def content(self, text: str) -> str:
+        return self.catalog.tr(CONTENT_CONTEXT, text)
+
+    def day(self, day: date) -> str:
+        return long_date(day, self.catalog.locale)
+
+    def time(self, moment: time) -> str:
+        return clock_time(moment, self.catalog.locale)
+
+
+def _at(day: date, moment: time) -> datetime:
+    return datetime.combine(day, moment)
+
+
+def item_event(planned: PlannedItem, t: EventTexts) -> EventSpec:
+    """A dated step: all day on its date (the follow-up over its window)."""
+    item = planned.item
+    title = t.content(item.title)
+    lines = [t.content(item.explanation)]
+    if planned.state.note.strip():
+        lines.append(t("your_note", note=planned.state.note.strip()))
+    alarms: tuple[AlarmSpec, ...] = ()
+    if planned.window is not None:
+        first, last = planned.window.first, planned.window.last
+        lines.insert(0, t("between", first=t.day(first), last=t.day(last)))
+        text = t("window_opens", title=title, first=t.day(first), last=t.day(last))
+        alarms = (AlarmSpec(_at(first, MORNING_AT), text),)
+    elif item.id in BONE_REVIEW_IDS:
+        lines.insert(0, t("do_by", date=t.day(planned.due)))
+        week_before = planned.due - timedelta(days=WEEK_BEFORE_DAYS)
+        alarms = (AlarmSpec(_at(week_before, MORNING_AT), t("in_a_week", title=title)),)
+    else:
+        lines.insert(0, t("do_by", date=t.day(planned.due)))
+        day_before = planned.due - timedelta(days=1)
+        alarms = (AlarmSpec(_at(day_before, DAY_BEFORE_AT), t("tomorrow", title=title)),)
+    if planned.state.done:
+        alarms = ()  # nothing left to remind of; the event stays as part of the plan
+    lines.append(t("care_note"))
+    start = planned.window.first if planned.window is not None else planned.due
+    last_day = planned.window.last if planned.window is not None else None
+    return EventSpec(f"item:{item.id}", title, "\n\n".join(lines), start, last_day, alarms=alarms)
+
+
+def procedure_event(profile: Profile, t: EventTexts) -> EventSpec:
+    """The procedure: from the arrival time if known, else all day."""
+    day = profile.procedure_date
+    evening = _at(day - timedelta(days=1), EVENING_BEFORE_AT)
+    lines = [t("procedure_details"), t("care_note")]
+    if profile.arrival_time is None:
+        return EventSpec(
+            "procedure",
+            t("procedure"),
+            "\n\n".join(lines),
+            day,
+            location=profile.place,
+            alarms=(AlarmSpec(evening, t("procedure_tomorrow_no_time")),),
+            busy=True,
+        )
+    arrival = _at(day, profile.arrival_time)
+    when = t.time(profile.arrival_time)
+    if profile.place:
+        lines.insert(0, t("arrive_at_place", time=when, place=profile.place))
+    else:
+        lines.insert(0, t("arrive_at", time=when))
+    return EventSpec(
+        "procedure",
+        t("procedure"),
+        "\n\n".join(lines),
+        arrival,
+        location=profile.place,
+        alarms=(
+            AlarmSpec(evening, t("procedure_tomorrow", time=when)),
+            AlarmSpec(arrival - timedelta(hours=LEAVE_HOURS_BEFORE), t("leave_soon", time=when)),
+        ),
+        busy=True,
+    )
+
+
+def own_event(reminder: OwnReminder, t: EventTexts) -> EventSpec:
+    """An own reminder: at its time, or all day with an alarm in the morning."""
+    if reminder.at is None:
+        start: date | datetime = reminder.day
+        alarm_at = _at(reminder.day, MORNING_AT)
+    else:
+        start = alarm_at = _at(reminder.day, reminder.at)
+    return EventSpec(
+        f"own:{reminder.id}",
+        reminder.text,
+        t("own_description"),
+        start,
+        alarms=(AlarmSpec(alarm_at, reminder.text),),
+    )
+
+
+def plan_events(
+    profile: Profile, plan: CarePlan, own: list[OwnReminder], catalog: Catalog
+) -> list[EventSpec]:
+    """Every event of the patient's plan: steps, procedure, follow-up, own reminders."""
+    t = EventTexts(catalog)
+    events = []
+    if profile.procedure_date is not None:
+        before = [p for p in plan.items if p.item.phase is Phase.BEFORE and p.due is not None]
+        after = [p for p in plan.items if p.item.phase is Phase.AFTER and p.due is not None]
+        events += [item_event(p, t) for p in before]
+        events.append(procedure_event(profile, t))
+        events += [item_event(p, t) for p in after]
+    events += [own_event(r, t) for r in own]
+    return events
