@@ -7,4 +7,4 @@ are imported when the parser is built, so they import Qt only inside the handler
 
 from __future__ import annotations
 
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("vertprep.commands.calendar_cmd",)
