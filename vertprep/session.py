@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from vertprep.core.model import ItemState, Profile
+from vertprep.core.model import ItemState, OwnReminder, Profile
 from vertprep.core.plan import CarePlan
+from vertprep.core.reminders import (
+    OwnReminderError,
+    Reminder,
+    ReminderState,
+    active_reminders,
+    check_own_reminder,
+    snooze_until,
+)
+from vertprep.i18n.catalog import Catalog
 from vertprep.storage.store import Settings, Store
 
 Clock = Callable[[], datetime]
@@ -28,6 +38,8 @@ class PatientSession(QObject):
     plan_changed = Signal()
     profile_changed = Signal()
     settings_changed = Signal()
+    #: Own reminders added, changed or deleted; a reminder dismissed or snoozed.
+    reminders_changed = Signal()
 
     def __init__(self, store: Store, clock: Clock = system_clock, parent=None) -> None:
         super().__init__(parent)
@@ -80,3 +92,72 @@ class PatientSession(QObject):
     def update_settings(self, **changes: object) -> None:
         self._settings = self.store.update_settings(**changes)
         self.settings_changed.emit()
+
+    # -- reminders: the patient's own, and what is due now ---------------------------
+    def own_reminders(self) -> list[OwnReminder]:
+        return self.store.own_reminders()
+
+    def add_own_reminder(self, text: str, day: date, at: time | None = None) -> OwnReminder:
+        """Save a new own reminder; raises :class:`OwnReminderError` for bad input."""
+        problem = check_own_reminder(text, day, self.today())
+        if problem is not None:
+            raise OwnReminderError(problem)
+        reminder = self.store.add_own_reminder(text.strip(), day, at)
+        self.reminders_changed.emit()
+        return reminder
+
+    def update_own_reminder(self, reminder: OwnReminder) -> None:
+        """Save changes to an own reminder; a past date may stay as it was."""
+        before = next((r for r in self.own_reminders() if r.id == reminder.id), None)
+        original_day = before.day if before is not None else None
+        problem = check_own_reminder(reminder.text, reminder.day, self.today(), original_day)
+        if problem is not None:
+            raise OwnReminderError(problem)
+        self.store.update_own_reminder(
+            OwnReminder(reminder.id, reminder.text.strip(), reminder.day, reminder.at)
+        )
+        self.reminders_changed.emit()
+
+    def delete_own_reminder(self, reminder_id: int) -> None:
+        self.store.delete_own_reminder(reminder_id)
+        self.reminders_changed.emit()
+
+    def reminder_states(self) -> dict[str, ReminderState]:
+        return {
+            reminder_id: ReminderState(dismissed, snoozed)
+            for reminder_id, (dismissed, snoozed) in self.store.reminder_states().items()
+        }
+
+    def active_reminders(self) -> list[Reminder]:
+        """What to remind the patient of now: due, overdue, tomorrow, their own."""
+        now = self.now()
+        plan = CarePlan.build(self._profile, self._states, now.date())
+        return active_reminders(
+            plan, self._profile.procedure_date, self.own_reminders(), self.reminder_states(), now
+        )
+
+    def dismiss_reminder(self, reminder_id: str) -> None:
+        """Never show this reminder again (it is stored, so this survives a restart)."""
+        self.store.set_reminder_state(reminder_id, self.now().replace(microsecond=0), None)
+        self.reminders_changed.emit()
+
+    def snooze_reminder(self, reminder_id: str) -> None:
+        """Show this reminder again tomorrow."""
+        self.store.set_reminder_state(reminder_id, None, snooze_until(self.now()))
+        self.reminders_changed.emit()
+
+    def export_calendar(self, path: Path, catalog: Catalog | None = None) -> int:
+        """Save the plan as an .ics file in the app's language; returns the event count.
+        Raises ``NothingToExportError``, ``OSError`` or ``StorageError``."""
+        from vertprep.calendar_export import export_calendar
+
+        built = export_calendar(
+            path,
+            self._profile,
+            self.plan(),
+            self.own_reminders(),
+            catalog or Catalog(None),
+            self.now(),
+            self.store,
+        )
+        return len(built.records)

@@ -174,3 +174,11 @@ def check_own_reminder(
     if day < today and day != original_day:
         return OwnReminderProblem.PAST_DAY
     return None
+
+
+class OwnReminderError(ValueError):
+    """An own reminder was refused; ``problem`` says why. Nothing was saved."""
+
+    def __init__(self, problem: OwnReminderProblem) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
