@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>About the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el procedimiento</translation>
     </message>
     <message>
         <source>What is vertebroplasty?</source>
@@ -159,7 +159,7 @@
     <name>AfterScreen</name>
     <message>
         <source>After the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del procedimiento</translation>
     </message>
     <message>
         <source>Warning signs: get help at once</source>
@@ -202,7 +202,7 @@
     <name>BeforeScreen</name>
     <message>
         <source>Before the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del procedimiento</translation>
     </message>
     <message>
         <source>Tick each step when it is done. In the notes, write what your care team told you, for example when to stop a medicine.</source>
@@ -387,7 +387,7 @@
     <name>CareTeamNote</name>
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación ofrece información general. Su equipo médico decide lo que es adecuado para usted: siga sus indicaciones.</translation>
     </message>
 </context>
 <context>
@@ -428,7 +428,7 @@
     <name>DayScreen</name>
     <message>
         <source>The day of the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>El día del procedimiento</translation>
     </message>
     <message>
         <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>{date}, arrival at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, llegada: {time}</translation>
     </message>
     <message>
         <source>about {time}</source>
@@ -574,14 +574,40 @@
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Show vertprep in another language</source>
+        <translation>Mostrar vertprep en otro idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Show vertprep in another language</source>
+        <translation>Mostrar vertprep en otro idioma</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>vertprep: getting ready for vertebroplasty</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep: preparación para la vertebroplastia</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>About vertprep</source>
@@ -598,15 +624,15 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <name>NavigationBar</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} pasos hechos</translation>
     </message>
     <message>
         <source>Previous screen (Alt+Left)</source>
@@ -621,7 +647,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <name>OverviewScreen</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Enter your procedure date</source>
@@ -637,11 +663,11 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Procedure: {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento: {date}.</translation>
     </message>
     <message>
         <source>Procedure: {date}. Arrive at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento: {date}. Llegada: {time}.</translation>
     </message>
     <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
@@ -728,6 +754,121 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
 </context>
 <context>
+    <name>PrintedPlan</name>
+    <message>
+        <source>Your vertebroplasty plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival time: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team phone: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each step when it is done. Write down what your care team tells you, for example when to stop a medicine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the procedure</source>
+        <translation type="unfinished">Antes del procedimiento</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this by: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your care team told you to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, arrival at {time}</source>
+        <translation type="unfinished">{date}, llegada: {time}</translation>
+    </message>
+    <message>
+        <source>Date: {date}   Arrival time: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the procedure</source>
+        <translation type="unfinished">El día del procedimiento</translation>
+    </message>
+    <message>
+        <source>After the procedure</source>
+        <translation type="unfinished">Después del procedimiento</translation>
+    </message>
+    <message>
+        <source>The first days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudden new back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term bone health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning signs: get help at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call your emergency number now if you have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call your care team the same day if you have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
@@ -744,11 +885,11 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome and your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida y sus datos</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>This app helps you get ready for vertebroplasty, a treatment that puts bone cement into a vertebra broken by osteoporosis. It explains each step before the procedure, shows what happens on the day, and guides you through the weeks after it. It reminds you what is due and keeps your notes. Everything you enter stays on this computer.</source>
@@ -756,7 +897,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos</translation>
     </message>
     <message>
         <source>You can change these at any time. All dates in the app follow your procedure date.</source>
@@ -764,46 +905,46 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>&amp;About vertprep</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de vertprep</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vertprep import APP_NAME, __version__, resources
+from vertprep.i18n.languages import initial_language
+from vertprep.i18n.manager import LanguageManager
 from vertprep.paths import database_path, resolve_data_dir
 from vertprep.session import PatientSession
 from vertprep.storage import NewerSchemaError, StorageError, Store
@@ -33,6 +35,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
     resources.ensure_loaded()
+    # The language comes before the store, so that even its error message is translated:
+    # --lang, else the system's language when vertprep has it, else English.
+    languages = LanguageManager.instance()
+    system_languages = QLocale.system().uiLanguages()
+    languages.set_language(initial_language(args.lang, "", system_languages))
 
     data_dir = resolve_data_dir(args.data_dir)
     try:
@@ -50,6 +57,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     install_excepthook(data_dir, interactive=not args.exit_after_start)
     settings = store.settings()
+    # The remembered choice, unless --lang overrides it for this run.
+    code = initial_language(args.lang, settings.language, system_languages)
+    if code != languages.current:
+        languages.set_language(code)
     apply_theme(app, settings.text_scale, settings.high_contrast)
     session = PatientSession(store)
     window = MainWindow(session)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from vertprep import __version__
 from vertprep.commands import COMMAND_MODULES
-from vertprep.i18n.languages import LANGUAGES, is_known
+from vertprep.i18n.languages import LANGUAGES, canonical
 
 EXIT_USAGE = 2
 
@@ -26,11 +26,12 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def language_code(value: str) -> str:
-    """``--lang`` checked against the shipped languages."""
-    if not is_known(value):
-        known = ", ".join(LANGUAGES)
-        raise argparse.ArgumentTypeError(f"unknown language {value!r}; known: {known}")
-    return value
+    """``--lang`` checked against the shipped languages ("zh-tw" is taken as "zh_TW")."""
+    known = canonical(value)
+    if known is None:
+        codes = ", ".join(LANGUAGES)
+        raise argparse.ArgumentTypeError(f"unknown language {value!r}; known: {codes}")
+    return known
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:

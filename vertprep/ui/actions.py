@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from vertprep.ui.icons import load_icon
+from vertprep.ui.language_menu import LanguageMenu
 
 if TYPE_CHECKING:
     from vertprep.ui.main_window import MainWindow
@@ -37,6 +38,9 @@ class WindowActions(QObject):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.toggleViewAction().setEnabled(False)  # never hidden by accident
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        # View > Language: translates its own title (it is a widget of its own).
+        self.language_menu = LanguageMenu(window.session, window)
+        self.view_menu.addMenu(self.language_menu)
 
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -8,6 +8,7 @@ from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.care_note import CareTeamNote
 from vertprep.ui.widgets.details_form import DetailsForm
 from vertprep.ui.widgets.labels import role_label
+from vertprep.ui.widgets.language_chooser import LanguageChooser
 
 
 class WelcomeScreen(Screen):
@@ -18,6 +19,9 @@ class WelcomeScreen(Screen):
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
+        # At the very top, above the title: read before anything else.
+        self.language_chooser = LanguageChooser(session)
+        self.body.insertWidget(0, self.language_chooser)
         self.intro = role_label()
         self.care_note = CareTeamNote()
         self.details_heading = role_label("heading")
