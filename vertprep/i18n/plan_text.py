@@ -1,8 +1,13 @@
-"""Words for statuses and due dates, shared by the screens (and the printout)."""
+"""Words for statuses and due dates, shared by the screens (and the printout).
+
+Each function takes an optional ``catalog`` (anything with ``tr(context, text)``
+and ``locale``, such as :class:`~vertprep.i18n.catalog.Catalog`) to give the
+words in a language other than the app's; without one, the app's language.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from vertprep.core.plan import PlannedItem, Status
 from vertprep.i18n.formatting import long_date
@@ -10,37 +15,50 @@ from vertprep.i18n.formatting import long_date
 CONTEXT = "PlanText"
 
 
-def status_word(status: Status) -> str:
+def _tr(text: str, catalog) -> str:
+    if catalog is None:
+        return QCoreApplication.translate(CONTEXT, text)
+    return catalog.tr(CONTEXT, text)
+
+
+def _date(day, catalog) -> str:
+    return long_date(day, None if catalog is None else catalog.locale)
+
+
+def status_word(status: Status, catalog=None) -> str:
     """A word for the status, so it is never shown by colour alone."""
     words = {
-        Status.DONE: QCoreApplication.translate("PlanText", "Done"),
-        Status.OVERDUE: QCoreApplication.translate("PlanText", "Overdue"),
-        Status.DUE_TODAY: QCoreApplication.translate("PlanText", "Due today"),
-        Status.UPCOMING: QCoreApplication.translate("PlanText", "Coming up"),
-        Status.UNSCHEDULED: QCoreApplication.translate("PlanText", "No date yet"),
+        Status.DONE: QT_TRANSLATE_NOOP("PlanText", "Done"),
+        Status.OVERDUE: QT_TRANSLATE_NOOP("PlanText", "Overdue"),
+        Status.DUE_TODAY: QT_TRANSLATE_NOOP("PlanText", "Due today"),
+        Status.UPCOMING: QT_TRANSLATE_NOOP("PlanText", "Coming up"),
+        Status.UNSCHEDULED: QT_TRANSLATE_NOOP("PlanText", "No date yet"),
     }
-    return words[status]
+    return _tr(words[status], catalog)
 
 
-def due_text(planned: PlannedItem) -> str:
+def due_text(planned: PlannedItem, catalog=None) -> str:
     """When the item is due, in words."""
     if planned.window is not None:
-        return QCoreApplication.translate("PlanText", "Between {first} and {last}").format(
-            first=long_date(planned.window.first), last=long_date(planned.window.last)
+        return _tr(QT_TRANSLATE_NOOP("PlanText", "Between {first} and {last}"), catalog).format(
+            first=_date(planned.window.first, catalog), last=_date(planned.window.last, catalog)
         )
     if planned.due is None:
-        return QCoreApplication.translate(
-            "PlanText", "The date will appear once you enter your procedure date."
+        return _tr(
+            QT_TRANSLATE_NOOP(
+                "PlanText", "The date will appear once you enter your procedure date."
+            ),
+            catalog,
         )
-    return QCoreApplication.translate("PlanText", "Do this by {date}").format(
-        date=long_date(planned.due)
+    return _tr(QT_TRANSLATE_NOOP("PlanText", "Do this by {date}"), catalog).format(
+        date=_date(planned.due, catalog)
     )
 
 
-def done_text(planned: PlannedItem) -> str:
+def done_text(planned: PlannedItem, catalog=None) -> str:
     """ "Done on <date>" for a ticked item, else the status word."""
     if planned.state.done_at is None:
-        return status_word(planned.status)
-    return QCoreApplication.translate("PlanText", "Done on {date}").format(
-        date=long_date(planned.state.done_at.date())
+        return status_word(planned.status, catalog)
+    return _tr(QT_TRANSLATE_NOOP("PlanText", "Done on {date}"), catalog).format(
+        date=_date(planned.state.done_at.date(), catalog)
     )

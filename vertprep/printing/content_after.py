@@ -1,0 +1,107 @@
+"""The After plan of the printout: warning signs, the first days, follow-up, bone health,
+and the patient's own reminders."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from vertprep.core import after_care
+from vertprep.core.checklist import Phase
+from vertprep.core.model import OwnReminder
+from vertprep.printing.options import Part
+from vertprep.printing.pieces import (
+    BLANK_FIELD,
+    OPEN_BOX,
+    Gutter,
+    Kind,
+    Piece,
+    bullets,
+    esc,
+    paragraph,
+)
+
+if TYPE_CHECKING:
+    from vertprep.printing.content import PlanWriter
+
+
+def _care_texts(writer: PlanWriter, texts: tuple[str, ...]) -> list[str]:
+    return [writer.content(after_care.CONTEXT, text) for text in texts]
+
+
+def after_pieces(writer: PlanWriter) -> list[Piece]:
+    """The weeks after, in the order of the After screen: warning signs first."""
+    t = writer.t
+    pieces = [
+        writer.heading("after", t(QT_TRANSLATE_NOOP("PrintedPlan", "After the procedure"))),
+        warning_signs(writer),
+        writer.heading("first_days", t(QT_TRANSLATE_NOOP("PrintedPlan", "The first days"))),
+        Piece("recovery", bullets(_care_texts(writer, after_care.RECOVERY))),
+        writer.heading("follow_up", t(QT_TRANSLATE_NOOP("PrintedPlan", "Follow-up"))),
+    ]
+    pieces += [writer.item(planned) for planned in writer.plan.phase(Phase.AFTER)]
+    new_pain = writer.content(after_care.CONTEXT, after_care.NEW_PAIN)
+    pieces += [
+        writer.heading("new_pain", t(QT_TRANSLATE_NOOP("PrintedPlan", "Sudden new back pain"))),
+        Piece("new_pain_text", paragraph(new_pain)),
+        writer.heading("bone_health", t(QT_TRANSLATE_NOOP("PrintedPlan", "Long-term bone health"))),
+        Piece("bone_health_list", bullets(_care_texts(writer, after_care.BONE_HEALTH))),
+    ]
+    return pieces
+
+
+def warning_signs(writer: PlanWriter) -> Piece:
+    """The signs that need help at once, and the care team's number, in one framed box."""
+    t, sizes = writer.t, writer.sizes
+    phone = writer.data.profile.phone
+    heading = "\u26a0 " + t(QT_TRANSLATE_NOOP("PrintedPlan", "Warning signs: get help at once"))
+    emergency = t(QT_TRANSLATE_NOOP("PrintedPlan", "Call your emergency number now if you have:"))
+    team = t(QT_TRANSLATE_NOOP("PrintedPlan", "Call your care team the same day if you have:"))
+    phone_line = t(QT_TRANSLATE_NOOP("PrintedPlan", "Your care team: {phone}")).format(
+        phone=esc(phone) if phone else BLANK_FIELD
+    )
+    body = (
+        paragraph(heading, size=sizes.heading, bold=True)
+        + paragraph(emergency, bold=True)
+        + bullets(_care_texts(writer, after_care.EMERGENCY_SIGNS))
+        + paragraph(team, bold=True)
+        + bullets(_care_texts(writer, after_care.CALL_TEAM_SIGNS))
+        + paragraph(phone_line, size=sizes.body + 2, bold=True)
+    )
+    return Piece("warning_signs", body, Kind.ALERT)
+
+
+def reminders_for_part(writer: PlanWriter) -> list[OwnReminder]:
+    """All own reminders in the whole plan; in one part, those that fall in its days."""
+    data, part = writer.data, writer.options.part
+    day = data.profile.procedure_date
+    if part is Part.ALL:
+        return list(data.own_reminders)
+    if day is None:
+        return []  # without a procedure date no reminder belongs to a part
+    if part is Part.BEFORE:
+        return data.reminders_between(None, day - timedelta(days=1))
+    if part is Part.DAY:
+        return data.reminders_between(day, day)
+    return data.reminders_between(day + timedelta(days=1), None)
+
+
+def own_reminder_pieces(writer: PlanWriter) -> list[Piece]:
+    """A short "Your own reminders" section, when the patient wrote any."""
+    reminders = reminders_for_part(writer)
+    if not reminders:
+        return []
+    title = writer.t(QT_TRANSLATE_NOOP("PrintedPlan", "Your own reminders"))
+    pieces = [writer.heading("own_reminders", title)]
+    for reminder in reminders:
+        when = writer.date(reminder.day)
+        if reminder.at is not None:
+            when = writer.t(QT_TRANSLATE_NOOP("PrintedPlan", "{date} at {time}")).format(
+                date=when, time=writer.time(reminder.at)
+            )
+        body = paragraph(when, bold=True) + paragraph(esc(reminder.text))
+        box = paragraph(OPEN_BOX, size=writer.sizes.box)
+        pieces.append(Piece(f"reminder:{reminder.id}", body, Kind.ITEM, Gutter.BOX, box))
+    return pieces

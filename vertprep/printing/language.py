@@ -1,0 +1,76 @@
+"""One language of a printout: its texts, dates, direction and fonts.
+
+A printout's language is chosen apart from the app's (a nurse working in English
+prints in Chinese), so texts come from a :class:`~vertprep.i18n.catalog.Catalog`
+and dates from that language's ``QLocale``, never from the app-wide translator.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFont, QFontDatabase
+
+from vertprep.i18n.catalog import Catalog
+
+# Fonts preferred for each writing system, best first; the first installed one is
+# used, and Qt falls back per character for anything it lacks (a Chinese name in
+# an English plan, the tick-box symbols). Naming a CJK family matters: left to
+# fallback, Qt may pick the Japanese or Simplified Chinese shapes of a character.
+_LATIN = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Segoe UI", "Helvetica Neue", "Arial")
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "zh_TW": (
+        "Noto Sans CJK TC",
+        "Source Han Sans TC",
+        "Microsoft JhengHei",
+        "PingFang TC",
+        "Noto Sans CJK SC",
+    ),
+    "zh": ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC"),
+    "ja": ("Noto Sans CJK JP", "Source Han Sans JP", "Yu Gothic", "Hiragino Sans"),
+    "ko": ("Noto Sans CJK KR", "Source Han Sans KR", "Malgun Gothic", "Apple SD Gothic Neo"),
+    "ar": ("Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans", "Segoe UI", "Geeza Pro"),
+}
+
+
+def preferred_families(code: str) -> list[str]:
+    """Installed font families for a language, best first (may be empty)."""
+    wanted = FAMILIES.get(code) or FAMILIES.get(code.split("_")[0], ())
+    installed = set(QFontDatabase.families())
+    return [family for family in (*wanted, *_LATIN) if family in installed]
+
+
+class PrintLanguage:
+    """Texts, dates, direction and font of one printout language.
+
+    A language listed before its translation is compiled prints the English
+    texts with the language's own dates, digits and direction.
+    """
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        try:
+            self._catalog: Catalog | None = Catalog(code)
+        except FileNotFoundError:
+            self._catalog = None
+        self.locale = QLocale(code)
+
+    @property
+    def translated(self) -> bool:
+        """Whether a translation was found (always true for the source language)."""
+        return self._catalog is not None
+
+    def tr(self, context: str, text: str) -> str:
+        """``text`` (marked with ``QT_TRANSLATE_NOOP(context, ...)``) in this language."""
+        return self._catalog.tr(context, text) if self._catalog is not None else text
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.locale.textDirection().name == "RightToLeft"
+
+    def font(self, point_size: float) -> QFont:
+        font = QFont()
+        families = preferred_families(self.code)
+        if families:
+            font.setFamilies(families)
+        font.setPointSizeF(point_size)
+        return font

@@ -1,0 +1,93 @@
+"""Where the plan goes: a PDF file, or a printer of the system (CUPS on Linux).
+
+Both go through :func:`vertprep.printing.render.render_plan`. A PDF is drawn into
+a temporary file beside the target and moved into place only when complete, so
+a failure never leaves half a file, nor replaces a good one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from vertprep import APP_NAME
+from vertprep.printing.language import PrintLanguage
+from vertprep.printing.options import PrintOptions
+from vertprep.printing.plan_data import PlanData
+from vertprep.printing.render import PrintError, RenderResult, render_plan
+
+# Wide enough for any printer's unprintable edge, narrow enough for large print.
+MARGINS_MM = QMarginsF(16, 14, 16, 12)
+
+
+def document_title(options: PrintOptions, data: PlanData) -> str:
+    """The PDF's title (and the print job's name), in the printout's language."""
+    title = PrintLanguage(options.language).tr(
+        "PrintedPlan", QT_TRANSLATE_NOOP("PrintedPlan", "Your vertebroplasty plan")
+    )
+    if not options.blank and data.profile.name:
+        return f"{title} \u2013 {data.profile.name}"
+    return title
+
+
+def configure_printer(printer: QPrinter, options: PrintOptions, data: PlanData) -> None:
+    """Paper, margins and job name for ``options`` (the preview and exports share these)."""
+    printer.setPageSize(options.paper.page_size())
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    printer.setFullPage(False)
+    printer.setDocName(document_title(options, data))
+    printer.setCreator(APP_NAME)
+    printer.setCopyCount(1)  # a copy count left over from an earlier job is a surprise
+
+
+def write_pdf(path: Path, options: PrintOptions, data: PlanData) -> RenderResult:
+    """Write the plan to ``path`` as a PDF; raises ``OSError`` or ``PrintError``."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    # Fails at once with a clear OSError if the folder is missing or read-only.
+    handle, temporary = tempfile.mkstemp(prefix=".vertprep-", suffix=".pdf", dir=folder)
+    os.close(handle)
+    try:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(temporary)
+        configure_printer(printer, options, data)
+        result = render_plan(printer, options, data)
+        del printer  # closes the file before it is moved
+        if os.path.getsize(temporary) == 0:
+            raise PrintError("the PDF came out empty")
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return result
+
+
+def printer_names() -> list[str]:
+    """The system's printers (CUPS queues on Linux), the default one first."""
+    names = QPrinterInfo.availablePrinterNames()
+    default = QPrinterInfo.defaultPrinterName()
+    return sorted(names, key=lambda name: (name != default, name.lower()))
+
+
+def default_printer_name() -> str:
+    return QPrinterInfo.defaultPrinterName()
+
+
+def print_on(name: str, options: PrintOptions, data: PlanData) -> RenderResult:
+    """Send the plan to the system printer called ``name``; ``LookupError`` if there is none."""
+    info = QPrinterInfo.printerInfo(name)
+    if info.isNull() or name not in QPrinterInfo.availablePrinterNames():
+        raise LookupError(name)
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+    configure_printer(printer, options, data)
+    return render_plan(printer, options, data)

@@ -1,0 +1,95 @@
+"""Breaking a column of blocks into pages, without splitting any block that fits on one.
+
+Plain Python over heights, so the rules are easy to test: a block that fits on a
+page is never split; a heading stays with the block after it; only a block taller
+than a whole page (a very long note) is cut, and then between two lines of text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Rows ``start``..``end`` of block ``index``, drawn ``top`` below the page's content top."""
+
+    index: int
+    top: float
+    start: float
+    end: float
+
+
+@dataclass(frozen=True)
+class Flow:
+    """One block as the paginator sees it."""
+
+    height: float
+    space_before: float = 0.0
+    keep_with_next: bool = False
+
+
+# (block index, first row, deepest allowed end) -> the row to end this slice at.
+CutFinder = Callable[[int, float, float], float]
+
+
+def _group_height(flows: Sequence[Flow], index: int) -> float:
+    """Height of a block and the blocks it is kept with (a heading and its first item)."""
+    height = flows[index].height
+    while flows[index].keep_with_next and index + 1 < len(flows):
+        index += 1
+        height += flows[index].space_before + flows[index].height
+    return height
+
+
+def paginate(
+    flows: Sequence[Flow],
+    page_height: Callable[[int], float],
+    cut: CutFinder | None = None,
+) -> list[list[Placement]]:
+    """Place the blocks on pages; ``page_height(n)`` is the room on page ``n`` (from 0)."""
+    pages: list[list[Placement]] = [[]]
+    y = 0.0
+
+    def new_page() -> None:
+        nonlocal y
+        pages.append([])
+        y = 0.0
+
+    for index, flow in enumerate(flows):
+        room = page_height(len(pages) - 1)
+        space = flow.space_before if pages[-1] else 0.0
+        group = _group_height(flows, index)
+        fits_empty_page = flow.height <= page_height(len(pages))
+        # A group that does not fit here starts a fresh page, unless even a fresh
+        # page cannot hold it and the block alone still fits here.
+        if (
+            pages[-1]
+            and fits_empty_page
+            and y + space + group > room
+            and (group <= page_height(len(pages)) or y + space + flow.height > room)
+        ):
+            new_page()
+            room, space = page_height(len(pages) - 1), 0.0
+        if flow.height <= room - y - space:
+            pages[-1].append(Placement(index, y + space, 0.0, flow.height))
+            y += space + flow.height
+            continue
+        # Taller than a page: start at the top of one and cut between lines.
+        if pages[-1]:
+            new_page()
+        start = 0.0
+        while start < flow.height:
+            room = page_height(len(pages) - 1)
+            end = min(flow.height, start + room)
+            if end < flow.height and cut is not None:
+                end = cut(index, start, end)
+            if end <= start:  # no line boundary fits: cut at the page edge
+                end = min(flow.height, start + room)
+            pages[-1].append(Placement(index, 0.0, start, end))
+            y = end - start
+            start = end
+            if start < flow.height:
+                new_page()
+    return pages

@@ -1,0 +1,85 @@
+"""The pieces of a printout: small runs of rich text that are never split across pages.
+
+A :class:`Piece` is one heading, one checklist item, one stage of the day, the
+warning-signs box... Every language produces the same pieces under the same
+keys, so a bilingual printout can put them side by side, item by item.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Kind(Enum):
+    """How a piece is set apart on the page."""
+
+    TEXT = "text"
+    TITLE = "title"
+    HEADING = "heading"
+    ITEM = "item"
+    NOTE = "note"  # the care-team note: a bar at its side
+    ALERT = "alert"  # the warning signs: a heavy frame that stands out
+
+
+# Space above a piece, in body-text lines, by kind; none at the top of a page.
+SPACE_BEFORE = {
+    Kind.TEXT: 0.35,
+    Kind.TITLE: 0.0,
+    Kind.HEADING: 1.3,
+    Kind.ITEM: 0.7,
+    Kind.NOTE: 0.6,
+    Kind.ALERT: 0.8,
+}
+
+
+class Gutter(Enum):
+    """The narrow column before an item's text."""
+
+    NONE = "none"
+    BOX = "box"  # a square to tick
+    TIME = "time"  # a clock time on the day's timeline
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Rich text for one language, plus how it sits on the page."""
+
+    key: str
+    body: str
+    kind: Kind = Kind.TEXT
+    gutter: Gutter = Gutter.NONE
+    gutter_html: str = ""
+    # A heading stays on the same page as what follows it.
+    keep_with_next: bool = False
+    # Empty ruled lines below the text, to write on by hand.
+    write_lines: int = 0
+
+
+def esc(text: str) -> str:
+    """Plain text (a name, a note) made safe for rich text, line breaks kept."""
+    return html.escape(text).replace("\n", "<br/>")
+
+
+def paragraph(text_html: str, *, size: float | None = None, bold: bool = False) -> str:
+    style = ["margin-top:0px", "margin-bottom:4px"]
+    if size is not None:
+        style.append(f"font-size:{size:g}pt")
+    if bold:
+        style.append("font-weight:bold")
+    return f'<p style="{";".join(style)}">{text_html}</p>'
+
+
+def bullets(texts_html: list[str]) -> str:
+    items = "".join(f'<li style="margin-bottom:3px">{text}</li>' for text in texts_html)
+    return f'<ul style="margin-top:2px;margin-bottom:2px;-qt-list-indent:1">{items}</ul>'
+
+
+OPEN_BOX = "\u2610"  # ☐ a square to tick
+TICKED_BOX = "\u2611"  # ☑
+TICK = "\u2713"  # ✓
+
+# Written-in lines for a blank field: long enough to write a date or a name.
+BLANK_FIELD = "_" * 22
+BLANK_SHORT = "_" * 9

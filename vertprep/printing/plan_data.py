@@ -1,0 +1,51 @@
+"""The patient's data a printout shows, gathered once from a store, a session or the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from vertprep.core.model import ItemState, OwnReminder, Profile
+from vertprep.core.plan import CarePlan
+from vertprep.storage.store import Store
+
+
+@dataclass(frozen=True)
+class PlanData:
+    """The profile, progress and own reminders to print, and the day it is printed."""
+
+    printed_on: date
+    profile: Profile = field(default_factory=Profile)
+    states: dict[str, ItemState] = field(default_factory=dict)
+    own_reminders: tuple[OwnReminder, ...] = ()
+
+    @classmethod
+    def from_store(cls, store: Store, today: date) -> PlanData:
+        return cls(
+            printed_on=today,
+            profile=store.profile(),
+            states=store.item_states(),
+            own_reminders=tuple(store.own_reminders()),
+        )
+
+    @classmethod
+    def from_session(cls, session) -> PlanData:
+        """What a running :class:`~vertprep.session.PatientSession` holds right now."""
+        plan = session.plan()
+        return cls(
+            printed_on=session.today(),
+            profile=session.profile,
+            states={planned.item.id: planned.state for planned in plan.items},
+            own_reminders=tuple(session.store.own_reminders()),
+        )
+
+    def plan(self) -> CarePlan:
+        return CarePlan.build(self.profile, self.states, self.printed_on)
+
+    def reminders_between(self, first: date | None, last: date | None) -> list[OwnReminder]:
+        """Own reminders from ``first`` to ``last`` (both included; ``None`` is open)."""
+        return [
+            reminder
+            for reminder in self.own_reminders
+            if (first is None or reminder.day >= first) and (last is None or reminder.day <= last)
+        ]

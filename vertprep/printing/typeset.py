@@ -1,0 +1,227 @@
+"""Blocks set in type at the page's width: where each cell sits, how tall it is, how it is drawn.
+
+Positions are worked out left to right and mirrored for a right-to-left language,
+so an Arabic plan has its squares to tick on the right and its first language in
+the right-hand column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPaintDevice,
+    QPainter,
+    QPalette,
+    QPen,
+)
+
+from vertprep.printing.blocks import Block, CellDocument
+from vertprep.printing.options import TypeScale
+from vertprep.printing.pieces import SPACE_BEFORE, Gutter, Kind
+
+INK = QColor("#000000")
+RULE = QColor("#6b6b6b")
+ALERT_BORDER = QColor("#9e1c23")
+ALERT_FILL = QColor("#fdf0f0")
+NOTE_BAR = QColor("#1d5a85")
+
+
+@dataclass
+class Metrics:
+    """Lengths in device pixels, derived from the type sizes and the printer's resolution."""
+
+    width: float
+    dpi: float
+    sizes: TypeScale
+
+    def pt(self, points: float) -> float:
+        return points * self.dpi / 72.0
+
+    @property
+    def body_line(self) -> float:
+        return self.pt(self.sizes.body * 1.35)
+
+    @property
+    def gap(self) -> float:
+        return self.pt(self.sizes.body * 0.8)
+
+    @property
+    def pad(self) -> float:
+        return self.pt(self.sizes.body * 0.8)
+
+    @property
+    def write_gap(self) -> float:
+        # Room for handwriting: about 9 mm at normal size, more in large print.
+        return self.pt(self.sizes.body * 2.2)
+
+    def space_before(self, kind: Kind) -> float:
+        return SPACE_BEFORE[kind] * self.body_line
+
+
+@dataclass
+class SetCell:
+    doc: CellDocument
+    x: float
+    width: float
+    y: float = 0.0
+
+
+@dataclass
+class SetBlock:
+    """A block with its cells placed; ``height`` is what it takes on the page."""
+
+    block: Block
+    metrics: Metrics
+    rtl: bool
+    cells: list[SetCell] = field(default_factory=list)
+    lines_from: float = 0.0
+    lines_to: float = 0.0
+    text_bottom: float = 0.0
+    height: float = 0.0
+
+    def mirror(self, x: float, width: float) -> float:
+        return self.metrics.width - x - width if self.rtl else x
+
+    # -- cutting a block taller than a page ---------------------------------------
+    def cut(self, start: float, limit: float) -> float:
+        """The deepest row in (start, limit] that falls between lines in every cell."""
+        spans = [
+            (cell.y + top, cell.y + bottom)
+            for cell in self.cells
+            for top, bottom in cell.doc.line_spans()
+        ]
+        written = [
+            self.text_bottom + n * self.metrics.write_gap
+            for n in range(1, self.block.write_lines + 1)
+        ]
+        candidates = sorted({bottom for _, bottom in spans} | set(written), reverse=True)
+
+        def clean(row: float) -> bool:
+            return not any(top < row < bottom for top, bottom in spans)
+
+        inside = [row for row in candidates if start < row <= limit]
+        return next((row for row in inside if clean(row)), inside[0] if inside else limit)
+
+    # -- drawing ------------------------------------------------------------------
+    def paint(
+        self, painter: QPainter, top: float, start: float = 0.0, end: float | None = None
+    ) -> None:
+        """Draw rows ``start``..``end`` of the block with its row ``start`` at ``top``."""
+        end = self.height if end is None else end
+        painter.save()
+        painter.translate(0, top - start)
+        clip = QRectF(0, start, self.metrics.width, end - start)
+        if start > 0 or end < self.height:
+            painter.setClipRect(clip.adjusted(-self.metrics.pt(2), 0, self.metrics.pt(2), 0))
+        self._paint_frame(painter)
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.Text, INK)
+        palette.setColor(QPalette.ColorRole.WindowText, INK)
+        for cell in self.cells:
+            painter.save()
+            painter.translate(self.mirror(cell.x, cell.width), cell.y)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.palette = palette
+            context.clip = clip.translated(0, -cell.y)
+            cell.doc.doc.documentLayout().draw(painter, context)
+            painter.restore()
+        self._paint_write_lines(painter)
+        painter.restore()
+
+    def _paint_frame(self, painter: QPainter) -> None:
+        m = self.metrics
+        if self.block.kind is Kind.ALERT:
+            pen = QPen(ALERT_BORDER, m.pt(2.5))
+            painter.setPen(pen)
+            painter.setBrush(ALERT_FILL)
+            inset = m.pt(1.25)
+            rect = QRectF(inset, inset, m.width - 2 * inset, self.height - 2 * inset)
+            painter.drawRoundedRect(rect, m.pt(4), m.pt(4))
+        elif self.block.kind is Kind.NOTE:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(NOTE_BAR)
+            painter.drawRect(QRectF(self.mirror(0, m.pt(4)), 0, m.pt(4), self.height))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _paint_write_lines(self, painter: QPainter) -> None:
+        if not self.block.write_lines:
+            return
+        m = self.metrics
+        painter.setPen(QPen(RULE, m.pt(0.6)))
+        x = self.mirror(self.lines_from, self.lines_to - self.lines_from)
+        for n in range(1, self.block.write_lines + 1):
+            y = self.text_bottom + n * m.write_gap
+            painter.drawLine(QPointF(x, y), QPointF(x + self.lines_to - self.lines_from, y))
+
+
+class Typesetter:
+    """Sets blocks at the page width on one printer (the paint device decides the sizes)."""
+
+    def __init__(self, device: QPaintDevice, width: float, sizes: TypeScale, rtl: bool) -> None:
+        self.device = device
+        self.metrics = Metrics(width, device.logicalDpiY(), sizes)
+        self.sizes = sizes
+        self.rtl = rtl
+        self.gutter_widths: dict[Gutter, float] = {Gutter.NONE: 0.0}
+
+    def measure_gutters(self, blocks: list[Block]) -> None:
+        """Each narrow column is as wide as its widest content (a long clock time)."""
+        for block in blocks:
+            if block.gutter is Gutter.NONE:
+                continue
+            width = self.cell(block.gutter_html, block.cells[0][1]).natural_width()
+            width += self.metrics.pt(1)
+            self.gutter_widths[block.gutter] = max(self.gutter_widths.get(block.gutter, 0), width)
+
+    def cell(self, html: str, lang) -> CellDocument:
+        return CellDocument(self.device, html, lang, self.sizes.body)
+
+    def columns(self, block: Block) -> tuple[tuple[float, float], list[tuple[float, float]]]:
+        """(x, width) of the narrow column and of each text column, left to right."""
+        m = self.metrics
+        left = (
+            m.pad
+            if block.kind is Kind.ALERT
+            else m.pt(4) + m.gap
+            if block.kind is Kind.NOTE
+            else 0.0
+        )
+        right = m.width - (m.pad if block.kind is Kind.ALERT else 0.0)
+        if len(block.cells) == 1:
+            gutter_w = self.gutter_widths.get(block.gutter, 0.0)
+            text_x = left + gutter_w + m.gap if gutter_w else left
+            return (left, gutter_w), [(text_x, right - text_x)]
+        # Two languages share one grid, so the second column lines up all the way down.
+        grid = max(self.gutter_widths.values())
+        column = (m.width - grid - 2 * m.gap) / 2
+        second_x = m.width - column
+        first_x = max(left, grid + m.gap if block.gutter is not Gutter.NONE else 0.0)
+        first_end = grid + m.gap + column
+        return (left, grid), [(first_x, first_end - first_x), (second_x, right - second_x)]
+
+    def set(self, block: Block) -> SetBlock:
+        m = self.metrics
+        result = SetBlock(block, m, self.rtl)
+        (gutter_x, gutter_w), text_columns = self.columns(block)
+        top = m.pad if block.kind is Kind.ALERT else m.pt(3) if block.kind is Kind.NOTE else 0.0
+        bottom = 0.0
+        if block.gutter is not Gutter.NONE:
+            doc = self.cell(block.gutter_html, block.cells[0][1])
+            bottom = doc.set_width(gutter_w)
+            result.cells.append(SetCell(doc, gutter_x, gutter_w, top))
+        for (html, lang), (x, width) in zip(block.cells, text_columns, strict=True):
+            doc = self.cell(html, lang)
+            bottom = max(bottom, doc.set_width(width))
+            result.cells.append(SetCell(doc, x, width, top))
+        result.text_bottom = top + bottom
+        result.lines_from = text_columns[0][0]
+        result.lines_to = text_columns[-1][0] + text_columns[-1][1]
+        result.height = result.text_bottom + block.write_lines * m.write_gap
+        if block.write_lines:
+            result.height += m.pt(self.sizes.body * 0.4)  # room below the last line
+        result.height += top
+        return result
