@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QToolBar
 
 from vertprep.ui.icons import load_icon
 from vertprep.ui.language_menu import LanguageMenu
+from vertprep.ui.text_size import ViewSettings
+from vertprep.ui.undo import tick_history
 
 if TYPE_CHECKING:
     from vertprep.ui.main_window import MainWindow
@@ -27,6 +29,7 @@ class WindowActions(QObject):
         self.main_window = window
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
         self.view_menu = bar.addMenu("")
         self.go_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
@@ -38,9 +41,27 @@ class WindowActions(QObject):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.toggleViewAction().setEnabled(False)  # never hidden by accident
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        # Text size and contrast: first on the toolbar, so they are always in view.
+        self.view_settings = ViewSettings(window.session, self.toolbar, self)
+        self.toolbar.addWidget(self.view_settings.bar)
+        self.toolbar.addSeparator()
+        self.view_menu.addActions(list(self.view_settings.actions))
+        self.view_menu.addSeparator()
+        history = tick_history(window.session)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(history.undo)
+        history.stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.edit_menu.addAction(self.undo_action)
         # View > Language: translates its own title (it is a widget of its own).
         self.language_menu = LanguageMenu(window.session, window)
         self.view_menu.addMenu(self.language_menu)
+
+        self.export_calendar_action = QAction(load_icon("calendar"), "", self)
+        self.export_calendar_action.triggered.connect(self._export_calendar)
+        self.file_menu.addAction(self.export_calendar_action)
+        self.toolbar.addAction(self.export_calendar_action)
 
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -64,11 +85,23 @@ class WindowActions(QObject):
             self.go_menu.addAction(action)
             self.screen_actions.append(action)
 
+        self.help_action = QAction(load_icon("help"), "", self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(lambda: window.show_screen("help"))
+        self.help_menu.addAction(self.help_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(window.show_about)
         self.help_menu.addAction(self.about_action)
-        for action in (self.quit_action, self.back_action, self.next_action, *self.screen_actions):
+        for action in (
+            self.quit_action, self.back_action, self.next_action, *self.screen_actions,
+            self.undo_action, self.help_action, *self.view_settings.actions,
+        ):  # fmt: skip
             window.addAction(action)  # shortcuts work wherever the focus is
+
+    def _export_calendar(self) -> None:
+        from vertprep.ui.calendar_dialog import export_calendar_dialog
+
+        export_calendar_dialog(self.main_window, self.main_window.session)
 
     def set_position(self, index: int, count: int) -> None:
         self.back_action.setEnabled(index > 0)
@@ -76,11 +109,19 @@ class WindowActions(QObject):
 
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo tick"))
+        self.help_action.setText(self.tr("&Help and keyboard shortcuts"))
+        self.view_settings.retranslate_ui()
         self.view_menu.setTitle(self.tr("&View"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.export_calendar_action.setText(self.tr("Export to &calendar…"))
+        self.export_calendar_action.setToolTip(
+            self.tr("Save your plan and reminders as a file for your calendar")
+        )
         self.back_action.setText(self.tr("&Back"))
         self.next_action.setText(self.tr("&Next"))
         self.about_action.setText(self.tr("&About vertprep"))

@@ -20,6 +20,9 @@ from vertprep.session import PatientSession
 from vertprep.ui.actions import WindowActions
 from vertprep.ui.icons import load_icon
 from vertprep.ui.navigation import NavigationBar
+from vertprep.ui.notifier import Notifier, system_tray
+from vertprep.ui.own_reminders import OwnRemindersScreen
+from vertprep.ui.reminder_banner import ReminderBanner
 from vertprep.ui.screens.about import AboutScreen
 from vertprep.ui.screens.after import AfterScreen
 from vertprep.ui.screens.base import Screen
@@ -28,7 +31,15 @@ from vertprep.ui.screens.day import DayScreen
 from vertprep.ui.screens.overview import OverviewScreen
 from vertprep.ui.screens.welcome import WelcomeScreen
 
-SCREEN_CLASSES = (WelcomeScreen, OverviewScreen, AboutScreen, BeforeScreen, DayScreen, AfterScreen)
+SCREEN_CLASSES = (
+    WelcomeScreen,
+    OverviewScreen,
+    AboutScreen,
+    BeforeScreen,
+    DayScreen,
+    AfterScreen,
+    OwnRemindersScreen,
+)
 DEFAULT_SIZE = QSize(1100, 800)
 
 
@@ -60,6 +71,12 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
+        # The reminder banner sits above every screen: the reminder that always works.
+        self.reminder_banner = ReminderBanner(session)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(16, 10, 16, 0)
+        banner_row.addWidget(self.reminder_banner)
+        right.addLayout(banner_row)
         right.addWidget(self.stack, 1)
         right.addWidget(self.navigation)
         central = QWidget()
@@ -77,6 +94,9 @@ class MainWindow(QMainWindow):
         self.resize(DEFAULT_SIZE)
         start = "overview" if session.settings.onboarded else "welcome"
         self.show_screen(start)
+        self.notifier = Notifier(session, system_tray(self), self)
+        self.notifier.active_changed.connect(self.reminder_banner.set_reminders)
+        self.notifier.start()
 
     # -- navigation ---------------------------------------------------------------
     def current_screen(self) -> Screen:

@@ -1,9 +1,10 @@
-"""Overview: days until the procedure, what is overdue, due today and next."""
+"""Overview: days until the procedure, what is overdue, due today and next,
+the follow-up window once the procedure is done, and the patient's own reminders."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.checklist import Phase
@@ -11,9 +12,13 @@ from vertprep.core.plan import PlannedItem, Status
 from vertprep.core.schedule import days_until, follow_up_window
 from vertprep.i18n.formatting import clock_time, long_date
 from vertprep.i18n.plan_text import due_text, status_word
+from vertprep.ui.calendar_dialog import export_calendar_dialog
+from vertprep.ui.own_reminders import when_text
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.care_note import CareTeamNote
 from vertprep.ui.widgets.labels import role_label, set_status
+
+OWN_REMINDERS_SHOWN = 5
 
 
 class OverviewScreen(Screen):
@@ -36,13 +41,30 @@ class OverviewScreen(Screen):
         self.follow_up_line.setObjectName("followUpLine")
         self.items_box = QVBoxLayout()
         self.items_box.setSpacing(8)
+        self.own_heading = role_label("heading")
+        self.own_box = QVBoxLayout()
+        self.own_box.setSpacing(4)
+        self.own_button = QPushButton()
+        self.own_button.setObjectName("ownRemindersButton")
+        self.own_button.clicked.connect(lambda: self.navigate_requested.emit("reminders"))
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("overviewExportCalendar")
+        self.export_button.clicked.connect(lambda: export_calendar_dialog(self, self.session))
+        own_buttons = QHBoxLayout()
+        own_buttons.addWidget(self.own_button)
+        own_buttons.addWidget(self.export_button)
+        own_buttons.addStretch(1)
         self.care_note = CareTeamNote()
         for widget in (self.greeting, self.countdown, self.procedure_line):
             self.body.addWidget(widget)
         self.body.addWidget(self.set_date_button)
         self.body.addWidget(self.follow_up_line)
         self.body.addLayout(self.items_box)
+        self.body.addWidget(self.own_heading)
+        self.body.addLayout(self.own_box)
+        self.body.addLayout(own_buttons)
         self.body.addWidget(self.care_note)
+        session.reminders_changed.connect(self.refresh)
         self.finish_layout()
 
     def nav_title(self) -> str:
@@ -51,6 +73,9 @@ class OverviewScreen(Screen):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Overview"))
         self.set_date_button.setText(self.tr("Enter your procedure date"))
+        self.own_heading.setText(self.tr("Your own reminders"))
+        self.own_button.setText(self.tr("Add or change reminders"))
+        self.export_button.setText(self.tr("Export to calendar…"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -85,6 +110,7 @@ class OverviewScreen(Screen):
                 )
             )
         self._show_items()
+        self._show_own_reminders()
 
     def _countdown_text(self, days: int | None) -> str:
         if days is None:
@@ -138,3 +164,30 @@ class OverviewScreen(Screen):
         for widget in (status, title, due, button):
             layout.addWidget(widget)
         return card
+
+    def _show_own_reminders(self) -> None:
+        """The patient's own reminders from today on (past ones come as the banner)."""
+        while self.own_box.count():
+            widget = self.own_box.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        today = self.session.today()
+        coming = [r for r in self.session.own_reminders() if r.day >= today]
+        if not coming:
+            empty = role_label("muted")
+            empty.setText(self.tr("None yet. Add your own, such as “call the pharmacy”."))
+            self.own_box.addWidget(empty)
+            return
+        for reminder in coming[:OWN_REMINDERS_SHOWN]:
+            line = role_label()
+            line.setObjectName(f"overviewOwn_{reminder.id}")
+            line.setText(
+                self.tr("{when}: {text}").format(when=when_text(reminder), text=reminder.text)
+            )
+            self.own_box.addWidget(line)
+        if len(coming) > OWN_REMINDERS_SHOWN:
+            more = role_label("muted")
+            more.setText(
+                self.tr("More reminders: {count}").format(count=len(coming) - OWN_REMINDERS_SHOWN)
+            )
+            self.own_box.addWidget(more)

@@ -1,0 +1,69 @@
+"""Export to calendar from the window: choose a file, save, and say what happened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from vertprep.calendar_export import NothingToExportError
+from vertprep.session import PatientSession
+from vertprep.storage import StorageError
+
+DEFAULT_NAME = "vertprep-plan.ics"
+
+
+def default_path() -> str:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder or Path.home()) / DEFAULT_NAME)
+
+
+def export_calendar_dialog(parent: QWidget, session: PatientSession) -> Path | None:
+    """Ask where to save, export, and tell the patient; returns the file saved, if any."""
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("CalendarDialog", "Export to calendar"),
+        default_path(),
+        QCoreApplication.translate("CalendarDialog", "Calendar files (*.ics)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".ics":
+        path = path.with_name(path.name + ".ics")
+    title = QCoreApplication.translate("CalendarDialog", "Export to calendar")
+    try:
+        count = session.export_calendar(path)
+    except NothingToExportError:
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "CalendarDialog",
+                "There is nothing to put in your calendar yet. Enter your procedure "
+                "date first, or add a reminder of your own.",
+            ),
+        )
+        return None
+    except (OSError, StorageError):
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "CalendarDialog",
+                "The calendar file could not be saved here:\n{path}\nPlease choose another folder.",
+            ).format(path=path),
+        )
+        return None
+    QMessageBox.information(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "CalendarDialog",
+            "Your calendar file is saved ({count} events):\n{path}\n\nOpen it with the "
+            "calendar on your phone or computer. If you export again after a change, the "
+            "same events are updated, not added twice.",
+        ).format(count=count, path=path),
+    )
+    return path

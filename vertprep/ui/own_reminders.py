@@ -1,0 +1,269 @@
+"""Your reminders: the patient adds, changes and deletes reminders of their own.
+
+They appear on the overview, in the reminder banner on their day, in the calendar
+export and on the printed plan. A reminder that cannot be saved (no text, a day
+that has passed) is explained in words and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+)
+
+from vertprep.core.model import OwnReminder
+from vertprep.core.reminders import OWN_TEXT_MAX, OwnReminderError, OwnReminderProblem
+from vertprep.i18n.formatting import clock_time, long_date
+from vertprep.ui.calendar_dialog import export_calendar_dialog
+from vertprep.ui.screens.base import Screen
+from vertprep.ui.widgets.labels import role_label
+
+DEFAULT_TIME = time(10, 0)
+
+
+def when_text(reminder: OwnReminder) -> str:
+    """ "Monday 7 December 2026, 14:00" or the date alone, in the app's language."""
+    if reminder.at is None:
+        return long_date(reminder.day)
+    return QCoreApplication.translate("OwnReminderText", "{date}, {time}").format(
+        date=long_date(reminder.day), time=clock_time(reminder.at)
+    )
+
+
+class OwnRemindersScreen(Screen):
+    """A form to add or change a reminder, and the list of the patient's reminders."""
+
+    screen_id = "reminders"
+    icon_name = "calendar"
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(session, parent)
+        self.editing: OwnReminder | None = None
+        self.intro = role_label()
+        self.form = QFrame()
+        self.form.setProperty("role", "card")
+        self.form.setObjectName("ownReminderForm")
+        self.form_heading = role_label("heading")
+        self.text_label = role_label()
+        self.text_edit = QLineEdit()
+        self.text_edit.setObjectName("ownReminderText")
+        self.text_edit.setMaxLength(OWN_TEXT_MAX)
+        self.text_edit.returnPressed.connect(self.save)
+        self.day_label = role_label()
+        self.day_edit = QDateEdit()
+        self.day_edit.setObjectName("ownReminderDay")
+        self.day_edit.setCalendarPopup(True)
+        self.has_time = QCheckBox()
+        self.has_time.setObjectName("ownReminderHasTime")
+        self.time_edit = QTimeEdit()
+        self.time_edit.setObjectName("ownReminderTime")
+        self.has_time.toggled.connect(self.time_edit.setEnabled)
+        self.error = role_label("error")
+        self.error.setObjectName("ownReminderError")
+        self.saved = role_label("muted")
+        self.saved.setObjectName("ownReminderSaved")
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveOwnReminder")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancelOwnReminder")
+        self.cancel_button.clicked.connect(self.reset_form)
+        for label, field in (
+            (self.text_label, self.text_edit),
+            (self.day_label, self.day_edit),
+        ):
+            label.setBuddy(field)
+        form_layout = QVBoxLayout(self.form)
+        for widget in (
+            self.form_heading, self.text_label, self.text_edit, self.day_label,
+            self.day_edit, self.has_time, self.time_edit, self.error,
+        ):  # fmt: skip
+            form_layout.addWidget(widget)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        form_layout.addLayout(buttons)
+        form_layout.addWidget(self.saved)
+
+        self.list_heading = role_label("heading")
+        self.list_box = QVBoxLayout()
+        self.list_box.setSpacing(8)
+        self.export_hint = role_label("muted")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportCalendarButton")
+        self.export_button.clicked.connect(lambda: export_calendar_dialog(self, self.session))
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_button)
+        export_row.addStretch(1)
+        for widget in (self.intro, self.form, self.list_heading):
+            self.body.addWidget(widget)
+        self.body.addLayout(self.list_box)
+        self.body.addWidget(self.export_hint)
+        self.body.addLayout(export_row)
+        session.reminders_changed.connect(self.refresh)
+        self.reset_form()
+        self.finish_layout()
+
+    def nav_title(self) -> str:
+        return self.tr("Your own reminders")
+
+    # -- the form -------------------------------------------------------------------
+    def reset_form(self) -> None:
+        """An empty form for a new reminder, dated tomorrow."""
+        self.editing = None
+        self.text_edit.clear()
+        day = self.session.today() + timedelta(days=1)
+        self.day_edit.setDate(QDate(day.year, day.month, day.day))
+        self.has_time.setChecked(False)
+        self.time_edit.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
+        self.time_edit.setEnabled(False)
+        self.error.hide()
+        self._update_form_texts()
+
+    def edit(self, reminder: OwnReminder) -> None:
+        """Load a reminder into the form to change it."""
+        self.editing = reminder
+        self.text_edit.setText(reminder.text)
+        self.day_edit.setDate(QDate(reminder.day.year, reminder.day.month, reminder.day.day))
+        self.has_time.setChecked(reminder.at is not None)
+        at = reminder.at or DEFAULT_TIME
+        self.time_edit.setTime(QTime(at.hour, at.minute))
+        self.time_edit.setEnabled(reminder.at is not None)
+        self.error.hide()
+        self.saved.hide()
+        self._update_form_texts()
+        self.text_edit.setFocus()
+        self.scroll.ensureWidgetVisible(self.form)
+
+    def save(self) -> None:
+        qdate, qtime = self.day_edit.date(), self.time_edit.time()
+        day = date(qdate.year(), qdate.month(), qdate.day())
+        at = time(qtime.hour(), qtime.minute()) if self.has_time.isChecked() else None
+        text = self.text_edit.text()
+        try:
+            if self.editing is None:
+                self.session.add_own_reminder(text, day, at)
+            else:
+                self.session.update_own_reminder(OwnReminder(self.editing.id, text, day, at))
+        except OwnReminderError as error:
+            self.error.setText(self.problem_text(error.problem))
+            self.error.show()
+            self.saved.hide()
+            self.text_edit.setFocus()
+            return
+        self.reset_form()
+        self.saved.setText(self.tr("Your reminder is saved."))
+        self.saved.show()
+
+    def problem_text(self, problem: OwnReminderProblem) -> str:
+        if problem is OwnReminderProblem.EMPTY_TEXT:
+            return self.tr(
+                "Write what the reminder is about, for example “call the pharmacy”. "
+                "Nothing was saved."
+            )
+        if problem is OwnReminderProblem.TOO_LONG:
+            return self.tr("This reminder is too long. Nothing was saved.")
+        return self.tr("This day has passed. Choose today or a later day. Nothing was saved.")
+
+    def delete(self, reminder: OwnReminder) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete reminder"),
+            self.tr("Delete the reminder “{text}”?").format(text=reminder.text),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.editing is not None and self.editing.id == reminder.id:
+            self.reset_form()
+        self.session.delete_own_reminder(reminder.id)
+
+    # -- texts and the list ------------------------------------------------------------
+    def _update_form_texts(self) -> None:
+        if self.editing is None:
+            self.form_heading.setText(self.tr("Add a reminder"))
+            self.save_button.setText(self.tr("Add reminder"))
+        else:
+            self.form_heading.setText(self.tr("Change this reminder"))
+            self.save_button.setText(self.tr("Save changes"))
+        self.cancel_button.setVisible(self.editing is not None)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Your own reminders"))
+        self.intro.setText(
+            self.tr(
+                "Add reminders of your own, such as “ask about Prolia” or “call the "
+                "pharmacy”. They appear on the overview, in your calendar when you export "
+                "it, and on the printed plan."
+            )
+        )
+        self.text_label.setText(self.tr("What do you want to remember?"))
+        self.text_edit.setPlaceholderText(self.tr("For example: call the pharmacy"))
+        self.text_edit.setAccessibleName(self.tr("What do you want to remember?"))
+        self.day_label.setText(self.tr("Day"))
+        self.day_edit.setAccessibleName(self.tr("Day of the reminder"))
+        self.has_time.setText(self.tr("At a set time"))
+        self.time_edit.setAccessibleName(self.tr("Time of the reminder"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.list_heading.setText(self.tr("Your reminders"))
+        self.export_hint.setText(
+            self.tr(
+                "Put your plan and your reminders in the calendar on your phone or "
+                "computer, so they reach you when this app is closed."
+            )
+        )
+        self.export_button.setText(self.tr("Export to calendar…"))
+        self._update_form_texts()
+        self.refresh()
+
+    def refresh(self) -> None:
+        while self.list_box.count():
+            widget = self.list_box.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        reminders = self.session.own_reminders()
+        if not reminders:
+            empty = role_label("muted")
+            empty.setText(self.tr("You have no reminders of your own yet."))
+            self.list_box.addWidget(empty)
+            return
+        for reminder in reminders:
+            self.list_box.addWidget(self._reminder_card(reminder))
+
+    def _reminder_card(self, reminder: OwnReminder) -> QFrame:
+        card = QFrame()
+        card.setProperty("role", "card")
+        card.setObjectName(f"ownReminder_{reminder.id}")
+        layout = QVBoxLayout(card)
+        when = role_label("muted")
+        when.setText(when_text(reminder))
+        text = role_label("heading")
+        text.setText(reminder.text)
+        edit_button = QPushButton(self.tr("Change"))
+        edit_button.setObjectName(f"editOwnReminder_{reminder.id}")
+        edit_button.setAccessibleName(self.tr("Change “{text}”").format(text=reminder.text))
+        edit_button.clicked.connect(lambda: self.edit(reminder))
+        delete_button = QPushButton(self.tr("Delete"))
+        delete_button.setObjectName(f"deleteOwnReminder_{reminder.id}")
+        delete_button.setAccessibleName(self.tr("Delete “{text}”").format(text=reminder.text))
+        delete_button.clicked.connect(lambda: self.delete(reminder))
+        buttons = QHBoxLayout()
+        buttons.addWidget(edit_button)
+        buttons.addWidget(delete_button)
+        buttons.addStretch(1)
+        layout.addWidget(when)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+        return card

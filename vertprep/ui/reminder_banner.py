@@ -1,0 +1,141 @@
+"""The reminder banner above every screen: the reminder that always works.
+
+Shows one active reminder at a time (the most urgent), with its status as a word,
+and two buttons: Dismiss (never shown again) and Remind me tomorrow. The list of
+active reminders comes from :class:`vertprep.ui.notifier.Notifier`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+
+from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
+from vertprep.core.reminders import Reminder, ReminderKind, Urgency
+from vertprep.i18n.formatting import clock_time, long_date
+from vertprep.session import PatientSession
+from vertprep.ui.widgets.labels import role_label, set_status
+
+
+def urgency_word(urgency: Urgency) -> str:
+    """The word shown with every reminder, so urgency is never colour alone."""
+    if urgency is Urgency.OVERDUE:
+        return QCoreApplication.translate("ReminderText", "Overdue")
+    if urgency is Urgency.TOMORROW:
+        return QCoreApplication.translate("ReminderText", "Tomorrow")
+    return QCoreApplication.translate("ReminderText", "Due today")
+
+
+def reminder_text(reminder: Reminder, session: PatientSession) -> str:
+    """The reminder in plain words, in the app's language."""
+    day = long_date(reminder.day)
+    if reminder.kind is ReminderKind.PROCEDURE:
+        profile = session.profile
+        if profile.arrival_time is None:
+            return QCoreApplication.translate(
+                "ReminderText", "Your procedure is tomorrow, {date}."
+            ).format(date=day)
+        return QCoreApplication.translate(
+            "ReminderText", "Your procedure is tomorrow, {date}. Arrive at {time}."
+        ).format(date=day, time=clock_time(profile.arrival_time))
+    if reminder.kind is ReminderKind.OWN:
+        own = reminder.own
+        if reminder.urgency is Urgency.OVERDUE:
+            return QCoreApplication.translate("ReminderText", "{text} (on {date})").format(
+                text=own.text, date=day
+            )
+        if own.at is not None:
+            return QCoreApplication.translate("ReminderText", "{text} (today at {time})").format(
+                text=own.text, time=clock_time(own.at)
+            )
+        return own.text
+    title = QCoreApplication.translate(CONTENT_CONTEXT, reminder.planned.item.title)
+    if reminder.urgency is Urgency.OVERDUE:
+        return QCoreApplication.translate(
+            "ReminderText", "{title}: this was due by {date}. Tick it on the checklist once done."
+        ).format(title=title, date=day)
+    return QCoreApplication.translate("ReminderText", "{title}: do this today.").format(title=title)
+
+
+class ReminderBanner(QFrame):
+    """A framed banner with the most urgent reminder; hidden when there is none."""
+
+    def __init__(self, session: PatientSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.reminders: list[Reminder] = []
+        self.setObjectName("reminderBanner")
+        self.setProperty("role", "alert")
+        self.status = role_label("heading")
+        self.status.setObjectName("reminderStatus")
+        self.counter = role_label("muted")
+        self.counter.setObjectName("reminderCounter")
+        self.text = role_label()
+        self.text.setObjectName("reminderText")
+        self.dismiss_button = QPushButton()
+        self.dismiss_button.setObjectName("dismissReminder")
+        self.dismiss_button.clicked.connect(self._dismiss)
+        self.snooze_button = QPushButton()
+        self.snooze_button.setObjectName("snoozeReminder")
+        self.snooze_button.clicked.connect(self._snooze)
+
+        top = QHBoxLayout()
+        top.addWidget(self.status)
+        top.addStretch(1)
+        top.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.dismiss_button)
+        buttons.addWidget(self.snooze_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 12)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.hide()
+        self.retranslate_ui()
+
+    @property
+    def current(self) -> Reminder | None:
+        return self.reminders[0] if self.reminders else None
+
+    def set_reminders(self, reminders: list[Reminder]) -> None:
+        """Show the first of ``reminders`` (most urgent first), or hide the banner."""
+        self.reminders = list(reminders)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        reminder = self.current
+        self.setVisible(reminder is not None)
+        if reminder is None:
+            return
+        self.status.setText(urgency_word(reminder.urgency))
+        set_status(self.status, "overdue" if reminder.urgency is Urgency.OVERDUE else "due_today")
+        self.text.setText(reminder_text(reminder, self.session))
+        self.counter.setVisible(len(self.reminders) > 1)
+        self.counter.setText(self.tr("Reminder 1 of {count}").format(count=len(self.reminders)))
+        self.setAccessibleDescription(
+            self.tr("{status}: {text}").format(status=self.status.text(), text=self.text.text())
+        )
+
+    def _dismiss(self) -> None:
+        if self.current is not None:
+            self.session.dismiss_reminder(self.current.id)
+
+    def _snooze(self) -> None:
+        if self.current is not None:
+            self.session.snooze_reminder(self.current.id)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Reminder"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.dismiss_button.setToolTip(self.tr("Dismiss this reminder: it will not come back"))
+        self.snooze_button.setText(self.tr("Remind me tomorrow"))
+        self.snooze_button.setToolTip(self.tr("Hide this reminder until tomorrow"))
+        self._show_current()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
