@@ -32,6 +32,7 @@ from vertprep.printing.pieces import (
     Piece,
     esc,
     paragraph,
+    user_text,
 )
 from vertprep.printing.plan_data import PlanData
 
@@ -195,10 +196,10 @@ class PlanWriter:
         else:
             caption = QT_TRANSLATE_NOOP("PrintedPlan", "Your note:")
         write_lines = 0
+        lines.append(paragraph(self.t(caption)))
         if state.note.strip():
-            lines.append(paragraph(self.t(caption) + " " + esc(state.note.strip())))
+            lines.append(user_text(state.note.strip()))
         else:
-            lines.append(paragraph(self.t(caption)))
             write_lines = 3 if item.asks_for_instructions else 1
         box = paragraph(TICKED_BOX if state.done else OPEN_BOX, size=self.sizes.box)
         return Piece(

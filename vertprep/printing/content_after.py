@@ -21,6 +21,7 @@ from vertprep.printing.pieces import (
     bullets,
     esc,
     paragraph,
+    user_text,
 )
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def own_reminder_pieces(writer: PlanWriter) -> list[Piece]:
             when = writer.t(QT_TRANSLATE_NOOP("PrintedPlan", "{date} at {time}")).format(
                 date=when, time=writer.time(reminder.at)
             )
-        body = paragraph(when, bold=True) + paragraph(esc(reminder.text))
+        body = paragraph(when, bold=True) + user_text(reminder.text)
         box = paragraph(OPEN_BOX, size=writer.sizes.box)
         pieces.append(Piece(f"reminder:{reminder.id}", body, Kind.ITEM, Gutter.BOX, box))
     return pieces

@@ -12,10 +12,12 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from vertprep.i18n.catalog import Catalog
 
-# Fonts preferred for each writing system, best first; the first installed one is
-# used, and Qt falls back per character for anything it lacks (a Chinese name in
-# an English plan, the tick-box symbols). Naming a CJK family matters: left to
-# fallback, Qt may pick the Japanese or Simplified Chinese shapes of a character.
+# Fonts for each writing system, best first. A Latin font comes first, then the
+# language's own: Latin letters and digits then come from the Latin font, which
+# keeps them as plain characters when text is copied out of a PDF (shaped through
+# a CJK font they may turn into glyph variants the PDF cannot map back to text),
+# and every other character from the language's font. Naming the CJK family
+# matters: left to fallback, Qt may pick the Japanese or Simplified shapes.
 _LATIN = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Segoe UI", "Helvetica Neue", "Arial")
 FAMILIES: dict[str, tuple[str, ...]] = {
     "zh_TW": (
@@ -33,10 +35,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 
 
 def preferred_families(code: str) -> list[str]:
-    """Installed font families for a language, best first (may be empty)."""
+    """Installed font families for a language: the best Latin one, then its own."""
     wanted = FAMILIES.get(code) or FAMILIES.get(code.split("_")[0], ())
     installed = set(QFontDatabase.families())
-    return [family for family in (*wanted, *_LATIN) if family in installed]
+    latin = [family for family in _LATIN if family in installed][:1]
+    own = [family for family in wanted if family in installed and family not in latin]
+    return latin + own
 
 
 class PrintLanguage:

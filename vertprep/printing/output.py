@@ -17,6 +17,7 @@ from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from vertprep import APP_NAME
+from vertprep.printing.content import CONTEXT
 from vertprep.printing.language import PrintLanguage
 from vertprep.printing.options import PrintOptions
 from vertprep.printing.plan_data import PlanData
@@ -29,7 +30,7 @@ MARGINS_MM = QMarginsF(16, 14, 16, 12)
 def document_title(options: PrintOptions, data: PlanData) -> str:
     """The PDF's title (and the print job's name), in the printout's language."""
     title = PrintLanguage(options.language).tr(
-        "PrintedPlan", QT_TRANSLATE_NOOP("PrintedPlan", "Your vertebroplasty plan")
+        CONTEXT, QT_TRANSLATE_NOOP("PrintedPlan", "Your vertebroplasty plan")
     )
     if not options.blank and data.profile.name:
         return f"{title} \u2013 {data.profile.name}"

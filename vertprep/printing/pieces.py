@@ -8,6 +8,7 @@ keys, so a bilingual printout can put them side by side, item by item.
 from __future__ import annotations
 
 import html
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
@@ -62,13 +63,37 @@ def esc(text: str) -> str:
     return html.escape(text).replace("\n", "<br/>")
 
 
-def paragraph(text_html: str, *, size: float | None = None, bold: bool = False) -> str:
-    style = ["margin-top:0px", "margin-bottom:4px"]
+def direction_of(text: str) -> str | None:
+    """ "rtl" or "ltr" from the first letter with a direction, like HTML's dir="auto".
+
+    For what the patient typed: a note in English in an Arabic plan reads left to right.
+    """
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
+
+
+def paragraph(
+    text_html: str, *, size: float | None = None, bold: bool = False, direction: str | None = None
+) -> str:
+    # A line with a field to fill in by hand gets room above it for the handwriting.
+    above = 14 if BLANK_SHORT in text_html else 0
+    style = [f"margin-top:{above}px", "margin-bottom:4px"]
     if size is not None:
         style.append(f"font-size:{size:g}pt")
     if bold:
         style.append("font-weight:bold")
-    return f'<p style="{";".join(style)}">{text_html}</p>'
+    attributes = f' dir="{direction}"' if direction else ""
+    return f'<p{attributes} style="{";".join(style)}">{text_html}</p>'
+
+
+def user_text(text: str) -> str:
+    """A paragraph of the patient's own words, in their own direction."""
+    return paragraph(esc(text), direction=direction_of(text))
 
 
 def bullets(texts_html: list[str]) -> str:
@@ -81,5 +106,5 @@ TICKED_BOX = "\u2611"  # ☑
 TICK = "\u2713"  # ✓
 
 # Written-in lines for a blank field: long enough to write a date or a name.
-BLANK_FIELD = "_" * 22
+BLANK_FIELD = "_" * 28
 BLANK_SHORT = "_" * 9

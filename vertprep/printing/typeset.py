@@ -183,25 +183,21 @@ class Typesetter:
     def columns(self, block: Block) -> tuple[tuple[float, float], list[tuple[float, float]]]:
         """(x, width) of the narrow column and of each text column, left to right."""
         m = self.metrics
-        left = (
-            m.pad
-            if block.kind is Kind.ALERT
-            else m.pt(4) + m.gap
-            if block.kind is Kind.NOTE
-            else 0.0
-        )
+        left = {Kind.ALERT: m.pad, Kind.NOTE: m.pt(4) + m.gap}.get(block.kind, 0.0)
         right = m.width - (m.pad if block.kind is Kind.ALERT else 0.0)
         if len(block.cells) == 1:
             gutter_w = self.gutter_widths.get(block.gutter, 0.0)
             text_x = left + gutter_w + m.gap if gutter_w else left
             return (left, gutter_w), [(text_x, right - text_x)]
-        # Two languages share one grid, so the second column lines up all the way down.
+        # The second language's column starts at the same place all the way down;
+        # the first one takes what the narrow column of each block leaves.
         grid = max(self.gutter_widths.values())
         column = (m.width - grid - 2 * m.gap) / 2
         second_x = m.width - column
-        first_x = max(left, grid + m.gap if block.gutter is not Gutter.NONE else 0.0)
-        first_end = grid + m.gap + column
-        return (left, grid), [(first_x, first_end - first_x), (second_x, right - second_x)]
+        gutter_w = self.gutter_widths.get(block.gutter, 0.0)
+        first_x = left + gutter_w + m.gap if gutter_w else left
+        first_end = second_x - m.gap
+        return (left, gutter_w), [(first_x, first_end - first_x), (second_x, right - second_x)]
 
     def set(self, block: Block) -> SetBlock:
         m = self.metrics
