@@ -7,4 +7,7 @@ are imported when the parser is built, so they import Qt only inside the handler
 
 from __future__ import annotations
 
-COMMAND_MODULES: tuple[str, ...] = ("vertprep.commands.calendar_cmd",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "vertprep.commands.calendar_cmd",
+    "vertprep.commands.print_cmd",
+)
