@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontDatabase
 
 from vertprep.i18n.catalog import Catalog
+from vertprep.i18n.manager import locale_for
 
 # Fonts for each writing system, best first. A Latin font comes first, then the
 # language's own: Latin letters and digits then come from the Latin font, which
@@ -56,7 +57,9 @@ class PrintLanguage:
             self._catalog: Catalog | None = Catalog(code)
         except FileNotFoundError:
             self._catalog = None
-        self.locale = QLocale(code)
+        # Dates as the app writes them in that language (the system's own way when
+        # the system is of the same language).
+        self.locale: QLocale = locale_for(code)
 
     @property
     def translated(self) -> bool:

@@ -36,7 +36,7 @@ class PlanData:
             printed_on=session.today(),
             profile=session.profile,
             states={planned.item.id: planned.state for planned in plan.items},
-            own_reminders=tuple(session.store.own_reminders()),
+            own_reminders=tuple(session.own_reminders()),
         )
 
     def plan(self) -> CarePlan:

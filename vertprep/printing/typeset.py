@@ -189,11 +189,9 @@ class Typesetter:
             gutter_w = self.gutter_widths.get(block.gutter, 0.0)
             text_x = left + gutter_w + m.gap if gutter_w else left
             return (left, gutter_w), [(text_x, right - text_x)]
-        # The second language's column starts at the same place all the way down;
-        # the first one takes what the narrow column of each block leaves.
-        grid = max(self.gutter_widths.values())
-        column = (m.width - grid - 2 * m.gap) / 2
-        second_x = m.width - column
+        # The second language takes the right half all the way down (so its lines
+        # start at the same place); the first takes what the narrow column leaves.
+        second_x = (m.width + m.gap) / 2
         gutter_w = self.gutter_widths.get(block.gutter, 0.0)
         first_x = left + gutter_w + m.gap if gutter_w else left
         first_end = second_x - m.gap

@@ -42,6 +42,15 @@ class WindowActions(QObject):
         self.language_menu = LanguageMenu(window.session, window)
         self.view_menu.addMenu(self.language_menu)
 
+        self.print_action = QAction(load_icon("print"), "", self)
+        self.print_action.setObjectName("printAction")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.open_print_dialog)
+        self.print_dialog = None  # made on first use, then kept so the choices stay
+        self.file_menu.addAction(self.print_action)
+        self.toolbar.addAction(self.print_action)
+        window.addAction(self.print_action)  # Ctrl+P on every screen
+
         self.export_calendar_action = QAction(load_icon("calendar"), "", self)
         self.export_calendar_action.triggered.connect(self._export_calendar)
         self.file_menu.addAction(self.export_calendar_action)
@@ -75,6 +84,16 @@ class WindowActions(QObject):
         for action in (self.quit_action, self.back_action, self.next_action, *self.screen_actions):
             window.addAction(action)  # shortcuts work wherever the focus is
 
+    def open_print_dialog(self) -> None:
+        """The print preview of the patient's plan, with its current data."""
+        from vertprep.ui.print_dialog import PrintPreviewDialog
+
+        if self.print_dialog is None:
+            self.print_dialog = PrintPreviewDialog(self.main_window.session, self.main_window)
+        else:
+            self.print_dialog.refresh_data()
+        self.print_dialog.open()
+
     def _export_calendar(self) -> None:
         from vertprep.ui.calendar_dialog import export_calendar_dialog
 
@@ -91,6 +110,8 @@ class WindowActions(QObject):
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.print_action.setToolTip(self.tr("Print your plan, or save it as a PDF"))
         self.export_calendar_action.setText(self.tr("Export to &calendar…"))
         self.export_calendar_action.setToolTip(
             self.tr("Save your plan and reminders as a file for your calendar")

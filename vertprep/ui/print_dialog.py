@@ -1,0 +1,286 @@
+"""Print preview: choose what goes on paper, see it, then print it or save it as a PDF.
+
+The preview, Print… and Save as PDF… all draw with
+:func:`vertprep.printing.render.render_plan`, so paper matches the preview.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vertprep.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
+from vertprep.printing.options import Paper, Part, PrintOptions, default_paper
+from vertprep.printing.output import configure_printer, write_pdf
+from vertprep.printing.plan_data import PlanData
+from vertprep.printing.render import PrintError, RenderResult, render_plan
+from vertprep.session import PatientSession
+from vertprep.ui.widgets.labels import role_label
+
+DEFAULT_PDF_NAME = "vertprep-plan.pdf"
+
+
+def current_app_language() -> str:
+    """The language the app is shown in: the printout starts in it."""
+    from vertprep.i18n.manager import LanguageManager
+
+    return LanguageManager.instance().current or SOURCE_LANGUAGE
+
+
+class PrintPreviewDialog(QDialog):
+    """The print preview with the choices beside it; one ``QPrinter`` lives as long as
+    the dialog, so the choices made in the system's print dialog are kept."""
+
+    def __init__(self, session: PatientSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("printDialog")
+        self.session = session
+        self.data = PlanData.from_session(session)
+        self.last_result: RenderResult | None = None
+        # Kept for the dialog's life: a preview on a temporary QPrinter crashes.
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.preview = QPrintPreviewWidget(self.printer, self)
+        self.preview.setObjectName("printPreview")
+        self.preview.paintRequested.connect(self._paint)
+
+        self.part_label, self.part_combo = role_label(), self._combo("printPart")
+        for part in Part:
+            self.part_combo.addItem("", part)
+        self.language_label, self.language_combo = role_label(), self._combo("printLanguage")
+        self.second_label, self.second_combo = role_label(), self._combo("printSecondLanguage")
+        self.second_combo.addItem("", None)
+        for code, name in LANGUAGES.items():
+            # Each language in its own name, whatever language the app is in.
+            self.language_combo.addItem(name, code)
+            self.second_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(current_app_language()))
+        )
+        self.blank_check = QCheckBox()
+        self.blank_check.setObjectName("printBlank")
+        self.large_check = QCheckBox()
+        self.large_check.setObjectName("printLargePrint")
+        self.paper_label, self.paper_combo = role_label(), self._combo("printPaper")
+        for paper in Paper:
+            self.paper_combo.addItem("", paper)
+        self.paper_combo.setCurrentIndex(self.paper_combo.findData(default_paper()))
+        self.pages_label = role_label("muted")
+        self.pages_label.setObjectName("printPages")
+        self.zoom_in_button = self._button("zoomIn", self.preview.zoomIn)
+        self.zoom_out_button = self._button("zoomOut", self.preview.zoomOut)
+        self.print_button = self._button("printButton", self.print_plan)
+        self.print_button.setProperty("role", "primary")
+        self.print_button.setDefault(True)
+        self.pdf_button = self._button("savePdfButton", self.save_pdf)
+        self.close_button = self._button("closeButton", self.reject)
+        self.status = role_label()
+        self.status.setObjectName("printStatus")
+        self.status.hide()
+
+        for combo in (self.part_combo, self.language_combo, self.second_combo, self.paper_combo):
+            combo.currentIndexChanged.connect(self.update_preview)
+        for check in (self.blank_check, self.large_check):
+            check.toggled.connect(self.update_preview)
+        self._build_layout()
+        self.retranslate_ui()
+        self.resize(1150, 820)
+        configure_printer(self.printer, self.options(), self.data)
+
+    # -- building -----------------------------------------------------------------
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        return combo
+
+    def _button(self, name: str, slot) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_layout(self) -> None:
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(12, 12, 12, 12)
+        for label, combo in (
+            (self.part_label, self.part_combo),
+            (self.language_label, self.language_combo),
+            (self.second_label, self.second_combo),
+        ):
+            label.setBuddy(combo)
+            column.addWidget(label)
+            column.addWidget(combo)
+        column.addWidget(self.blank_check)
+        column.addWidget(self.large_check)
+        self.paper_label.setBuddy(self.paper_combo)
+        column.addWidget(self.paper_label)
+        column.addWidget(self.paper_combo)
+        column.addWidget(self.pages_label)
+        zoom = QHBoxLayout()
+        zoom.addWidget(self.zoom_out_button)
+        zoom.addWidget(self.zoom_in_button)
+        column.addLayout(zoom)
+        column.addStretch(1)
+        column.addWidget(self.status)
+        for button in (self.print_button, self.pdf_button, self.close_button):
+            column.addWidget(button)
+        scroll = QScrollArea()
+        scroll.setObjectName("printOptions")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(panel)
+        scroll.setMinimumWidth(330)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        layout.addWidget(self.preview, 1)
+
+    # -- the choices ----------------------------------------------------------------
+    def options(self) -> PrintOptions:
+        language = self.language_combo.currentData()
+        second = self.second_combo.currentData()
+        return PrintOptions(
+            part=self.part_combo.currentData(),
+            language=language,
+            second_language=second if second != language else None,
+            blank=self.blank_check.isChecked(),
+            large_print=self.large_check.isChecked(),
+            paper=self.paper_combo.currentData(),
+        )
+
+    def refresh_data(self) -> None:
+        """Take the patient's data as it is now (the dialog is kept between uses)."""
+        self.data = PlanData.from_session(self.session)
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        configure_printer(self.printer, self.options(), self.data)
+        self.status.hide()
+        self.preview.updatePreview()
+
+    def _paint(self, printer: QPrinter) -> None:
+        self.last_result = render_plan(printer, self.options(), self.data)
+        self._show_page_count()
+
+    def _show_page_count(self) -> None:
+        if self.last_result is not None:
+            self.pages_label.setText(
+                self.tr("Pages: {count}").format(count=self.last_result.page_count)
+            )
+
+    # -- printing and saving ----------------------------------------------------------
+    def print_plan(self) -> None:
+        """The system's print dialog; the plan is printed when it is accepted."""
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setObjectName("systemPrintDialog")
+        dialog.accepted.connect(self._print_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _print_accepted(self) -> None:
+        try:
+            result = render_plan(self.printer, self.options(), self.data)
+        except PrintError:
+            self._say(self.tr("The plan could not be printed. Check the printer."), error=True)
+            return
+        # The system dialog may have chosen another paper: show what was printed.
+        paper = Paper.from_page_size(self.printer.pageLayout().pageSize())
+        if paper is not None and paper is not self.paper_combo.currentData():
+            blocked = self.paper_combo.blockSignals(True)
+            self.paper_combo.setCurrentIndex(self.paper_combo.findData(paper))
+            self.paper_combo.blockSignals(blocked)
+        self.preview.updatePreview()
+        self._say(self.tr("Sent to the printer: {count} pages.").format(count=result.page_count))
+
+    def default_pdf_path(self) -> str:
+        location = QStandardPaths.StandardLocation.DocumentsLocation
+        folder = QStandardPaths.writableLocation(location) or str(Path.home())
+        return str(Path(folder) / DEFAULT_PDF_NAME)
+
+    def save_pdf(self) -> Path | None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the plan as PDF"), self.default_pdf_path(), self.tr("PDF (*.pdf)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            result = write_pdf(path, self.options(), self.data)
+        except (OSError, PrintError):
+            self._say(
+                self.tr(
+                    "The PDF could not be saved here:\n{path}\nPlease choose another folder."
+                ).format(path=path),
+                error=True,
+            )
+            return None
+        self._say(
+            self.tr("Saved {count} pages as PDF:\n{path}").format(
+                count=result.page_count, path=path
+            )
+        )
+        return path
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.status.setProperty("role", "error" if error else "")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)
+        self.status.show()
+
+    # -- texts ------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Print your plan"))
+        self.part_label.setText(self.tr("&What to print"))
+        part_names = {
+            Part.ALL: self.tr("The whole plan"),
+            Part.BEFORE: self.tr("Only the Before checklist"),
+            Part.DAY: self.tr("Only the day of the procedure"),
+            Part.AFTER: self.tr("Only the After plan and warning signs"),
+        }
+        for index in range(self.part_combo.count()):
+            self.part_combo.setItemText(index, part_names[self.part_combo.itemData(index)])
+        self.language_label.setText(self.tr("&Language of the printout"))
+        self.second_label.setText(self.tr("&Second language, side by side"))
+        self.second_combo.setItemText(0, self.tr("None"))
+        self.blank_check.setText(self.tr("&Blank plan to fill in by hand (no personal data)"))
+        self.large_check.setText(self.tr("Lar&ge print"))
+        self.paper_label.setText(self.tr("&Paper"))
+        paper_names = {
+            Paper.A4: self.tr("A4"),
+            Paper.LETTER: self.tr("Letter (United States)"),
+            Paper.LEGAL: self.tr("Legal"),
+            Paper.A5: self.tr("A5"),
+        }
+        for index in range(self.paper_combo.count()):
+            self.paper_combo.setItemText(index, paper_names[self.paper_combo.itemData(index)])
+        self.zoom_in_button.setText(self.tr("Zoom &in"))
+        self.zoom_out_button.setText(self.tr("Zoom &out"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.pdf_button.setText(self.tr("Save as P&DF…"))
+        self.close_button.setText(self.tr("&Close"))
+        self.preview.setAccessibleName(self.tr("Preview of the printed plan"))
+        self._show_page_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
