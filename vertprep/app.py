@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vertprep import APP_NAME, __version__, resources
 from vertprep.i18n.languages import initial_language
-from vertprep.i18n.manager import LanguageManager
+from vertprep.i18n.manager import LanguageManager, system_languages
 from vertprep.paths import database_path, resolve_data_dir
 from vertprep.session import PatientSession
 from vertprep.storage import NewerSchemaError, StorageError, Store
@@ -38,8 +38,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # The language comes before the store, so that even its error message is translated:
     # --lang, else the system's language when vertprep has it, else English.
     languages = LanguageManager.instance()
-    system_languages = QLocale.system().uiLanguages()
-    languages.set_language(initial_language(args.lang, "", system_languages))
+    languages.set_language(initial_language(args.lang, "", system_languages()))
 
     data_dir = resolve_data_dir(args.data_dir)
     try:
@@ -53,15 +52,20 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from vertprep.ui.crash import install_excepthook
     from vertprep.ui.main_window import MainWindow
-    from vertprep.ui.theme import apply_theme
+    from vertprep.ui.theme import apply_theme, wants_high_contrast
 
     install_excepthook(data_dir, interactive=not args.exit_after_start)
     settings = store.settings()
     # The remembered choice, unless --lang overrides it for this run.
-    code = initial_language(args.lang, settings.language, system_languages)
+    code = initial_language(args.lang, settings.language, system_languages())
     if code != languages.current:
         languages.set_language(code)
-    apply_theme(app, settings.text_scale, settings.high_contrast)
+    # Until the person picks a contrast, a dark or high-contrast desktop gets high contrast.
+    apply_theme(
+        app,
+        settings.text_scale,
+        wants_high_contrast(settings.contrast_chosen, settings.high_contrast),
+    )
     session = PatientSession(store)
     window = MainWindow(session)
     window.show()

@@ -50,6 +50,11 @@ def locale_for(code: str, system: QLocale | None = None) -> QLocale:
     return wanted
 
 
+def system_languages() -> list[str]:
+    """The system's preferred languages, most preferred first (e.g. ``["de-AT", "de"]``)."""
+    return QLocale.system().uiLanguages()
+
+
 def load_qt_translator(code: str, parent: QObject | None = None) -> QTranslator | None:
     """Qt's own translation (``qtbase_XX.qm``) for ``code``, or ``None`` if Qt has none."""
     if code == SOURCE_LANGUAGE:
