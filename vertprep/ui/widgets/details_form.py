@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QTime
+from PySide6.QtCore import QDate, QEvent, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -131,6 +131,11 @@ class DetailsForm(QWidget):
             self.session.update_profile(phone=text.strip())
 
     def retranslate_ui(self) -> None:
+        # The date as the chosen language writes it; a date edit keeps its first format
+        # unless told, even when the language (and so the default locale) changes.
+        locale = QLocale()
+        self.date_edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.LongFormat))
+        self.time_edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
         self.date_label.setText(self.tr("Date of your procedure"))
         self.no_date.setText(self.tr("Not scheduled yet"))
         self.time_label.setText(self.tr("Arrival time at the hospital"))
