@@ -20,7 +20,7 @@ from pathlib import Path
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROG = "vertprep print"
 PARTS = ("all", "before", "day", "after")
-PAPERS = ("a4", "letter", "legal", "a5")
+PAPERS = ("a4", "letter", "legal")
 # Digits with the usual separators: "+41 22 123 45 67", "(555) 123-4567 ext. 12".
 PHONE = re.compile(r"^\+?[0-9 ()./\-]*[0-9][0-9 ()./\-]*(\s*(ext\.?|x)\s*[0-9]+)?$", re.IGNORECASE)
 

@@ -21,19 +21,21 @@ class Part(Enum):
 
 
 class Paper(Enum):
-    """Paper sizes offered; A4 or Letter by default, following the locale."""
+    """Paper sizes offered; A4 or Letter by default, following the locale.
+
+    Nothing smaller than Letter: on A5 the warning signs of a bilingual plan in
+    large print no longer fit on one page.
+    """
 
     A4 = "a4"
     LETTER = "letter"
     LEGAL = "legal"
-    A5 = "a5"
 
     def page_size(self) -> QPageSize:
         ids = {
             Paper.A4: QPageSize.PageSizeId.A4,
             Paper.LETTER: QPageSize.PageSizeId.Letter,
             Paper.LEGAL: QPageSize.PageSizeId.Legal,
-            Paper.A5: QPageSize.PageSizeId.A5,
         }
         return QPageSize(ids[self])
 

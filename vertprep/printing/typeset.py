@@ -121,16 +121,34 @@ class SetBlock:
         palette = QPalette()
         palette.setColor(QPalette.ColorRole.Text, INK)
         palette.setColor(QPalette.ColorRole.WindowText, INK)
+        sliced = start > 0 or end < self.height
         for cell in self.cells:
             painter.save()
             painter.translate(self.mirror(cell.x, cell.width), cell.y)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.palette = palette
-            context.clip = clip.translated(0, -cell.y)
-            cell.doc.doc.documentLayout().draw(painter, context)
+            if sliced:
+                self._paint_lines(painter, cell, start - cell.y, end - cell.y)
+            else:
+                context = QAbstractTextDocumentLayout.PaintContext()
+                context.palette = palette
+                cell.doc.doc.documentLayout().draw(painter, context)
             painter.restore()
         self._paint_write_lines(painter)
         painter.restore()
+
+    def _paint_lines(self, painter: QPainter, cell: SetCell, start: float, end: float) -> None:
+        """Only the lines of a cell between two cuts. Lines outside are not drawn at all,
+        not merely clipped: a PDF reader would still find clipped text, twice."""
+        painter.setPen(INK)
+        block = cell.doc.doc.begin()
+        while block.isValid():
+            layout = block.layout()
+            top = layout.position().y()
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                middle = top + line.y() + line.height() / 2
+                if start <= middle < end:
+                    line.draw(painter, layout.position())
+            block = block.next()
 
     def _paint_frame(self, painter: QPainter) -> None:
         m = self.metrics

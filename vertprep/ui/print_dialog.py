@@ -268,7 +268,6 @@ class PrintPreviewDialog(QDialog):
             Paper.A4: self.tr("A4"),
             Paper.LETTER: self.tr("Letter (United States)"),
             Paper.LEGAL: self.tr("Legal"),
-            Paper.A5: self.tr("A5"),
         }
         for index in range(self.paper_combo.count()):
             self.paper_combo.setItemText(index, paper_names[self.paper_combo.itemData(index)])
