@@ -91,18 +91,26 @@ def scheduled_session(session):
 
 
 @pytest.fixture
-def make_window(qtbot):
-    """Build a main window for a session; the window is closed after the test."""
+def make_window(qtbot, store):
+    """Build a main window for a session; the window is gone before the store closes."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from vertprep.ui.main_window import MainWindow
+
+    windows = []
 
     def build(session) -> MainWindow:
         window = MainWindow(session)
-        qtbot.addWidget(window)
+        windows.append(window)
         window.show()
         qtbot.waitExposed(window)
         return window
 
-    return build
+    yield build
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
