@@ -1,0 +1,73 @@
+"""The .ts files hold exactly the strings of the code, lupdate sees every one of them,
+and the compiled translations in vertprep/_resources_rc.py are up to date."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+import tr_scan
+from i18n_support import ROOT, load_script, read_ts, ts_path
+
+from vertprep.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
+
+TRANSLATED = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> set[tuple[str, str]]:
+    """What pyside6-lupdate finds in the code now, run the way translations/update.py runs it."""
+    target = tmp_path_factory.mktemp("lupdate") / "fresh_de.ts"
+    load_script("update").lupdate(target, "de")
+    return {(m.context, m.source) for m in read_ts(target)}
+
+
+@pytest.fixture(scope="module")
+def scanned() -> tr_scan.ScanResult:
+    return tr_scan.scan(ROOT / "vertprep")
+
+
+def test_no_translated_text_is_built_or_hidden_from_lupdate(scanned):
+    # f-strings, + or .format() inside tr, tr(variable), a literal first argument of
+    # Catalog.tr (which lupdate misreads as a text): fix the call, see translations/README.md.
+    assert scanned.problems == []
+
+
+def test_lupdate_sees_every_translation_call(scanned, extracted):
+    unseen = sorted(scanned.messages - extracted)
+    assert unseen == [], "lupdate cannot see these (context, text) pairs"
+    # Texts looked up through a constant context must be marked where they are defined.
+    unmarked = sorted(scanned.lookups - extracted)
+    assert unmarked == [], "mark these with QT_TRANSLATE_NOOP(context, text)"
+
+
+def test_lupdate_finds_nothing_that_is_not_a_translation_call(scanned, extracted):
+    assert sorted(extracted - scanned.messages) == []
+
+
+def test_scan_finds_the_known_kinds_of_calls(scanned):
+    # The scanner itself: a self.tr, a QT_TRANSLATE_NOOP and a QCoreApplication.translate.
+    assert ("WelcomeScreen", "Welcome") in scanned.messages
+    assert ("CareContent", "See the interventional radiologist") in scanned.messages
+    assert ("Crash", "vertprep") in scanned.messages
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_ts_file_has_every_source_string_and_no_other(code, extracted):
+    path = ts_path(code)
+    assert path.exists(), "run: python translations/update.py"
+    in_file = {(m.context, m.source) for m in read_ts(path)}
+    assert sorted(extracted - in_file) == [], "missing: run python translations/update.py"
+    assert sorted(in_file - extracted) == [], "obsolete: run python translations/update.py"
+
+
+def test_compiled_translations_are_up_to_date():
+    # Compares a fresh build's content with the committed module (not file times).
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "resources" / "build.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
