@@ -97,9 +97,11 @@ def open_database(path: Path) -> sqlite3.Connection:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None)
-        # WAL keeps each commit to one short append; FULL makes it durable on disk.
+        # WAL keeps each commit to one short append. With synchronous=NORMAL a commit
+        # survives the app being closed or killed; only a power cut can lose the
+        # last moments, and the file stays consistent. FULL cost ~8 ms a tick here.
         conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         found = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if found > SCHEMA_VERSION:
