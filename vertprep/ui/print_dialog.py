@@ -191,7 +191,9 @@ class PrintPreviewDialog(QDialog):
         dialog.setObjectName("systemPrintDialog")
         dialog.accepted.connect(self._print_accepted)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        # What QDialog.open() does; PySide6 hides it behind QPrintDialog.open(receiver, member).
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
 
     def _print_accepted(self) -> None:
         try:
