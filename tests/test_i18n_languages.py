@@ -1,0 +1,132 @@
+"""Which language vertprep starts in, --lang, and the pseudo-translation stretch."""
+
+from __future__ import annotations
+
+import pytest
+from i18n_support import managed_languages
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from vertprep.cli import build_parser, main
+from vertprep.i18n import pseudo
+from vertprep.i18n.languages import canonical, initial_language, match_system_language
+
+
+@pytest.fixture
+def languages(app, monkeypatch):
+    yield from managed_languages(monkeypatch)
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [
+        (["de-AT", "de", "en-GB"], "de"),
+        (["fr-CA"], "fr"),
+        (["es-419", "es"], "es"),
+        (["ar-EG"], "ar"),
+        (["zh-Hant-TW", "zh-TW"], "zh_TW"),
+        (["zh-HK"], "zh_TW"),
+        (["zh-Hans-CN", "zh-CN", "zh"], None),  # Simplified Chinese is not shipped
+        (["it-IT", "fr-FR"], "fr"),  # the first shipped one the person reads
+        (["ja-JP"], None),
+        (["C"], None),
+        ([], None),
+    ],
+)
+def test_system_language_is_matched(system, expected):
+    assert match_system_language(system) == expected
+
+
+def test_start_language_order():
+    assert initial_language(None, "", ["ja-JP"]) == "en"  # English otherwise
+    assert initial_language(None, "", ["de-CH"]) == "de"  # first start: the system's
+    assert initial_language(None, "fr", ["de-CH"]) == "fr"  # the remembered choice
+    assert initial_language("ar", "fr", ["de-CH"]) == "ar"  # --lang overrides
+    assert initial_language(None, "xx", ["es-ES"]) == "es"  # a stale stored code is ignored
+
+
+def test_codes_are_taken_in_any_spelling():
+    assert canonical("zh-tw") == "zh_TW"
+    assert canonical(" DE ") == "de"
+    assert canonical("zh") is None
+
+
+def test_lang_option(capsys):
+    assert build_parser().parse_args(["--lang", "zh-TW"]).lang == "zh_TW"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--lang", "klingon"])
+    assert exit_info.value.code == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1
+    assert "unknown language 'klingon'" in error
+    assert "en, zh_TW, es, fr, de, ar" in error
+
+
+def test_start_uses_lang_then_remembered_then_system(app, languages, monkeypatch, store):
+    """run_gui's language set-up, with the window opened and closed at once."""
+    import vertprep.app
+    import vertprep.ui.crash
+
+    monkeypatch.setattr(vertprep.ui.crash, "install_excepthook", lambda *a, **k: None)
+    monkeypatch.setattr(vertprep.app, "system_languages", lambda: ["de-DE", "de"])
+
+    def start(*argv: str) -> str:
+        args = build_parser().parse_args([*argv, "--exit-after-start"])
+        assert vertprep.app.run_gui(args) == 0
+        # The window run_gui made outlives it (Qt holds its lambda slots); it must not
+        # get the next LanguageChange after its store was closed.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMainWindow):
+                widget.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return languages.current
+
+    assert start() == "de"  # first start: the system's language
+    assert QLocale().language() == QLocale.Language.German
+    store.update_settings(language="es")
+    assert start() == "es"  # the remembered choice
+    assert start("--lang", "ar") == "ar"  # overridden for this run...
+    assert store.settings().language == "es"  # ...without forgetting the choice
+    monkeypatch.setattr(vertprep.app, "system_languages", lambda: ["ja-JP"])
+    store.update_settings(language="")
+    assert start() == "en"
+    assert QCoreApplication.translate("MainWindow", "Steps") == "Steps"
+
+
+@pytest.mark.parametrize(
+    ("text", "stretched"),
+    [
+        ("Start", "Startsta"),
+        ("&File", "&Filefil"),
+        ("Done on {date}", "Donedon onon {date}"),
+        ("{done} of {total} steps done", "{done} ofof {total} stepsste donedon"),
+        ("Fever of 38 °C", "Feverfev ofof 38 °Cc"),
+        ("<b>Bold</b>", "<b>Boldbol</b>"),
+    ],
+)
+def test_pseudo_stretch_keeps_placeholders_and_markup(text, stretched):
+    assert pseudo.stretch(text) == stretched
+
+
+def test_pseudo_stretch_is_at_least_half_as_long_again():
+    text = "This app gives general information. Your care team decides what is right for you."
+    assert len(pseudo.stretch(text)) >= 1.4 * len(text)
+
+
+def test_pseudo_mode_is_asked_for_by_the_environment():
+    assert pseudo.enabled({"VERTPREP_PSEUDO": "1"})
+    assert not pseudo.enabled({"VERTPREP_PSEUDO": "0"})
+    assert not pseudo.enabled({})
+
+
+def test_pseudo_mode_stretches_the_app_and_qt(app, languages, monkeypatch):
+    monkeypatch.setenv(pseudo.PSEUDO_ENV, "1")
+    languages.set_language("de")
+    # vertprep's texts: the German translation, stretched.
+    assert QCoreApplication.translate("NavigationBar", "Back") == pseudo.stretch("Zurück")
+    # Qt's own: stretched too, except what Qt parses back (shortcut names).
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == pseudo.stretch("Abbrechen")
+    assert QCoreApplication.translate("QShortcut", "Ctrl") == "Strg"
+    monkeypatch.delenv(pseudo.PSEUDO_ENV)
+    languages.set_language("de")
+    assert QCoreApplication.translate("NavigationBar", "Back") == "Zurück"
