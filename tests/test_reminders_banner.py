@@ -176,3 +176,20 @@ def test_a_snoozed_reminder_is_notified_again_when_it_returns(
     clock.now = datetime(2026, 12, 2, 0, 0)
     notifier.check()  # a new day: the screens refresh, then the check runs again
     assert any("Have a spine MRI" in text for _title, text in tray.messages[1:])
+
+
+def test_large_text_in_a_narrow_window_keeps_the_banner_readable(window, app, qtbot):
+    from layout_checks import clipped_widgets
+
+    from vertprep.ui.theme import apply_theme
+
+    apply_theme(app, 200)
+    try:
+        window.resize(900, 900)
+        qtbot.waitUntil(lambda: window.reminder_banner.width() < 600)
+        banner = window.reminder_banner
+        qtbot.waitUntil(lambda: not clipped_widgets(banner))
+        assert banner.snooze_button.y() > banner.dismiss_button.y()  # one above the other
+        assert banner.dismiss_button.height() >= MIN_TARGET_PX
+    finally:
+        apply_theme(app)

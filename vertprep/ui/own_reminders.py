@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -68,7 +68,7 @@ class OwnRemindersScreen(Screen):
         self.has_time.setObjectName("ownReminderHasTime")
         self.time_edit = QTimeEdit()
         self.time_edit.setObjectName("ownReminderTime")
-        self.has_time.toggled.connect(self.time_edit.setEnabled)
+        self.has_time.toggled.connect(self.time_edit.setVisible)
         self.error = role_label("error")
         self.error.setObjectName("ownReminderError")
         self.saved = role_label("muted")
@@ -129,7 +129,7 @@ class OwnRemindersScreen(Screen):
         self.day_edit.setDate(QDate(day.year, day.month, day.day))
         self.has_time.setChecked(False)
         self.time_edit.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
-        self.time_edit.setEnabled(False)
+        self.time_edit.setVisible(False)
         self.error.hide()
         self._update_form_texts()
 
@@ -141,7 +141,7 @@ class OwnRemindersScreen(Screen):
         self.has_time.setChecked(reminder.at is not None)
         at = reminder.at or DEFAULT_TIME
         self.time_edit.setTime(QTime(at.hour, at.minute))
-        self.time_edit.setEnabled(reminder.at is not None)
+        self.time_edit.setVisible(reminder.at is not None)
         self.error.hide()
         self.saved.hide()
         self._update_form_texts()
@@ -213,6 +213,8 @@ class OwnRemindersScreen(Screen):
         self.text_edit.setPlaceholderText(self.tr("For example: call the pharmacy"))
         self.text_edit.setAccessibleName(self.tr("What do you want to remember?"))
         self.day_label.setText(self.tr("Day"))
+        # The day written out in full ("Wednesday, 2 December 2026"), as the language writes it.
+        self.day_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         self.day_edit.setAccessibleName(self.tr("Day of the reminder"))
         self.has_time.setText(self.tr("At a set time"))
         self.time_edit.setAccessibleName(self.tr("Time of the reminder"))

@@ -8,7 +8,8 @@ active reminders comes from :class:`vertprep.ui.notifier.Notifier`.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.reminders import Reminder, ReminderKind, Urgency
@@ -52,7 +53,7 @@ def reminder_text(reminder: Reminder, session: PatientSession) -> str:
     title = QCoreApplication.translate(CONTENT_CONTEXT, reminder.planned.item.title)
     if reminder.urgency is Urgency.OVERDUE:
         return QCoreApplication.translate(
-            "ReminderText", "{title}: this was due by {date}. Tick it on the checklist once done."
+            "ReminderText", "{title}: this was due by {date}."
         ).format(title=title, date=day)
     return QCoreApplication.translate("ReminderText", "{title}: do this today.").format(title=title)
 
@@ -83,16 +84,16 @@ class ReminderBanner(QFrame):
         top.addWidget(self.status)
         top.addStretch(1)
         top.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.dismiss_button)
-        buttons.addWidget(self.snooze_button)
-        buttons.addStretch(1)
+        self.buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.buttons.addWidget(self.dismiss_button)
+        self.buttons.addWidget(self.snooze_button)
+        self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 12)
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.text)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         self.hide()
         self.retranslate_ui()
 
@@ -135,7 +136,28 @@ class ReminderBanner(QFrame):
         self.snooze_button.setToolTip(self.tr("Hide this reminder until tomorrow"))
         self._show_current()
 
+    def _fit_buttons(self) -> None:
+        """Buttons side by side where they fit, else one above the other (large text)."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        needed = (
+            self.dismiss_button.sizeHint().width()
+            + self.snooze_button.sizeHint().width()
+            + self.buttons.spacing()
+        )
+        direction = QBoxLayout.Direction.LeftToRight
+        if needed > room:
+            direction = QBoxLayout.Direction.TopToBottom
+        if self.buttons.direction() != direction:
+            self.buttons.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_buttons()
+        super().resizeEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_buttons()  # the text size changed
         super().changeEvent(event)
