@@ -234,6 +234,7 @@ class OwnRemindersScreen(Screen):
         while self.list_box.count():
             widget = self.list_box.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone at once, deleted when the event loop runs
                 widget.deleteLater()
         reminders = self.session.own_reminders()
         if not reminders:

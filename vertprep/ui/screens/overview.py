@@ -129,6 +129,7 @@ class OverviewScreen(Screen):
         while self.items_box.count():
             widget = self.items_box.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone at once, deleted when the event loop runs
                 widget.deleteLater()
         plan = self.session.plan()
         shown = plan.with_status(Status.OVERDUE) + plan.with_status(Status.DUE_TODAY)
@@ -170,6 +171,7 @@ class OverviewScreen(Screen):
         while self.own_box.count():
             widget = self.own_box.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone at once, deleted when the event loop runs
                 widget.deleteLater()
         today = self.session.today()
         coming = [r for r in self.session.own_reminders() if r.day >= today]
