@@ -5,23 +5,23 @@
     <name>AboutScreen</name>
     <message>
         <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les risques habituels de l’anesthésie, dont vous pouvez parler avec le médecin anesthésiste.</translation>
     </message>
     <message>
         <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une blessure d’organes proches, comme les poumons, les muscles ou les nerfs.</translation>
     </message>
     <message>
         <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fuite de ciment hors de la vertèbre, dangereuse si le ciment atteint le canal de la moelle épinière.</translation>
     </message>
     <message>
         <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rarement, du ciment qui passe dans les poumons par les veines autour de la colonne vertébrale.</translation>
     </message>
     <message>
         <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rarement, une infection à l’endroit où la vertèbre a été traitée.</translation>
     </message>
     <message>
         <source>About the procedure</source>
@@ -29,130 +29,130 @@
     </message>
     <message>
         <source>What is vertebroplasty?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce que la vertébroplastie&#xa0;?</translation>
     </message>
     <message>
         <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ostéoporose rend les os fragiles&#xa0;: une vertèbre (un os de la colonne vertébrale) peut alors se casser même après un petit choc. C’est douloureux, surtout quand vous bougez. Lors d’une vertébroplastie, le médecin injecte du ciment osseux avec une aiguille dans la vertèbre cassée. Le ciment durcit en quelques minutes et maintient ensemble les morceaux cassés, comme un plâtre sur un bras cassé.</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Une vertèbre cassée à cause de l’ostéoporose</translation>
     </message>
     <message>
         <source>2. Cement, injected through a needle, fills the break</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Le ciment, injecté avec une aiguille, remplit la fracture</translation>
     </message>
     <message>
         <source>What it does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’elle ne fait pas</translation>
     </message>
     <message>
         <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle traite la fracture, pas l’ostéoporose qui l’a causée. Parlez à votre médecin d’un traitement à long terme pour vos os.</translation>
     </message>
     <message>
         <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne la fait pas pour prévenir des fractures. Sur une colonne vertébrale sans fracture, l’intervention n’est pas recommandée, car elle comporte des risques.</translation>
     </message>
     <message>
         <source>How it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment elle se déroule</translation>
     </message>
     <message>
         <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous allongez sur le ventre dans une salle équipée d’un appareil de radiographie. Vous avez une anesthésie locale avec un médicament pour vous détendre, ou une anesthésie générale. Guidé par les rayons X, le médecin place une ou deux aiguilles dans chaque vertèbre cassée par des incisions de 3 à 4 mm, puis injecte quelques millilitres de ciment.</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantages</translation>
     </message>
     <message>
         <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La douleur diminue en général rapidement et vous pouvez bouger plus facilement. Il n’y a pas de grandes cicatrices. La plupart des gens remarchent 3 à 6 heures après et rentrent chez eux le jour même.</translation>
     </message>
     <message>
         <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun traitement n’est sûr de réussir&#xa0;: certaines personnes vont beaucoup mieux, d’autres moins.</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques</translation>
     </message>
     <message>
         <source>Serious side effects happen in fewer than 1 in 200 patients. They include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des effets indésirables graves surviennent chez moins de 1 patient sur 200. Parmi eux&#xa0;:</translation>
     </message>
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: informations pour les patients de la CIRSE, cirse.org/patients</translation>
     </message>
 </context>
 <context>
     <name>AfterCare</name>
     <message>
         <source>Rest for the rest of the day, with an adult staying with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposez-vous le reste de la journée, avec un adulte qui reste auprès de vous.</translation>
     </message>
     <message>
         <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne conduisez pas pendant un jour ou deux, et jamais pendant que vous prenez des médicaments forts contre la douleur (opioïdes).</translation>
     </message>
     <message>
         <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plupart des gens peuvent reprendre leurs activités quotidiennes habituelles peu après. Votre équipe soignante vous dit ce que vous pouvez faire, et quand.</translation>
     </message>
     <message>
         <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si une nouvelle douleur soudaine apparaît dans le dos, appelez votre équipe soignante. Une nouvelle IRM de la colonne vertébrale peut être nécessaire&#xa0;: à cause de l’ostéoporose, une nouvelle fracture peut se produire près de la vertèbre traitée ou loin d’elle.</translation>
     </message>
     <message>
         <source>Chest pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur dans la poitrine</translation>
     </message>
     <message>
         <source>Shortness of breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulté à respirer</translation>
     </message>
     <message>
         <source>Loss of control of your bladder or bowels</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte du contrôle des urines ou des selles</translation>
     </message>
     <message>
         <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparition d’une douleur forte, d’un engourdissement, de fourmillements ou d’une faiblesse dans les jambes ou les bras</translation>
     </message>
     <message>
         <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Fièvre de 38&#xa0;°C (100,4&#xa0;°F) ou plus</translation>
     </message>
     <message>
         <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rougeur, gonflement ou liquide qui s’écoule à l’endroit où l’aiguille est entrée</translation>
     </message>
     <message>
         <source>Pain that does not get better</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur qui ne s’améliore pas</translation>
     </message>
     <message>
         <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez le médicament contre l’ostéoporose que votre médecin vous prescrit, par exemple le dénosumab (Prolia).</translation>
     </message>
     <message>
         <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veillez à avoir assez de calcium et de vitamine D, comme votre médecin vous le conseille.</translation>
     </message>
     <message>
         <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez une activité physique debout, comme la marche.</translation>
     </message>
     <message>
         <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez votre logement plus sûr contre les chutes&#xa0;: un bon éclairage, pas de tapis qui glissent, et des barres d’appui là où vous en avez besoin.</translation>
     </message>
     <message>
         <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites contrôler régulièrement votre densité osseuse. La plupart des nouvelles fractures surviennent pendant la première année.</translation>
     </message>
 </context>
 <context>
@@ -163,39 +163,39 @@
     </message>
     <message>
         <source>Warning signs: get help at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes d’alerte&#xa0;: demandez de l’aide tout de suite</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez tout de suite le numéro d’urgence si vous avez&#xa0;:</translation>
     </message>
     <message>
         <source>Call your care team the same day if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez votre équipe soignante le jour même si vous avez&#xa0;:</translation>
     </message>
     <message>
         <source>The first days</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premiers jours</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Sudden new back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle douleur soudaine dans le dos</translation>
     </message>
     <message>
         <source>Long-term bone health</source>
-        <translation type="unfinished"></translation>
+        <translation>La santé de vos os à long terme</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre équipe soignante&#xa0;: {phone}</translation>
     </message>
     <message>
         <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le numéro de téléphone de votre équipe soignante sur l’écran «&#xa0;Bienvenue&#xa0;» pour qu’il s’affiche ici.</translation>
     </message>
 </context>
 <context>
@@ -206,181 +206,214 @@
     </message>
     <message>
         <source>Tick each step when it is done. In the notes, write what your care team told you, for example when to stop a medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez chaque étape quand elle est faite. Dans les notes, écrivez ce que votre équipe soignante vous a dit, par exemple quand arrêter un médicament.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exporter vers le calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in your calendar yet. Enter your procedure date first, or add a reminder of your own.</source>
+        <translation>Il n’y a encore rien à mettre dans votre calendrier. Indiquez d’abord la date de votre intervention, ou ajoutez un rappel personnel.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>Le fichier de calendrier n’a pas pu être enregistré ici&#xa0;:
+{path}
+Veuillez choisir un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Your calendar file is saved ({count} events):
+{path}
+
+Open it with the calendar on your phone or computer. If you export again after a change, the same events are updated, not added twice.</source>
+        <translation>Votre fichier de calendrier est enregistré (nombre d’événements&#xa0;: {count})&#xa0;:
+{path}
+
+Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vous l’exportez à nouveau après une modification, les mêmes événements sont mis à jour, et non ajoutés une deuxième fois.</translation>
     </message>
 </context>
 <context>
     <name>CalendarExport</name>
     <message>
         <source>Your vertebroplasty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre programme de vertébroplastie</translation>
     </message>
     <message>
         <source>Tomorrow: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain&#xa0;: {title}</translation>
     </message>
     <message>
         <source>In one week: {title}. Make an appointment if you have none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une semaine&#xa0;: {title}. Prenez rendez-vous si vous n’en avez pas encore.</translation>
     </message>
     <message>
         <source>From today: {title}, between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir d’aujourd’hui&#xa0;: {title}, entre le {first} et le {last}.</translation>
     </message>
     <message>
         <source>Between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre le {first} et le {last}.</translation>
     </message>
     <message>
         <source>Do this by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire au plus tard le {date}.</translation>
     </message>
     <message>
         <source>Your note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note&#xa0;: {note}</translation>
     </message>
     <message>
         <source>vertprep gives general information. Your care team decides what is right for you: follow their instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep donne des informations générales. Votre équipe soignante décide de ce qui vous convient&#xa0;: suivez ses instructions.</translation>
     </message>
     <message>
         <source>Your vertebroplasty</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vertébroplastie</translation>
     </message>
     <message>
         <source>Arrive at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée à {time}.</translation>
     </message>
     <message>
         <source>Arrive at {time} at {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée à {time} ({place}).</translation>
     </message>
     <message>
         <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez les instructions de votre équipe soignante pour manger, boire et prendre vos médicaments. Apportez votre liste de médicaments et vos examens d’imagerie précédents. Un adulte doit vous raccompagner chez vous.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain&#xa0;: votre vertébroplastie. Arrivée à {time}.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain&#xa0;: votre vertébroplastie.</translation>
     </message>
     <message>
         <source>Get ready to leave: you are expected at the hospital at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparez-vous à partir&#xa0;: on vous attend à l’hôpital à {time}.</translation>
     </message>
     <message>
         <source>Your own reminder, from vertprep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rappel personnel, créé dans vertprep.</translation>
     </message>
 </context>
 <context>
     <name>CareContent</name>
     <message>
         <source>See the interventional radiologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter le radiologue interventionnel</translation>
     </message>
     <message>
         <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le médecin qui va vous traiter examine votre dos pour trouver quelles vertèbres cassées causent la douleur, et prépare l’intervention avec vous. Apportez vos examens d’imagerie précédents et vos comptes rendus de radiographie.</translation>
     </message>
     <message>
         <source>Have a spine MRI, or a bone scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer une IRM de la colonne vertébrale, ou une scintigraphie osseuse</translation>
     </message>
     <message>
         <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une IRM de votre colonne vertébrale montre quelles fractures doivent être traitées. Si vous ne pouvez pas passer d’IRM, par exemple parce que vous avez un stimulateur cardiaque (pacemaker), vous passerez à la place une scintigraphie osseuse ou un scanner.</translation>
     </message>
     <message>
         <source>Have the blood tests your team ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire les analyses de sang demandées par votre équipe soignante</translation>
     </message>
     <message>
         <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles comprennent souvent une numération sanguine et un test qui montre si votre sang coagule bien. Un problème de coagulation ou une infection peut faire reporter l’intervention.</translation>
     </message>
     <message>
         <source>Go through your medicines with your care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en revue vos médicaments avec votre équipe soignante</translation>
     </message>
     <message>
         <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites la liste de tous les médicaments que vous prenez. Les médicaments qui fluidifient le sang (comme la warfarine, l’apixaban, le rivaroxaban, le clopidogrel ou l’aspirine), les médicaments du diabète et l’insuline demandent des instructions de votre équipe soignante. N’arrêtez jamais un médicament de vous-même. Notez ce que votre équipe soignante vous dit.</translation>
     </message>
     <message>
         <source>Anaesthesia consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation d’anesthésie</translation>
     </message>
     <message>
         <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court entretien avec le médecin anesthésiste quelques jours avant l’intervention. Vous saurez si vous aurez une anesthésie locale avec un médicament pour vous détendre, ou une anesthésie générale, et vous pourrez poser des questions sur les risques.</translation>
     </message>
     <message>
         <source>Tell the team about any allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler vos allergies à l’équipe soignante</translation>
     </message>
     <message>
         <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites à votre équipe soignante si vous êtes allergique au produit de contraste, aux anesthésiques locaux, aux antibiotiques, au ciment osseux ou au latex, et si vous pourriez être enceinte.</translation>
     </message>
     <message>
         <source>Ask an adult to take you home</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à un adulte de vous raccompagner chez vous</translation>
     </message>
     <message>
         <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne devez pas conduire après l’intervention. Demandez à un adulte de vous raccompagner chez vous et de rester avec vous ensuite.</translation>
     </message>
     <message>
         <source>Know when to stop eating and drinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Savoir quand arrêter de manger et de boire</translation>
     </message>
     <message>
         <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles pour être à jeun avant l’intervention varient d’un hôpital à l’autre. Suivez les instructions que votre équipe soignante vous donne, et notez-les ici.</translation>
     </message>
     <message>
         <source>Pack what to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer ce qu’il faut apporter</translation>
     </message>
     <message>
         <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre liste de médicaments, vos examens d’imagerie précédents et leurs comptes rendus, vos cartes d’identité et d’assurance maladie, vos lunettes ou appareils auditifs, et des vêtements confortables.</translation>
     </message>
     <message>
         <source>Follow-up consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation de suivi</translation>
     </message>
     <message>
         <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une à quatre semaines après l’intervention, votre radiologue interventionnel vérifie que votre douleur a diminué et que vous avez repris vos activités quotidiennes.</translation>
     </message>
     <message>
         <source>Talk to your doctor about treating osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler à votre médecin du traitement de l’ostéoporose</translation>
     </message>
     <message>
         <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ciment traite la fracture, pas l’ostéoporose qui en est la cause. Posez des questions sur les médicaments pour vos os (comme le dénosumab, Prolia), le calcium et la vitamine D, l’exercice debout et la prévention des chutes.</translation>
     </message>
     <message>
         <source>Bone-health review after 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de santé des os après 3 mois</translation>
     </message>
     <message>
         <source>See your doctor to check how your bone treatment is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez votre médecin pour voir comment se passe votre traitement pour les os.</translation>
     </message>
     <message>
         <source>Bone-health review after 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de santé des os après 12 mois</translation>
     </message>
     <message>
         <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles fractures sont plus fréquentes pendant la première année. Faites le point sur la santé de vos os avec votre médecin, avec un examen de densité osseuse si votre médecin le conseille.</translation>
     </message>
 </context>
 <context>
@@ -394,34 +427,34 @@
     <name>ChecklistRow</name>
     <message>
         <source>What your care team told you to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que votre équipe soignante vous a demandé de faire&#xa0;:</translation>
     </message>
     <message>
         <source>Your note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note&#xa0;:</translation>
     </message>
     <message>
         <source>{status}. {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}. {due}</translation>
     </message>
     <message>
         <source>Note for: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Write here what your care team told you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ici ce que votre équipe soignante vous a dit.</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>Something went wrong. Your ticks and notes are saved. If this happens again, please tell the people who make vertprep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu. Vos cases cochées et vos notes sont enregistrées. Si cela se reproduit, merci de prévenir les personnes qui développent vertprep.</translation>
     </message>
     <message>
         <source>vertprep</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep</translation>
     </message>
 </context>
 <context>
@@ -432,15 +465,15 @@
     </message>
     <message>
         <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont des estimations pour une seule vertèbre traitée. Votre équipe soignante vous donne les heures réelles et vous dit combien de temps vous restez.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date de votre intervention et votre heure d’arrivée pour voir les heures de la journée.</translation>
     </message>
     <message>
         <source>{date}, arrival at {time}</source>
@@ -448,129 +481,184 @@
     </message>
     <message>
         <source>about {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>vers {time}</translation>
     </message>
 </context>
 <context>
     <name>DayTimeline</name>
     <message>
         <source>Arrive at the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée à l’hôpital</translation>
     </message>
     <message>
         <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Venez à votre heure d’arrivée avec l’adulte qui vous raccompagnera chez vous, et apportez les affaires de votre liste.</translation>
     </message>
     <message>
         <source>Check-in and drip</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil et perfusion</translation>
     </message>
     <message>
         <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un infirmier ou une infirmière vérifie vos informations et vous pose une perfusion (un petit tuyau fin) dans une veine du bras.</translation>
     </message>
     <message>
         <source>Antibiotics</source>
-        <translation type="unfinished"></translation>
+        <translation>Antibiotiques</translation>
     </message>
     <message>
         <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les antibiotiques sont donnés par la perfusion, juste avant le ciment, pour éviter une infection.</translation>
     </message>
     <message>
         <source>Anaesthesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Anesthésie</translation>
     </message>
     <message>
         <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous recevez l’anesthésie prévue avec le médecin anesthésiste&#xa0;: une anesthésie locale avec un médicament pour vous détendre, ou une anesthésie générale.</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>Position sur le ventre</translation>
     </message>
     <message>
         <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous allongez sur le ventre dans une salle équipée d’un appareil de radiographie, pour que le médecin puisse voir la vertèbre. Dites à l’équipe soignante si vous ressentez une douleur, un engourdissement ou des fourmillements.</translation>
     </message>
     <message>
         <source>Needles and cement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiguilles et ciment</translation>
     </message>
     <message>
         <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par une ou deux petites incisions de 3 à 4 mm, le médecin place une aiguille dans la vertèbre cassée et injecte quelques millilitres de ciment, qui durcit en quelques minutes. Cela prend environ une heure par vertèbre.</translation>
     </message>
     <message>
         <source>Rest on the ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos dans le service</translation>
     </message>
     <message>
         <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les aiguilles sont retirées et vous vous reposez en position couchée dans le service pendant quelques heures.</translation>
     </message>
     <message>
         <source>First walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois à six heures après l’intervention, la douleur devrait avoir diminué et vous devriez pouvoir remarcher, avec de l’aide la première fois.</translation>
     </message>
     <message>
         <source>Going home with an adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la maison avec un adulte</translation>
     </message>
     <message>
         <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plupart des gens rentrent chez eux le jour même, avec un adulte qui reste auprès d’eux. Certains hôpitaux gardent les patients pour la nuit&#xa0;: c’est votre équipe soignante qui décide.</translation>
     </message>
 </context>
 <context>
     <name>DetailsForm</name>
     <message>
         <source>Date of your procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de votre intervention</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore fixée</translation>
     </message>
     <message>
         <source>Arrival time at the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d’arrivée à l’hôpital</translation>
     </message>
     <message>
         <source>Arrival time not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d’arrivée pas encore connue</translation>
     </message>
     <message>
         <source>Hospital or clinic (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôpital ou clinique (facultatif)</translation>
     </message>
     <message>
         <source>Your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
         <source>Your care team&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone de votre équipe soignante</translation>
     </message>
     <message>
         <source>For example +44 20 7946 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple +44 20 7946 0000</translation>
     </message>
     <message>
         <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de téléphone ne peut contenir que des chiffres, des espaces et + ( ) - . /</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôpital ou clinique</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
+    </message>
+</context>
+<context>
+    <name>HelpScreen</name>
+    <message>
+        <source>Help and keyboard</source>
+        <translation>Aide et clavier</translation>
+    </message>
+    <message>
+        <source>You can use vertprep with the keyboard alone. The button, box or field that the keyboard is on has a thick outline.</source>
+        <translation>Vous pouvez utiliser vertprep uniquement avec le clavier. Le bouton, la case ou le champ où se trouve le clavier est entouré d’un cadre épais.</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>Se déplacer</translation>
+    </message>
+    <message>
+        <source>Go to the next button, box or field.</source>
+        <translation>Aller au bouton, à la case ou au champ suivant.</translation>
+    </message>
+    <message>
+        <source>Go back to the previous one.</source>
+        <translation>Revenir au précédent.</translation>
+    </message>
+    <message>
+        <source>Tick or untick the step you are on, or press the button.</source>
+        <translation>Cocher ou décocher l’étape où vous êtes, ou appuyer sur le bouton.</translation>
+    </message>
+    <message>
+        <source>In the list of screens on the left: choose a screen.</source>
+        <translation>Dans la liste des écrans à gauche&#xa0;: choisir un écran.</translation>
+    </message>
+    <message>
+        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
+        <translation>Annuler la dernière case cochée ou décochée. Dans une note, cela annule plutôt ce que vous avez tapé.</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <source>Larger text and high contrast</source>
+        <translation>Texte plus grand et contraste élevé</translation>
+    </message>
+    <message>
+        <source>The buttons A−, A and A+ at the top make the text smaller, normal or larger, up to twice the normal size. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Les boutons A−, A et A+ en haut rendent le texte plus petit, normal ou plus grand, jusqu’à deux fois la taille normale. Le contraste élevé affiche le texte en blanc et jaune sur fond noir. vertprep retient votre choix.</translation>
+    </message>
+    <message>
+        <source>Screen readers</source>
+        <translation>Lecteurs d’écran</translation>
+    </message>
+    <message>
+        <source>vertprep works with screen readers such as NVDA, JAWS, VoiceOver and Orca. Each step says whether it is done and when it is due.</source>
+        <translation>vertprep fonctionne avec des lecteurs d’écran comme NVDA, JAWS, VoiceOver et Orca. Chaque étape indique si elle est faite et pour quand elle est prévue.</translation>
     </message>
 </context>
 <context>
@@ -611,13 +699,15 @@
     </message>
     <message>
         <source>About vertprep</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de vertprep</translation>
     </message>
     <message>
         <source>vertprep {version}
 
 Helps you prepare for vertebroplasty and follow up afterwards. It gives general information; your care team decides what is right for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep {version}
+
+Cette application vous aide à vous préparer à une vertébroplastie et à assurer le suivi après l’intervention. L’application donne des informations générales&#xa0;; votre équipe soignante décide de ce qui vous convient.</translation>
     </message>
 </context>
 <context>
@@ -636,11 +726,35 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Previous screen (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran précédent (Alt+Gauche)</translation>
     </message>
     <message>
         <source>Next screen (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Goes to the previous screen.</source>
+        <translation>Va à l’écran précédent.</translation>
+    </message>
+    <message>
+        <source>Goes to the next screen.</source>
+        <translation>Va à l’écran suivant.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>{status}: {text}</source>
+        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
+        <translation>{status}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation>vertprep&#xa0;: {count} rappels</translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation>Rappel de vertprep</translation>
     </message>
 </context>
 <context>
@@ -651,15 +765,27 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Enter your procedure date</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer la date de votre intervention</translation>
+    </message>
+    <message>
+        <source>Your own reminders</source>
+        <translation>Vos rappels personnels</translation>
+    </message>
+    <message>
+        <source>Add or change reminders</source>
+        <translation>Ajouter ou modifier des rappels</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Exporter vers le calendrier…</translation>
     </message>
     <message>
         <source>Hello, {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {name}.</translation>
     </message>
     <message>
         <source>Enter the date when you know it: the dates of every step follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date dès que vous la connaissez&#xa0;: les dates de toutes les étapes sont calculées à partir d’elle.</translation>
     </message>
     <message>
         <source>Procedure: {date}.</source>
@@ -671,201 +797,530 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre consultation de suivi&#xa0;: entre le {first} et le {last}.</translation>
     </message>
     <message>
         <source>Your procedure date is not set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de votre intervention n’est pas encore fixée.</translation>
     </message>
     <message>
         <source>Your procedure is today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre intervention a lieu aujourd’hui.</translation>
     </message>
     <message>
         <source>Your procedure is tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre intervention a lieu demain.</translation>
     </message>
     <message>
         <source>Your procedure is in {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre intervention a lieu dans {days} jours.</translation>
     </message>
     <message>
         <source>Your procedure was yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre intervention a eu lieu hier.</translation>
     </message>
     <message>
         <source>Your procedure was {days} days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre intervention a eu lieu il y a {days} jours.</translation>
     </message>
     <message>
         <source>Every step is done. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes sont faites. Bravo&#xa0;!</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Open the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la liste des étapes</translation>
     </message>
     <message>
         <source>Open the after plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page «&#xa0;Après l’intervention&#xa0;»</translation>
+    </message>
+    <message>
+        <source>None yet. Add your own, such as “call the pharmacy”.</source>
+        <translation>Aucun pour l’instant. Ajoutez les vôtres, par exemple «&#xa0;appeler la pharmacie&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{when}: {text}</source>
+        <translation>{when}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>More reminders: {count}</source>
+        <translation>Autres rappels&#xa0;: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>OwnReminderText</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OwnRemindersScreen</name>
+    <message>
+        <source>Your own reminders</source>
+        <translation>Vos rappels personnels</translation>
+    </message>
+    <message>
+        <source>Your reminder is saved.</source>
+        <translation>Votre rappel est enregistré.</translation>
+    </message>
+    <message>
+        <source>Write what the reminder is about, for example “call the pharmacy”. Nothing was saved.</source>
+        <translation>Écrivez l’objet du rappel, par exemple «&#xa0;appeler la pharmacie&#xa0;». Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This reminder is too long. Nothing was saved.</source>
+        <translation>Ce rappel est trop long. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This day has passed. Choose today or a later day. Nothing was saved.</source>
+        <translation>Ce jour est passé. Choisissez aujourd’hui ou un jour plus tard. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete reminder</source>
+        <translation>Supprimer le rappel</translation>
+    </message>
+    <message>
+        <source>Delete the reminder “{text}”?</source>
+        <translation>Supprimer le rappel «&#xa0;{text}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation>Ajouter un rappel</translation>
+    </message>
+    <message>
+        <source>Add reminder</source>
+        <translation>Ajouter le rappel</translation>
+    </message>
+    <message>
+        <source>Change this reminder</source>
+        <translation>Modifier ce rappel</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Add reminders of your own, such as “ask about Prolia” or “call the pharmacy”. They appear on the overview, in your calendar when you export it, and on the printed plan.</source>
+        <translation>Ajoutez vos propres rappels, par exemple «&#xa0;poser une question sur Prolia&#xa0;» ou «&#xa0;appeler la pharmacie&#xa0;». Ils s’affichent dans la vue d’ensemble, dans votre calendrier quand vous l’exportez, et sur le programme imprimé.</translation>
+    </message>
+    <message>
+        <source>What do you want to remember?</source>
+        <translation>De quoi voulez-vous vous souvenir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>For example: call the pharmacy</source>
+        <translation>Par exemple&#xa0;: appeler la pharmacie</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Day of the reminder</source>
+        <translation>Jour du rappel</translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation>À une heure précise</translation>
+    </message>
+    <message>
+        <source>Time of the reminder</source>
+        <translation>Heure du rappel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Your reminders</source>
+        <translation>Vos rappels</translation>
+    </message>
+    <message>
+        <source>Put your plan and your reminders in the calendar on your phone or computer, so they reach you when this app is closed.</source>
+        <translation>Mettez votre programme et vos rappels dans le calendrier de votre téléphone ou de votre ordinateur&#xa0;: ils vous parviendront même quand cette application est fermée.</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Exporter vers le calendrier…</translation>
+    </message>
+    <message>
+        <source>You have no reminders of your own yet.</source>
+        <translation>Vous n’avez pas encore de rappel personnel.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Change “{text}”</source>
+        <translation>Modifier «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete “{text}”</source>
+        <translation>Supprimer «&#xa0;{text}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire aujourd’hui</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de date</translation>
     </message>
     <message>
         <source>Between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre le {first} et le {last}</translation>
     </message>
     <message>
         <source>The date will appear once you enter your procedure date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date s’affichera quand vous aurez indiqué la date de votre intervention.</translation>
     </message>
     <message>
         <source>Do this by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire au plus tard le {date}</translation>
     </message>
     <message>
         <source>Done on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>Pages&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>The plan could not be printed. Check the printer.</source>
+        <translation>Le programme n’a pas pu être imprimé. Vérifiez l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {count} pages.</source>
+        <translation>Pages envoyées à l’imprimante&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Enregistrer le programme en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>Le PDF n’a pas pu être enregistré ici&#xa0;:
+{path}
+Veuillez choisir un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Saved {count} pages as PDF:
+{path}</source>
+        <translation>PDF enregistré, nombre de pages&#xa0;: {count}.
+{path}</translation>
+    </message>
+    <message>
+        <source>Print your plan</source>
+        <translation>Imprimer votre programme</translation>
+    </message>
+    <message>
+        <source>&amp;What to print</source>
+        <translation>&amp;Contenu à imprimer</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>Tout le programme</translation>
+    </message>
+    <message>
+        <source>Only the Before checklist</source>
+        <translation>Seulement la liste des étapes avant l’intervention</translation>
+    </message>
+    <message>
+        <source>Only the day of the procedure</source>
+        <translation>Seulement le jour de l’intervention</translation>
+    </message>
+    <message>
+        <source>Only the After plan and warning signs</source>
+        <translation>Seulement la partie «&#xa0;Après l’intervention&#xa0;» et les signes d’alerte</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the printout</source>
+        <translation>&amp;Langue du document imprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Second language, side by side</source>
+        <translation>&amp;Seconde langue, côte à côte</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Blank plan to fill in by hand (no personal data)</source>
+        <translation>Programme &amp;vierge à remplir à la main (sans données personnelles)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge print</source>
+        <translation>&amp;Grands caractères</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (United States)</source>
+        <translation>Lettre (États-Unis)</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Légal</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Preview of the printed plan</source>
+        <translation>Aperçu du programme imprimé</translation>
     </message>
 </context>
 <context>
     <name>PrintedPlan</name>
     <message>
         <source>Your vertebroplasty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre programme de vertébroplastie</translation>
     </message>
     <message>
         <source>Name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Procedure date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’intervention&#xa0;: {date}</translation>
     </message>
     <message>
         <source>Arrival time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d’arrivée&#xa0;: {time}</translation>
     </message>
     <message>
         <source>Care team phone: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de l’équipe soignante&#xa0;: {phone}</translation>
     </message>
     <message>
         <source>Printed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le {date}</translation>
     </message>
     <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme donne des informations générales. Votre équipe soignante décide de ce qui vous convient&#xa0;: suivez ses instructions.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>This plan informs you; your care team decides what is right for you.</source>
+        <translation>Ce programme vous informe&#xa0;; votre équipe soignante décide de ce qui vous convient.</translation>
     </message>
     <message>
         <source>Tick each step when it is done. Write down what your care team tells you, for example when to stop a medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez chaque étape quand elle est faite. Notez ce que votre équipe soignante vous dit, par exemple quand arrêter un médicament.</translation>
     </message>
     <message>
         <source>Before the procedure</source>
-        <translation type="unfinished">Avant l’intervention</translation>
+        <translation>Avant l’intervention</translation>
     </message>
     <message>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;: {date}</translation>
     </message>
     <message>
         <source>Do this by: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire au plus tard le&#xa0;: {date}</translation>
     </message>
     <message>
         <source>What your care team told you to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que votre équipe soignante vous a demandé de faire&#xa0;:</translation>
     </message>
     <message>
         <source>Your note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note&#xa0;:</translation>
     </message>
     <message>
         <source>{date}, arrival at {time}</source>
-        <translation type="unfinished">{date}, arrivée à {time}</translation>
+        <translation>{date}, arrivée à {time}</translation>
     </message>
     <message>
         <source>Date: {date}   Arrival time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;: {date}   Heure d’arrivée&#xa0;: {time}</translation>
     </message>
     <message>
         <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont des estimations pour une seule vertèbre traitée. Votre équipe soignante vous donne les heures réelles et vous dit combien de temps vous restez.</translation>
     </message>
     <message>
         <source>The day of the procedure</source>
-        <translation type="unfinished">Le jour de l’intervention</translation>
+        <translation>Le jour de l’intervention</translation>
     </message>
     <message>
         <source>After the procedure</source>
-        <translation type="unfinished">Après l’intervention</translation>
+        <translation>Après l’intervention</translation>
     </message>
     <message>
         <source>The first days</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premiers jours</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Sudden new back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle douleur soudaine dans le dos</translation>
     </message>
     <message>
         <source>Long-term bone health</source>
-        <translation type="unfinished"></translation>
+        <translation>La santé de vos os à long terme</translation>
     </message>
     <message>
         <source>Warning signs: get help at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes d’alerte&#xa0;: demandez de l’aide tout de suite</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez tout de suite le numéro d’urgence si vous avez&#xa0;:</translation>
     </message>
     <message>
         <source>Call your care team the same day if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez votre équipe soignante le jour même si vous avez&#xa0;:</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre équipe soignante&#xa0;: {phone}</translation>
     </message>
     <message>
         <source>Your own reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos rappels personnels</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Reminder 1 of {count}</source>
+        <translation>Rappel 1 sur {count}</translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Dismiss this reminder: it will not come back</source>
+        <translation>Ignorer ce rappel&#xa0;: il ne reviendra plus</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>Me le rappeler demain</translation>
+    </message>
+    <message>
+        <source>Hide this reminder until tomorrow</source>
+        <translation>Masquer ce rappel jusqu’à demain</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderText</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>À faire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Your procedure is tomorrow, {date}.</source>
+        <translation>Votre intervention a lieu demain, le {date}.</translation>
+    </message>
+    <message>
+        <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
+        <translation>Votre intervention a lieu demain, le {date}. Arrivée à {time}.</translation>
+    </message>
+    <message>
+        <source>{text} (on {date})</source>
+        <translation>{text} (le {date})</translation>
+    </message>
+    <message>
+        <source>{text} (today at {time})</source>
+        <translation>{text} (aujourd’hui à {time})</translation>
+    </message>
+    <message>
+        <source>{title}: this was due by {date}.</source>
+        <translation>{title}&#xa0;: c’était à faire au plus tard le {date}.</translation>
+    </message>
+    <message>
+        <source>{title}: do this today.</source>
+        <translation>{title}&#xa0;: à faire aujourd’hui.</translation>
     </message>
 </context>
 <context>
@@ -873,12 +1328,91 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données ont été enregistrées par une version plus récente de vertprep. Veuillez installer cette version plus récente pour les ouvrir. Le fichier n’a pas été modifié&#xa0;:
+{path}</translation>
     </message>
     <message>
         <source>vertprep cannot open or save your data in this file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep ne peut pas ouvrir ni enregistrer vos données dans ce fichier&#xa0;:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeBar</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The text is at {percent}% of its normal size. Press to go back to normal.</source>
+        <translation>Le texte est à {percent}&#xa0;% de sa taille normale. Appuyez pour revenir à la taille normale.</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>Makes all text smaller.</source>
+        <translation>Rend tout le texte plus petit.</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Taille de texte normale</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Makes all text larger, up to twice the normal size.</source>
+        <translation>Rend tout le texte plus grand, jusqu’à deux fois la taille normale.</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Shows white and yellow text on black.</source>
+        <translation>Affiche le texte en blanc et jaune sur fond noir.</translation>
+    </message>
+    <message>
+        <source>High contrast ({keys})</source>
+        <translation>Contraste élevé ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last tick ({keys})</source>
+        <translation>Annuler la dernière coche ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSettings</name>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contraste élevé</translation>
     </message>
 </context>
 <context>
@@ -893,7 +1427,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>This app helps you get ready for vertebroplasty, a treatment that puts bone cement into a vertebra broken by osteoporosis. It explains each step before the procedure, shows what happens on the day, and guides you through the weeks after it. It reminds you what is due and keeps your notes. Everything you enter stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application vous aide à vous préparer à une vertébroplastie, un traitement qui consiste à mettre du ciment osseux dans une vertèbre cassée par l’ostéoporose. Elle explique chaque étape avant l’intervention, montre ce qui se passe le jour même et vous accompagne pendant les semaines qui suivent. Elle vous rappelle ce qui est à faire et garde vos notes. Tout ce que vous saisissez reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Your details</source>
@@ -901,7 +1435,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>You can change these at any time. All dates in the app follow your procedure date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez modifier ces informations à tout moment. Toutes les dates de l’application sont calculées à partir de la date de votre intervention.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -913,6 +1447,18 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo tick</source>
+        <translation>&amp;Annuler la coche</translation>
+    </message>
+    <message>
+        <source>&amp;Help and keyboard shortcuts</source>
+        <translation>&amp;Aide et raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -935,6 +1481,22 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print your plan, or save it as a PDF</source>
+        <translation>Imprimer votre programme ou l’enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>Exporter vers le &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>Save your plan and reminders as a file for your calendar</source>
+        <translation>Enregistrer votre programme et vos rappels dans un fichier pour votre calendrier</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
@@ -951,7 +1513,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <name>catalog</name>
     <message>
         <source>CalendarExport</source>
-        <translation type="unfinished"></translation>
+        <translation>CalendarExport</translation>
     </message>
 </context>
 </TS>

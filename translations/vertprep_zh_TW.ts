@@ -5,23 +5,23 @@
     <name>AboutScreen</name>
     <message>
         <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation type="unfinished"></translation>
+        <translation>麻醉本身常見的風險，您可以和麻醉科醫師討論。</translation>
     </message>
     <message>
         <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation type="unfinished"></translation>
+        <translation>傷到附近的器官，例如肺、肌肉或神經。</translation>
     </message>
     <message>
         <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation type="unfinished"></translation>
+        <translation>骨水泥從脊椎骨漏出來；如果流到脊椎管，會有危險。</translation>
     </message>
     <message>
         <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation type="unfinished"></translation>
+        <translation>骨水泥經由脊椎周圍的靜脈跑到肺部（很少見）。</translation>
     </message>
     <message>
         <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation type="unfinished"></translation>
+        <translation>治療過的脊椎骨部位發生感染（很少見）。</translation>
     </message>
     <message>
         <source>About the procedure</source>
@@ -29,130 +29,130 @@
     </message>
     <message>
         <source>What is vertebroplasty?</source>
-        <translation type="unfinished"></translation>
+        <translation>什麼是椎體成形術？</translation>
     </message>
     <message>
         <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>骨質疏鬆症會讓骨頭變薄，所以即使只是輕輕撞一下，脊椎骨（脊椎的其中一節骨頭）也可能骨折。這會很痛，尤其是在活動的時候。做椎體成形術時，醫師會用一根針把骨水泥打進骨折的脊椎骨。骨水泥在幾分鐘內就會變硬，把碎裂的骨頭固定在一起，就像手臂骨折時打的石膏一樣。</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 因骨質疏鬆症而骨折的脊椎骨</translation>
     </message>
     <message>
         <source>2. Cement, injected through a needle, fills the break</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 經由針打入的骨水泥，填滿骨折的地方</translation>
     </message>
     <message>
         <source>What it does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>這項手術做不到的事</translation>
     </message>
     <message>
         <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation type="unfinished"></translation>
+        <translation>它治療的是骨折，而不是造成骨折的骨質疏鬆症。請和您的醫師討論骨骼的長期治療。</translation>
     </message>
     <message>
         <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是用來預防骨折的。脊椎沒有骨折時，不建議做這項手術，因為手術有風險。</translation>
     </message>
     <message>
         <source>How it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>手術怎麼做</translation>
     </message>
     <message>
         <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation type="unfinished"></translation>
+        <translation>您會趴在一間有 X 光機的房間裡。您會接受局部麻醉並使用讓您放鬆的藥物，或接受全身麻醉。醫師在 X 光的引導下，經由 3 到 4 mm 的小切口，在每一節骨折的脊椎骨放入一或兩根針，再打入幾毫升的骨水泥。</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>好處</translation>
     </message>
     <message>
         <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛通常很快就會減輕，活動也會比較輕鬆。不會留下大的疤痕。大多數人在手術後 3 到 6 小時就能再走路，並在當天回家。</translation>
     </message>
     <message>
         <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何治療保證一定有效：有些人改善很多，有些人改善較少。</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>風險</translation>
     </message>
     <message>
         <source>Serious side effects happen in fewer than 1 in 200 patients. They include:</source>
-        <translation type="unfinished"></translation>
+        <translation>每 200 位病人中，發生嚴重副作用的不到 1 位。這些副作用包括：</translation>
     </message>
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
-        <translation type="unfinished"></translation>
+        <translation>資料來源：CIRSE 病人衛教資訊，cirse.org/patients</translation>
     </message>
 </context>
 <context>
     <name>AfterCare</name>
     <message>
         <source>Rest for the rest of the day, with an adult staying with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>當天接下來的時間請好好休息，並由一位成年人陪在您身邊。</translation>
     </message>
     <message>
         <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>一到兩天內請不要開車；在使用強效（鴉片類）止痛藥期間，絕對不要開車。</translation>
     </message>
     <message>
         <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>大多數人不久後就能恢復平常的日常活動。您可以做什麼、什麼時候可以做，由您的醫療團隊告訴您。</translation>
     </message>
     <message>
         <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果突然出現新的背痛，請打電話給您的醫療團隊。可能需要再做一次脊椎磁振造影（MRI）：因為骨質疏鬆症，新的骨折可能發生在治療過的脊椎骨附近，也可能在離它較遠的地方。</translation>
     </message>
     <message>
         <source>Chest pain</source>
-        <translation type="unfinished"></translation>
+        <translation>胸痛</translation>
     </message>
     <message>
         <source>Shortness of breath</source>
-        <translation type="unfinished"></translation>
+        <translation>呼吸急促</translation>
     </message>
     <message>
         <source>Loss of control of your bladder or bowels</source>
-        <translation type="unfinished"></translation>
+        <translation>無法控制小便或大便</translation>
     </message>
     <message>
         <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation type="unfinished"></translation>
+        <translation>腿部或手臂出現新的劇烈疼痛、麻木、刺痛或無力</translation>
     </message>
     <message>
         <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>發燒達 38 °C（100.4 °F）或以上</translation>
     </message>
     <message>
         <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation type="unfinished"></translation>
+        <translation>針刺入的地方發紅、腫脹或有液體流出</translation>
     </message>
     <message>
         <source>Pain that does not get better</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛一直沒有好轉</translation>
     </message>
     <message>
         <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation type="unfinished"></translation>
+        <translation>請使用醫師開立的骨質疏鬆症藥物，例如 denosumab（保骼麗 Prolia）。</translation>
     </message>
     <message>
         <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation type="unfinished"></translation>
+        <translation>依照醫師的建議，攝取足夠的鈣和維生素 D。</translation>
     </message>
     <message>
         <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>保持活動，做一些站著進行的運動，例如走路。</translation>
     </message>
     <message>
         <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>讓家裡更安全、預防跌倒：照明充足、不要有會滑動的地毯，在需要的地方裝上扶手。</translation>
     </message>
     <message>
         <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation type="unfinished"></translation>
+        <translation>請定期檢查骨密度。大多數新的骨折發生在第一年內。</translation>
     </message>
 </context>
 <context>
@@ -163,39 +163,39 @@
     </message>
     <message>
         <source>Warning signs: get help at once</source>
-        <translation type="unfinished"></translation>
+        <translation>危險徵兆：請立即求助</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>如有以下情形，請立即撥打緊急電話：</translation>
     </message>
     <message>
         <source>Call your care team the same day if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>如有以下情形，請在當天打電話給您的醫療團隊：</translation>
     </message>
     <message>
         <source>The first days</source>
-        <translation type="unfinished"></translation>
+        <translation>最初幾天</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤回診</translation>
     </message>
     <message>
         <source>Sudden new back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>突然出現新的背痛</translation>
     </message>
     <message>
         <source>Long-term bone health</source>
-        <translation type="unfinished"></translation>
+        <translation>長期的骨骼健康</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>您的醫療團隊：{phone}</translation>
     </message>
     <message>
         <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在「歡迎」畫面填入您醫療團隊的電話號碼，這裡就會顯示出來。</translation>
     </message>
 </context>
 <context>
@@ -206,181 +206,214 @@
     </message>
     <message>
         <source>Tick each step when it is done. In the notes, write what your care team told you, for example when to stop a medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>每完成一個步驟就打勾。請在備註欄寫下醫療團隊告訴您的事，例如什麼時候停用某種藥物。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>匯出到行事曆</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>行事曆檔案 (*.ics)</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in your calendar yet. Enter your procedure date first, or add a reminder of your own.</source>
+        <translation>目前還沒有可以放進行事曆的內容。請先填入您的手術日期，或新增一則您自己的提醒。</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>無法將行事曆檔案儲存在這裡：
+{path}
+請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>Your calendar file is saved ({count} events):
+{path}
+
+Open it with the calendar on your phone or computer. If you export again after a change, the same events are updated, not added twice.</source>
+        <translation>您的行事曆檔案已儲存（共 {count} 個事件）：
+{path}
+
+請用您手機或電腦上的行事曆開啟它。如果您修改後再匯出一次，原本的事件會被更新，不會重複新增。</translation>
     </message>
 </context>
 <context>
     <name>CalendarExport</name>
     <message>
         <source>Your vertebroplasty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>您的椎體成形術計畫</translation>
     </message>
     <message>
         <source>Tomorrow: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>明天：{title}</translation>
     </message>
     <message>
         <source>In one week: {title}. Make an appointment if you have none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>一週後：{title}。如果您還沒有預約，請先預約。</translation>
     </message>
     <message>
         <source>From today: {title}, between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>從今天起：{title}，時間在 {first} 到 {last} 之間。</translation>
     </message>
     <message>
         <source>Between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {first} 到 {last} 之間。</translation>
     </message>
     <message>
         <source>Do this by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在 {date} 之前完成。</translation>
     </message>
     <message>
         <source>Your note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>您的備註：{note}</translation>
     </message>
     <message>
         <source>vertprep gives general information. Your care team decides what is right for you: follow their instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep 提供一般性資訊。什麼做法適合您，由您的醫療團隊決定：請遵照他們的指示。</translation>
     </message>
     <message>
         <source>Your vertebroplasty</source>
-        <translation type="unfinished"></translation>
+        <translation>您的椎體成形術</translation>
     </message>
     <message>
         <source>Arrive at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在 {time} 抵達。</translation>
     </message>
     <message>
         <source>Arrive at {time} at {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在 {time} 抵達 {place}。</translation>
     </message>
     <message>
         <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation type="unfinished"></translation>
+        <translation>關於飲食、喝水和用藥，請遵照您的醫療團隊的指示。請帶著您的藥物清單和以前的影像檢查資料。必須由一位成年人送您回家。</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>明天：您的椎體成形術。請在 {time} 抵達。</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty.</source>
-        <translation type="unfinished"></translation>
+        <translation>明天：您的椎體成形術。</translation>
     </message>
     <message>
         <source>Get ready to leave: you are expected at the hospital at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備出門：醫院預計您在 {time} 抵達。</translation>
     </message>
     <message>
         <source>Your own reminder, from vertprep.</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己設定的提醒，來自 vertprep。</translation>
     </message>
 </context>
 <context>
     <name>CareContent</name>
     <message>
         <source>See the interventional radiologist</source>
-        <translation type="unfinished"></translation>
+        <translation>看介入性放射科醫師</translation>
     </message>
     <message>
         <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>將為您治療的醫師會檢查您的背部，找出是哪幾節骨折的脊椎骨造成疼痛，並和您一起規劃手術。請帶著您以前的影像檢查資料和 X 光報告。</translation>
     </message>
     <message>
         <source>Have a spine MRI, or a bone scan</source>
-        <translation type="unfinished"></translation>
+        <translation>做脊椎磁振造影（MRI）或骨骼掃描</translation>
     </message>
     <message>
         <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>脊椎磁振造影（MRI，俗稱核磁共振）可以看出哪些骨折需要治療。如果您不能做磁振造影，例如因為您裝有心臟節律器，就會改做骨骼掃描或電腦斷層掃描。</translation>
     </message>
     <message>
         <source>Have the blood tests your team ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>做醫療團隊安排的抽血檢查</translation>
     </message>
     <message>
         <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常包括血球計數，以及檢查您的血液凝固功能。如果有凝血問題或感染，手術可能會延後。</translation>
     </message>
     <message>
         <source>Go through your medicines with your care team</source>
-        <translation type="unfinished"></translation>
+        <translation>和醫療團隊一起檢視您的藥物</translation>
     </message>
     <message>
         <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation type="unfinished"></translation>
+        <translation>把您正在使用的所有藥物列成清單。抗凝血藥物（例如 warfarin、apixaban、rivaroxaban、clopidogrel 或阿斯匹靈）、糖尿病藥物和胰島素，都需要醫療團隊給您指示。絕對不要自行停藥。請寫下醫療團隊告訴您的事。</translation>
     </message>
     <message>
         <source>Anaesthesia consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>麻醉諮詢</translation>
     </message>
     <message>
         <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>手術前幾天，和麻醉科醫師簡短談一談。您會知道您將接受局部麻醉並使用讓您放鬆的藥物，還是接受全身麻醉；您也可以詢問相關的風險。</translation>
     </message>
     <message>
         <source>Tell the team about any allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>告訴醫療團隊您有哪些過敏</translation>
     </message>
     <message>
         <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您對顯影劑、局部麻醉藥、抗生素、骨水泥或乳膠過敏，或者您有可能懷孕，請告訴您的醫療團隊。</translation>
     </message>
     <message>
         <source>Ask an adult to take you home</source>
-        <translation type="unfinished"></translation>
+        <translation>請一位成年人送您回家</translation>
     </message>
     <message>
         <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>手術後您不可以開車。請一位成年人送您回家，並在之後陪著您。</translation>
     </message>
     <message>
         <source>Know when to stop eating and drinking</source>
-        <translation type="unfinished"></translation>
+        <translation>了解什麼時候要停止吃東西和喝水</translation>
     </message>
     <message>
         <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation type="unfinished"></translation>
+        <translation>各家醫院對手術前禁食的規定不一樣。請遵照您的醫療團隊給您的指示，並把指示寫在這裡。</translation>
     </message>
     <message>
         <source>Pack what to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>準備好要帶的東西</translation>
     </message>
     <message>
         <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的藥物清單、以前的影像檢查資料和報告、身分證和健保卡、眼鏡或助聽器，以及舒適的衣服。</translation>
     </message>
     <message>
         <source>Follow-up consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤回診</translation>
     </message>
     <message>
         <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>手術後一到四週，您的介入性放射科醫師會確認您的疼痛是否已經減輕，以及您是否已恢復日常活動。</translation>
     </message>
     <message>
         <source>Talk to your doctor about treating osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>和您的醫師討論骨質疏鬆症的治療</translation>
     </message>
     <message>
         <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>骨水泥治療的是骨折，而不是造成骨折的骨質疏鬆症。請詢問治療骨骼的藥物（例如 denosumab，保骼麗 Prolia）、鈣和維生素 D、站著進行的運動，以及如何預防跌倒。</translation>
     </message>
     <message>
         <source>Bone-health review after 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 個月後的骨骼健康追蹤</translation>
     </message>
     <message>
         <source>See your doctor to check how your bone treatment is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>請看醫師，確認您的骨骼治療進行得如何。</translation>
     </message>
     <message>
         <source>Bone-health review after 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 個月後的骨骼健康追蹤</translation>
     </message>
     <message>
         <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的骨折最常發生在第一年內。請和您的醫師一起檢視您的骨骼健康；如果醫師建議，也要做骨密度檢查。</translation>
     </message>
 </context>
 <context>
@@ -394,34 +427,34 @@
     <name>ChecklistRow</name>
     <message>
         <source>What your care team told you to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>醫療團隊告訴您要做的事：</translation>
     </message>
     <message>
         <source>Your note:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的備註：</translation>
     </message>
     <message>
         <source>{status}. {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}。{due}</translation>
     </message>
     <message>
         <source>Note for: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」的備註</translation>
     </message>
     <message>
         <source>Write here what your care team told you.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在這裡寫下醫療團隊告訴您的事。</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>Something went wrong. Your ticks and notes are saved. If this happens again, please tell the people who make vertprep.</source>
-        <translation type="unfinished"></translation>
+        <translation>發生問題了。您打的勾和備註都已儲存。如果再次發生，請告訴 vertprep 的製作團隊。</translation>
     </message>
     <message>
         <source>vertprep</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep</translation>
     </message>
 </context>
 <context>
@@ -432,15 +465,15 @@
     </message>
     <message>
         <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>這些時間是以治療一節脊椎骨估算的。實際的時間和您要待多久，由您的醫療團隊告訴您。</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填入您的手術日期和抵達時間，就能看到當天各階段的時間。</translation>
     </message>
     <message>
         <source>{date}, arrival at {time}</source>
@@ -448,14 +481,14 @@
     </message>
     <message>
         <source>about {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>大約 {time}</translation>
     </message>
 </context>
 <context>
     <name>DayTimeline</name>
     <message>
         <source>Arrive at the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>抵達醫院</translation>
     </message>
     <message>
         <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
@@ -574,6 +607,61 @@
     </message>
 </context>
 <context>
+    <name>HelpScreen</name>
+    <message>
+        <source>Help and keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can use vertprep with the keyboard alone. The button, box or field that the keyboard is on has a thick outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next button, box or field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick or untick the step you are on, or press the button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the list of screens on the left: choose a screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text and high contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buttons A−, A and A+ at the top make the text smaller, normal or larger, up to twice the normal size. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertprep works with screen readers such as NVDA, JAWS, VoiceOver and Orca. Each step says whether it is done and when it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
         <source>Language:</source>
@@ -642,6 +730,30 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <source>Next screen (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Goes to the previous screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to the next screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>{status}: {text}</source>
+        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewScreen</name>
@@ -651,6 +763,18 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Enter your procedure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -713,6 +837,136 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <source>Open the after plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None yet. Add your own, such as “call the pharmacy”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More reminders: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnReminderText</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnRemindersScreen</name>
+    <message>
+        <source>Your own reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reminder is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the reminder is about, for example “call the pharmacy”. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reminder is too long. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day has passed. Choose today or a later day. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the reminder “{text}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reminders of your own, such as “ask about Prolia” or “call the pharmacy”. They appear on the overview, in your calendar when you export it, and on the printed plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to remember?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: call the pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your plan and your reminders in the calendar on your phone or computer, so they reach you when this app is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no reminders of your own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanText</name>
@@ -754,10 +1008,128 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Pages: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be printed. Check the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {count} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} pages as PDF:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the Before checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the day of the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the After plan and warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the printout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second language, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank plan to fill in by hand (no personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter (United States)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the printed plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintedPlan</name>
     <message>
         <source>Your vertebroplasty plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的椎體成形術計畫</translation>
     </message>
     <message>
         <source>Name: {name}</source>
@@ -784,6 +1156,14 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan informs you; your care team decides what is right for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tick each step when it is done. Write down what your care team tells you, for example when to stop a medicine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,11 +1181,11 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>What your care team told you to do:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">醫療團隊告訴您要做的事：</translation>
     </message>
     <message>
         <source>Your note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的備註：</translation>
     </message>
     <message>
         <source>{date}, arrival at {time}</source>
@@ -817,7 +1197,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">這些時間是以治療一節脊椎骨估算的。實際的時間和您要待多久，由您的醫療團隊告訴您。</translation>
     </message>
     <message>
         <source>The day of the procedure</source>
@@ -829,35 +1209,35 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>The first days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">最初幾天</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">追蹤回診</translation>
     </message>
     <message>
         <source>Sudden new back pain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">突然出現新的背痛</translation>
     </message>
     <message>
         <source>Long-term bone health</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">長期的骨骼健康</translation>
     </message>
     <message>
         <source>Warning signs: get help at once</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">危險徵兆：請立即求助</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">如有以下情形，請立即撥打緊急電話：</translation>
     </message>
     <message>
         <source>Call your care team the same day if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">如有以下情形，請在當天打電話給您的醫療團隊：</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的醫療團隊：{phone}</translation>
     </message>
     <message>
         <source>Your own reminders</source>
@@ -865,6 +1245,76 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Reminder 1 of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this reminder: it will not come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this reminder until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderText</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your procedure is tomorrow, {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} (on {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} (today at {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: this was due by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: do this today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,6 +1328,83 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>vertprep cannot open or save your data in this file:
 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeBar</name>
+    <message>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is at {percent}% of its normal size. Press to go back to normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes all text smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes all text larger, up to twice the normal size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows white and yellow text on black.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last tick ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewSettings</name>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,6 +1442,18 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help and keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
@@ -933,6 +1472,22 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print your plan, or save it as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your plan and reminders as a file for your calendar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Back</source>
