@@ -492,173 +492,173 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在您的抵達時間，和會送您回家的成年人一起到醫院，並帶著清單上的東西。</translation>
     </message>
     <message>
         <source>Check-in and drip</source>
-        <translation type="unfinished"></translation>
+        <translation>報到和打點滴</translation>
     </message>
     <message>
         <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>護理師會核對您的資料，並在您手臂的靜脈打上點滴（一條細管）。</translation>
     </message>
     <message>
         <source>Antibiotics</source>
-        <translation type="unfinished"></translation>
+        <translation>抗生素</translation>
     </message>
     <message>
         <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>就在打骨水泥之前，會經由點滴給您抗生素，以預防感染。</translation>
     </message>
     <message>
         <source>Anaesthesia</source>
-        <translation type="unfinished"></translation>
+        <translation>麻醉</translation>
     </message>
     <message>
         <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation type="unfinished"></translation>
+        <translation>您會接受事先和麻醉科醫師討論好的麻醉方式：局部麻醉並使用讓您放鬆的藥物，或全身麻醉。</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>趴著</translation>
     </message>
     <message>
         <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>您會趴在一間有 X 光機的房間裡，讓醫師可以看到脊椎骨。如果您感到疼痛、麻木或刺痛，請告訴醫療團隊。</translation>
     </message>
     <message>
         <source>Needles and cement</source>
-        <translation type="unfinished"></translation>
+        <translation>放針和打骨水泥</translation>
     </message>
     <message>
         <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation type="unfinished"></translation>
+        <translation>醫師經由一或兩個 3 到 4 mm 的小切口，把針放進骨折的脊椎骨，再打入幾毫升的骨水泥，骨水泥幾分鐘內就會變硬。每一節脊椎骨大約需要一小時。</translation>
     </message>
     <message>
         <source>Rest on the ward</source>
-        <translation type="unfinished"></translation>
+        <translation>在病房休息</translation>
     </message>
     <message>
         <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>針拔出後，您會在病房躺著休息幾個小時。</translation>
     </message>
     <message>
         <source>First walk</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次下床走路</translation>
     </message>
     <message>
         <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>手術後三到六小時，疼痛應該會減輕，您應該可以再走路；第一次走路時要有人協助。</translation>
     </message>
     <message>
         <source>Going home with an adult</source>
-        <translation type="unfinished"></translation>
+        <translation>由成年人陪同回家</translation>
     </message>
     <message>
         <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>大多數人在當天回家，並由一位成年人陪在身邊。有些醫院會讓病人住院一晚：由您的醫療團隊決定。</translation>
     </message>
 </context>
 <context>
     <name>DetailsForm</name>
     <message>
         <source>Date of your procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>您的手術日期</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒排定</translation>
     </message>
     <message>
         <source>Arrival time at the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>抵達醫院的時間</translation>
     </message>
     <message>
         <source>Arrival time not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>還不知道抵達時間</translation>
     </message>
     <message>
         <source>Hospital or clinic (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>醫院或診所（可不填）</translation>
     </message>
     <message>
         <source>Your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名（可不填）</translation>
     </message>
     <message>
         <source>Your care team&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>醫療團隊的電話號碼</translation>
     </message>
     <message>
         <source>For example +44 20 7946 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 +44 20 7946 0000</translation>
     </message>
     <message>
         <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation type="unfinished"></translation>
+        <translation>電話號碼只能包含數字、空格和 + ( ) - . /</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>醫院或診所</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
 </context>
 <context>
     <name>HelpScreen</name>
     <message>
         <source>Help and keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>說明與鍵盤操作</translation>
     </message>
     <message>
         <source>You can use vertprep with the keyboard alone. The button, box or field that the keyboard is on has a thick outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以只用鍵盤操作 vertprep。鍵盤目前所在的按鈕、方框或欄位，會有一圈粗的外框。</translation>
     </message>
     <message>
         <source>Moving around</source>
-        <translation type="unfinished"></translation>
+        <translation>移動方式</translation>
     </message>
     <message>
         <source>Go to the next button, box or field.</source>
-        <translation type="unfinished"></translation>
+        <translation>移到下一個按鈕、方框或欄位。</translation>
     </message>
     <message>
         <source>Go back to the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>回到上一個。</translation>
     </message>
     <message>
         <source>Tick or untick the step you are on, or press the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>為目前的步驟打勾或取消打勾，或按下按鈕。</translation>
     </message>
     <message>
         <source>In the list of screens on the left: choose a screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>在左邊的畫面清單中：選擇一個畫面。</translation>
     </message>
     <message>
         <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>復原上一次的打勾或取消打勾。在備註中，則是復原您輸入的文字。</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快速鍵</translation>
     </message>
     <message>
         <source>Larger text and high contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字與高對比</translation>
     </message>
     <message>
         <source>The buttons A−, A and A+ at the top make the text smaller, normal or larger, up to twice the normal size. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>上方的 A−、A 和 A+ 按鈕可以把文字縮小、恢復正常或放大，最大可到正常大小的兩倍。高對比會在黑色背景上顯示白色和黃色的文字。vertprep 會記住您的選擇。</translation>
     </message>
     <message>
         <source>Screen readers</source>
-        <translation type="unfinished"></translation>
+        <translation>螢幕閱讀器</translation>
     </message>
     <message>
         <source>vertprep works with screen readers such as NVDA, JAWS, VoiceOver and Orca. Each step says whether it is done and when it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep 可以搭配螢幕閱讀器使用，例如 NVDA、JAWS、VoiceOver 和 Orca。每個步驟都會說明是否已完成，以及什麼時候要完成。</translation>
     </message>
 </context>
 <context>
@@ -699,13 +699,15 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>About vertprep</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 vertprep</translation>
     </message>
     <message>
         <source>vertprep {version}
 
 Helps you prepare for vertebroplasty and follow up afterwards. It gives general information; your care team decides what is right for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep {version}
+
+幫助您為椎體成形術做準備，並在手術後持續追蹤。本程式提供一般性資訊；什麼做法適合您，由您的醫療團隊決定。</translation>
     </message>
 </context>
 <context>
@@ -724,19 +726,19 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Previous screen (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一個畫面（Alt+左鍵）</translation>
     </message>
     <message>
         <source>Next screen (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個畫面（Alt+右鍵）</translation>
     </message>
     <message>
         <source>Goes to the previous screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>回到上一個畫面。</translation>
     </message>
     <message>
         <source>Goes to the next screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>前往下一個畫面。</translation>
     </message>
 </context>
 <context>
@@ -744,15 +746,15 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>{status}: {text}</source>
         <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{status}：{text}</translation>
     </message>
     <message>
         <source>vertprep: {count} reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep：{count} 則提醒</translation>
     </message>
     <message>
         <source>vertprep reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep 提醒</translation>
     </message>
 </context>
 <context>
@@ -763,27 +765,27 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Enter your procedure date</source>
-        <translation type="unfinished"></translation>
+        <translation>填入您的手術日期</translation>
     </message>
     <message>
         <source>Your own reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己的提醒</translation>
     </message>
     <message>
         <source>Add or change reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>新增或修改提醒</translation>
     </message>
     <message>
         <source>Export to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出到行事曆…</translation>
     </message>
     <message>
         <source>Hello, {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，您好。</translation>
     </message>
     <message>
         <source>Enter the date when you know it: the dates of every step follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>知道日期後請填入：每個步驟的日期都會跟著排好。</translation>
     </message>
     <message>
         <source>Procedure: {date}.</source>
@@ -795,231 +797,231 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的追蹤回診：在 {first} 到 {last} 之間。</translation>
     </message>
     <message>
         <source>Your procedure date is not set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的手術日期還沒設定。</translation>
     </message>
     <message>
         <source>Your procedure is today.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的手術就在今天。</translation>
     </message>
     <message>
         <source>Your procedure is tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的手術在明天。</translation>
     </message>
     <message>
         <source>Your procedure is in {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>距離您的手術還有 {days} 天。</translation>
     </message>
     <message>
         <source>Your procedure was yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的手術是在昨天。</translation>
     </message>
     <message>
         <source>Your procedure was {days} days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的手術是在 {days} 天前。</translation>
     </message>
     <message>
         <source>Every step is done. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>所有步驟都完成了。做得很好！</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Open the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>打開待辦清單</translation>
     </message>
     <message>
         <source>Open the after plan</source>
-        <translation type="unfinished"></translation>
+        <translation>打開手術後計畫</translation>
     </message>
     <message>
         <source>None yet. Add your own, such as “call the pharmacy”.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前還沒有。您可以自己新增，例如「打電話給藥局」。</translation>
     </message>
     <message>
         <source>{when}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}：{text}</translation>
     </message>
     <message>
         <source>More reminders: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>其他提醒：{count} 則</translation>
     </message>
 </context>
 <context>
     <name>OwnReminderText</name>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}</translation>
     </message>
 </context>
 <context>
     <name>OwnRemindersScreen</name>
     <message>
         <source>Your own reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己的提醒</translation>
     </message>
     <message>
         <source>Your reminder is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的提醒已儲存。</translation>
     </message>
     <message>
         <source>Write what the reminder is about, for example “call the pharmacy”. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>請寫下這則提醒的內容，例如「打電話給藥局」。尚未儲存任何內容。</translation>
     </message>
     <message>
         <source>This reminder is too long. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>這則提醒太長了。尚未儲存任何內容。</translation>
     </message>
     <message>
         <source>This day has passed. Choose today or a later day. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>這一天已經過了。請選擇今天或之後的日子。尚未儲存任何內容。</translation>
     </message>
     <message>
         <source>Delete reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除提醒</translation>
     </message>
     <message>
         <source>Delete the reminder “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除提醒「{text}」嗎？</translation>
     </message>
     <message>
         <source>Add a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>新增提醒</translation>
     </message>
     <message>
         <source>Add reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>新增提醒</translation>
     </message>
     <message>
         <source>Change this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>修改這則提醒</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存修改</translation>
     </message>
     <message>
         <source>Add reminders of your own, such as “ask about Prolia” or “call the pharmacy”. They appear on the overview, in your calendar when you export it, and on the printed plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以新增自己的提醒，例如「詢問保骼麗 Prolia」或「打電話給藥局」。這些提醒會顯示在總覽、匯出後的行事曆，以及印出的計畫上。</translation>
     </message>
     <message>
         <source>What do you want to remember?</source>
-        <translation type="unfinished"></translation>
+        <translation>您想提醒自己什麼事？</translation>
     </message>
     <message>
         <source>For example: call the pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：打電話給藥局</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Day of the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒的日期</translation>
     </message>
     <message>
         <source>At a set time</source>
-        <translation type="unfinished"></translation>
+        <translation>在指定時間</translation>
     </message>
     <message>
         <source>Time of the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒的時間</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Your reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>您的提醒</translation>
     </message>
     <message>
         <source>Put your plan and your reminders in the calendar on your phone or computer, so they reach you when this app is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>把您的計畫和提醒放進手機或電腦的行事曆，這樣即使關閉本程式，您也能收到提醒。</translation>
     </message>
     <message>
         <source>Export to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出到行事曆…</translation>
     </message>
     <message>
         <source>You have no reminders of your own yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>您還沒有自己設定的提醒。</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Change “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>修改「{text}」</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Delete “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除「{text}」</translation>
     </message>
 </context>
 <context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>即將到來</translation>
     </message>
     <message>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無日期</translation>
     </message>
     <message>
         <source>Between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {first} 到 {last} 之間</translation>
     </message>
     <message>
         <source>The date will appear once you enter your procedure date.</source>
-        <translation type="unfinished"></translation>
+        <translation>填入手術日期後，就會顯示日期。</translation>
     </message>
     <message>
         <source>Do this by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>請在 {date} 之前完成</translation>
     </message>
     <message>
         <source>Done on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>已於 {date} 完成</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Pages: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>頁數：{count}</translation>
     </message>
     <message>
         <source>The plan could not be printed. Check the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法列印計畫。請檢查印表機。</translation>
     </message>
     <message>
         <source>Sent to the printer: {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>已送到印表機：共 {count} 頁。</translation>
     </message>
     <message>
         <source>Save the plan as PDF</source>
@@ -1241,7 +1243,7 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>Your own reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您自己的提醒</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
@@ -1256,7 +1258,7 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>{status}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{status}：{text}</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -1283,7 +1285,7 @@ Please choose another folder.</source>
     <name>ReminderText</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已逾期</translation>
     </message>
     <message>
         <source>Tomorrow</source>
@@ -1291,7 +1293,7 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">今天到期</translation>
     </message>
     <message>
         <source>Your procedure is tomorrow, {date}.</source>
