@@ -1025,299 +1025,302 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Save the plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>將計畫儲存為 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved here:
 {path}
 Please choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將 PDF 儲存在這裡：
+{path}
+請選擇其他資料夾。</translation>
     </message>
     <message>
         <source>Saved {count} pages as PDF:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {count} 頁儲存為 PDF：
+{path}</translation>
     </message>
     <message>
         <source>Print your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>列印您的計畫</translation>
     </message>
     <message>
         <source>&amp;What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>要列印的內容(&amp;W)</translation>
     </message>
     <message>
         <source>The whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>整份計畫</translation>
     </message>
     <message>
         <source>Only the Before checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>只印「手術前」待辦清單</translation>
     </message>
     <message>
         <source>Only the day of the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>只印手術當天</translation>
     </message>
     <message>
         <source>Only the After plan and warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>只印「手術後」計畫和危險徵兆</translation>
     </message>
     <message>
         <source>&amp;Language of the printout</source>
-        <translation type="unfinished"></translation>
+        <translation>列印的語言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Second language, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>第二種語言，並排顯示(&amp;S)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>&amp;Blank plan to fill in by hand (no personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>空白計畫，用手填寫（不含個人資料）(&amp;B)</translation>
     </message>
     <message>
         <source>Lar&amp;ge print</source>
-        <translation type="unfinished"></translation>
+        <translation>大字列印(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>紙張(&amp;P)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter (United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter（美國）</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存為 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉(&amp;C)</translation>
     </message>
     <message>
         <source>Preview of the printed plan</source>
-        <translation type="unfinished"></translation>
+        <translation>列印計畫的預覽</translation>
     </message>
 </context>
 <context>
     <name>PrintedPlan</name>
     <message>
         <source>Your vertebroplasty plan</source>
-        <translation type="unfinished">您的椎體成形術計畫</translation>
+        <translation>您的椎體成形術計畫</translation>
     </message>
     <message>
         <source>Name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：{name}</translation>
     </message>
     <message>
         <source>Procedure date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>手術日期：{date}</translation>
     </message>
     <message>
         <source>Arrival time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>抵達時間：{time}</translation>
     </message>
     <message>
         <source>Care team phone: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>醫療團隊電話：{phone}</translation>
     </message>
     <message>
         <source>Printed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>列印日期：{date}</translation>
     </message>
     <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>本計畫提供一般性資訊。什麼做法適合您，由您的醫療團隊決定：請遵照他們的指示。</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
     <message>
         <source>This plan informs you; your care team decides what is right for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>本計畫提供您資訊；什麼做法適合您，由您的醫療團隊決定。</translation>
     </message>
     <message>
         <source>Tick each step when it is done. Write down what your care team tells you, for example when to stop a medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>每完成一個步驟就打勾。請寫下醫療團隊告訴您的事，例如什麼時候停用某種藥物。</translation>
     </message>
     <message>
         <source>Before the procedure</source>
-        <translation type="unfinished">手術前</translation>
+        <translation>手術前</translation>
     </message>
     <message>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：{date}</translation>
     </message>
     <message>
         <source>Do this by: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>完成期限：{date}</translation>
     </message>
     <message>
         <source>What your care team told you to do:</source>
-        <translation type="unfinished">醫療團隊告訴您要做的事：</translation>
+        <translation>醫療團隊告訴您要做的事：</translation>
     </message>
     <message>
         <source>Your note:</source>
-        <translation type="unfinished">您的備註：</translation>
+        <translation>您的備註：</translation>
     </message>
     <message>
         <source>{date}, arrival at {time}</source>
-        <translation type="unfinished">{date}，抵達時間：{time}</translation>
+        <translation>{date}，抵達時間：{time}</translation>
     </message>
     <message>
         <source>Date: {date}   Arrival time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：{date}&#x3000;&#x3000;抵達時間：{time}</translation>
     </message>
     <message>
         <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation type="unfinished">這些時間是以治療一節脊椎骨估算的。實際的時間和您要待多久，由您的醫療團隊告訴您。</translation>
+        <translation>這些時間是以治療一節脊椎骨估算的。實際的時間和您要待多久，由您的醫療團隊告訴您。</translation>
     </message>
     <message>
         <source>The day of the procedure</source>
-        <translation type="unfinished">手術當天</translation>
+        <translation>手術當天</translation>
     </message>
     <message>
         <source>After the procedure</source>
-        <translation type="unfinished">手術後</translation>
+        <translation>手術後</translation>
     </message>
     <message>
         <source>The first days</source>
-        <translation type="unfinished">最初幾天</translation>
+        <translation>最初幾天</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">追蹤回診</translation>
+        <translation>追蹤回診</translation>
     </message>
     <message>
         <source>Sudden new back pain</source>
-        <translation type="unfinished">突然出現新的背痛</translation>
+        <translation>突然出現新的背痛</translation>
     </message>
     <message>
         <source>Long-term bone health</source>
-        <translation type="unfinished">長期的骨骼健康</translation>
+        <translation>長期的骨骼健康</translation>
     </message>
     <message>
         <source>Warning signs: get help at once</source>
-        <translation type="unfinished">危險徵兆：請立即求助</translation>
+        <translation>危險徵兆：請立即求助</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
-        <translation type="unfinished">如有以下情形，請立即撥打緊急電話：</translation>
+        <translation>如有以下情形，請立即撥打緊急電話：</translation>
     </message>
     <message>
         <source>Call your care team the same day if you have:</source>
-        <translation type="unfinished">如有以下情形，請在當天打電話給您的醫療團隊：</translation>
+        <translation>如有以下情形，請在當天打電話給您的醫療團隊：</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
-        <translation type="unfinished">您的醫療團隊：{phone}</translation>
+        <translation>您的醫療團隊：{phone}</translation>
     </message>
     <message>
         <source>Your own reminders</source>
-        <translation type="unfinished">您自己的提醒</translation>
+        <translation>您自己的提醒</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
         <source>Reminder 1 of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 則提醒，共 {count} 則</translation>
     </message>
     <message>
         <source>{status}: {text}</source>
-        <translation type="unfinished">{status}：{text}</translation>
+        <translation>{status}：{text}</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉提醒</translation>
     </message>
     <message>
         <source>Dismiss this reminder: it will not come back</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉這則提醒：它不會再出現</translation>
     </message>
     <message>
         <source>Remind me tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天再提醒我</translation>
     </message>
     <message>
         <source>Hide this reminder until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>先隱藏這則提醒，明天再顯示</translation>
     </message>
 </context>
 <context>
     <name>ReminderText</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished">今天到期</translation>
+        <translation>今天到期</translation>
     </message>
     <message>
         <source>Your procedure is tomorrow, {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的手術在明天，{date}。</translation>
     </message>
     <message>
         <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的手術在明天，{date}。請在 {time} 抵達。</translation>
     </message>
     <message>
         <source>{text} (on {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}（{date}）</translation>
     </message>
     <message>
         <source>{text} (today at {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}（今天 {time}）</translation>
     </message>
     <message>
         <source>{title}: this was due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：原本應在 {date} 之前完成。</translation>
     </message>
     <message>
         <source>{title}: do this today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：請在今天完成。</translation>
     </message>
 </context>
 <context>
@@ -1325,89 +1328,91 @@ Please choose another folder.</source>
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>您的資料是由較新版本的 vertprep 儲存的。請安裝較新的版本來開啟。檔案沒有被更改：
+{path}</translation>
     </message>
     <message>
         <source>vertprep cannot open or save your data in this file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep 無法在這個檔案中開啟或儲存您的資料：
+{path}</translation>
     </message>
 </context>
 <context>
     <name>TextSizeBar</name>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <source>The text is at {percent}% of its normal size. Press to go back to normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前文字是正常大小的 {percent}%。按下可恢復正常大小。</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小文字</translation>
     </message>
     <message>
         <source>Makes all text smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>把所有文字縮小。</translation>
     </message>
     <message>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>正常文字大小</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字</translation>
     </message>
     <message>
         <source>Makes all text larger, up to twice the normal size.</source>
-        <translation type="unfinished"></translation>
+        <translation>把所有文字放大，最大可到正常大小的兩倍。</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}（{keys}）</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高對比</translation>
     </message>
     <message>
         <source>Shows white and yellow text on black.</source>
-        <translation type="unfinished"></translation>
+        <translation>在黑色背景上顯示白色和黃色的文字。</translation>
     </message>
     <message>
         <source>High contrast ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>高對比（{keys}）</translation>
     </message>
 </context>
 <context>
     <name>UndoToast</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原</translation>
     </message>
     <message>
         <source>Undo the last tick ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>復原上一次的打勾（{keys}）</translation>
     </message>
 </context>
 <context>
     <name>ViewSettings</name>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小文字(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高對比(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1427,7 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>This app helps you get ready for vertebroplasty, a treatment that puts bone cement into a vertebra broken by osteoporosis. It explains each step before the procedure, shows what happens on the day, and guides you through the weeks after it. It reminds you what is due and keeps your notes. Everything you enter stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本程式幫助您為椎體成形術做好準備。椎體成形術是一種治療，把骨水泥打進因骨質疏鬆症而骨折的脊椎骨。本程式會說明手術前的每個步驟，告訴您手術當天會發生什麼事，並陪您度過手術後的幾週。它會提醒您該做的事，並保存您的備註。您輸入的所有內容都留在這台電腦上。</translation>
     </message>
     <message>
         <source>Your details</source>
@@ -1430,7 +1435,7 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>You can change these at any time. All dates in the app follow your procedure date.</source>
-        <translation type="unfinished"></translation>
+        <translation>這些資料隨時都可以修改。程式中的所有日期都會依照您的手術日期排定。</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1445,15 +1450,15 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo tick</source>
-        <translation type="unfinished"></translation>
+        <translation>復原打勾(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>說明與鍵盤快速鍵(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1477,19 +1482,19 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
         <source>Print your plan, or save it as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>列印您的計畫，或儲存為 PDF</translation>
     </message>
     <message>
         <source>Export to &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出到行事曆(&amp;C)…</translation>
     </message>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>把您的計畫和提醒儲存成行事曆檔案</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1508,7 +1513,7 @@ Please choose another folder.</source>
     <name>catalog</name>
     <message>
         <source>CalendarExport</source>
-        <translation type="unfinished"></translation>
+        <translation>CalendarExport</translation>
     </message>
 </context>
 </TS>
