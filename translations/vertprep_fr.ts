@@ -707,7 +707,7 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
 Helps you prepare for vertebroplasty and follow up afterwards. It gives general information; your care team decides what is right for you.</source>
         <translation>vertprep {version}
 
-Cette application vous aide à vous préparer à une vertébroplastie et à assurer le suivi après l’intervention. L’application donne des informations générales&#xa0;; votre équipe soignante décide de ce qui vous convient.</translation>
+Cette application vous aide à vous préparer à une vertébroplastie et à assurer le suivi après l’intervention. Elle donne des informations générales&#xa0;; votre équipe soignante décide de ce qui vous convient.</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1103,7 @@ Veuillez choisir un autre dossier.</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation>Légal</translation>
+        <translation>Legal</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
