@@ -420,7 +420,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     <name>CareTeamNote</name>
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
-        <translation>本應用程式提供一般性資訊。什麼做法適合您，由您的醫療團隊決定：請遵照他們的指示。</translation>
+        <translation>本程式提供一般性資訊。什麼做法適合您，由您的醫療團隊決定：請遵照他們的指示。</translation>
     </message>
 </context>
 <context>
