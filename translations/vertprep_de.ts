@@ -5,23 +5,23 @@
     <name>AboutScreen</name>
     <message>
         <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die üblichen Risiken einer Betäubung, über die Sie mit der Narkoseärztin oder dem Narkosearzt sprechen können.</translation>
     </message>
     <message>
         <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzung von Organen in der Nähe, zum Beispiel der Lunge, der Muskeln oder der Nerven.</translation>
     </message>
     <message>
         <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zement, der aus dem Wirbel austritt. Das ist gefährlich, wenn er in den Wirbelkanal gelangt.</translation>
     </message>
     <message>
         <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selten: Zement, der über die Venen rund um die Wirbelsäule in die Lunge gelangt.</translation>
     </message>
     <message>
         <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selten: eine Infektion an der Stelle, an der der Wirbel behandelt wurde.</translation>
     </message>
     <message>
         <source>About the procedure</source>
@@ -29,130 +29,130 @@
     </message>
     <message>
         <source>What is vertebroplasty?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist eine Vertebroplastie?</translation>
     </message>
     <message>
         <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteoporose (Knochenschwund) macht die Knochen dünn. Deshalb kann ein Wirbel (ein Knochen der Wirbelsäule) schon nach einem kleinen Stoß brechen. Das ist schmerzhaft, vor allem wenn Sie sich bewegen. Bei der Vertebroplastie spritzt die behandelnde Ärztin oder der behandelnde Arzt Knochenzement durch eine Nadel in den gebrochenen Wirbel. Der Zement wird innerhalb weniger Minuten hart und hält die Bruchstücke zusammen, wie ein Gips an einem gebrochenen Arm.</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Ein Wirbel, der durch Osteoporose gebrochen ist</translation>
     </message>
     <message>
         <source>2. Cement, injected through a needle, fills the break</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Zement wird durch eine Nadel gespritzt und füllt den Bruch</translation>
     </message>
     <message>
         <source>What it does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Behandlung nicht kann</translation>
     </message>
     <message>
         <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie behandelt den Bruch, nicht die Osteoporose, die ihn verursacht hat. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über eine langfristige Behandlung Ihrer Knochen.</translation>
     </message>
     <message>
         <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird nicht gemacht, um Brüchen vorzubeugen. Bei einer Wirbelsäule ohne Bruch wird der Eingriff nicht empfohlen, weil er Risiken hat.</translation>
     </message>
     <message>
         <source>How it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Eingriff abläuft</translation>
     </message>
     <message>
         <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie liegen auf dem Bauch in einem Raum mit einem Röntgengerät. Sie bekommen eine örtliche Betäubung mit einem beruhigenden Medikament oder eine Vollnarkose. Mithilfe von Röntgenbildern setzt die behandelnde Ärztin oder der behandelnde Arzt durch Schnitte von 3 bis 4 mm eine oder zwei Nadeln in jeden gebrochenen Wirbel und spritzt einige Milliliter Zement ein.</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorteile</translation>
     </message>
     <message>
         <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schmerzen lassen meist schnell nach, und Sie können sich leichter bewegen. Es bleiben keine großen Narben. Die meisten Menschen laufen 3 bis 6 Stunden danach wieder und gehen am selben Tag nach Hause.</translation>
     </message>
     <message>
         <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Behandlung hilft mit Sicherheit: Manchen Menschen geht es danach viel besser, anderen weniger.</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken</translation>
     </message>
     <message>
         <source>Serious side effects happen in fewer than 1 in 200 patients. They include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernste Nebenwirkungen treten bei weniger als 1 von 200 Patientinnen und Patienten auf. Dazu gehören:</translation>
     </message>
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: CIRSE-Patienteninformation, cirse.org/patients</translation>
     </message>
 </context>
 <context>
     <name>AfterCare</name>
     <message>
         <source>Rest for the rest of the day, with an adult staying with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhen Sie sich den restlichen Tag aus; eine erwachsene Person bleibt dabei bei Ihnen.</translation>
     </message>
     <message>
         <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie ein bis zwei Tage lang nicht selbst Auto, und niemals, solange Sie starke Schmerzmittel (Opioide) nehmen.</translation>
     </message>
     <message>
         <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Menschen können bald danach wieder ihren gewohnten Alltag aufnehmen. Ihr Behandlungsteam sagt Ihnen, was Sie wann tun dürfen.</translation>
     </message>
     <message>
         <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn plötzlich neue Rückenschmerzen auftreten, rufen Sie Ihr Behandlungsteam an. Eine neue MRT-Untersuchung der Wirbelsäule kann nötig sein: Wegen der Osteoporose kann ein neuer Bruch nahe am behandelten Wirbel oder weit davon entfernt auftreten.</translation>
     </message>
     <message>
         <source>Chest pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen in der Brust</translation>
     </message>
     <message>
         <source>Shortness of breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemnot</translation>
     </message>
     <message>
         <source>Loss of control of your bladder or bowels</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust der Kontrolle über Blase oder Darm</translation>
     </message>
     <message>
         <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue starke Schmerzen, Taubheit, Kribbeln oder Schwäche in den Beinen oder Armen</translation>
     </message>
     <message>
         <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieber von 38 °C (100,4 °F) oder höher</translation>
     </message>
     <message>
         <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rötung, Schwellung oder austretende Flüssigkeit an der Stelle, an der die Nadel eingestochen wurde</translation>
     </message>
     <message>
         <source>Pain that does not get better</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, die nicht besser werden</translation>
     </message>
     <message>
         <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie das Osteoporose-Medikament, das Ihre Ärztin oder Ihr Arzt verschreibt, zum Beispiel Denosumab (Prolia).</translation>
     </message>
     <message>
         <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie genug Kalzium und Vitamin D zu sich, so wie Ihre Ärztin oder Ihr Arzt es Ihnen rät.</translation>
     </message>
     <message>
         <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben Sie aktiv mit Bewegung im Stehen und Gehen, zum Beispiel mit Spaziergängen.</translation>
     </message>
     <message>
         <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie Ihre Wohnung sicherer gegen Stürze: gutes Licht, keine losen Teppiche und Haltegriffe, wo Sie sie brauchen.</translation>
     </message>
     <message>
         <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Ihre Knochendichte regelmäßig messen. Die meisten neuen Brüche treten im ersten Jahr auf.</translation>
     </message>
 </context>
 <context>
@@ -163,39 +163,39 @@
     </message>
     <message>
         <source>Warning signs: get help at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen: Holen Sie sofort Hilfe</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf, wenn bei Ihnen Folgendes auftritt:</translation>
     </message>
     <message>
         <source>Call your care team the same day if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie noch am selben Tag Ihr Behandlungsteam an, wenn bei Ihnen Folgendes auftritt:</translation>
     </message>
     <message>
         <source>The first days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Tage</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachsorge</translation>
     </message>
     <message>
         <source>Sudden new back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Plötzliche neue Rückenschmerzen</translation>
     </message>
     <message>
         <source>Long-term bone health</source>
-        <translation type="unfinished"></translation>
+        <translation>Knochengesundheit auf lange Sicht</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Behandlungsteam: {phone}</translation>
     </message>
     <message>
         <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Telefonnummer Ihres Behandlungsteams auf der Seite „Willkommen“ ein, damit sie hier erscheint.</translation>
     </message>
 </context>
 <context>
@@ -206,181 +206,214 @@
     </message>
     <message>
         <source>Tick each step when it is done. In the notes, write what your care team told you, for example when to stop a medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie jeden Schritt ab, wenn er erledigt ist. Schreiben Sie in die Notizen, was Ihr Behandlungsteam Ihnen gesagt hat, zum Beispiel wann Sie ein Medikament absetzen sollen.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>In den Kalender übertragen</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in your calendar yet. Enter your procedure date first, or add a reminder of your own.</source>
+        <translation>Es gibt noch nichts für Ihren Kalender. Geben Sie zuerst das Datum Ihres Eingriffs ein oder fügen Sie eine eigene Erinnerung hinzu.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>Die Kalenderdatei konnte hier nicht gespeichert werden:
+{path}
+Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Your calendar file is saved ({count} events):
+{path}
+
+Open it with the calendar on your phone or computer. If you export again after a change, the same events are updated, not added twice.</source>
+        <translation>Ihre Kalenderdatei ist gespeichert (Anzahl der Einträge: {count}):
+{path}
+
+Öffnen Sie sie mit dem Kalender auf Ihrem Telefon oder Computer. Wenn Sie nach einer Änderung noch einmal übertragen, werden dieselben Einträge aktualisiert und nicht doppelt angelegt.</translation>
     </message>
 </context>
 <context>
     <name>CalendarExport</name>
     <message>
         <source>Your vertebroplasty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Plan für die Vertebroplastie</translation>
     </message>
     <message>
         <source>Tomorrow: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen: {title}</translation>
     </message>
     <message>
         <source>In one week: {title}. Make an appointment if you have none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Woche: {title}. Vereinbaren Sie einen Termin, falls Sie noch keinen haben.</translation>
     </message>
     <message>
         <source>From today: {title}, between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab heute: {title}, zwischen {first} und {last}.</translation>
     </message>
     <message>
         <source>Between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen {first} und {last}.</translation>
     </message>
     <message>
         <source>Do this by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen bis {date}.</translation>
     </message>
     <message>
         <source>Your note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notiz: {note}</translation>
     </message>
     <message>
         <source>vertprep gives general information. Your care team decides what is right for you: follow their instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep gibt allgemeine Informationen. Ihr Behandlungsteam entscheidet, was für Sie richtig ist: Folgen Sie seinen Anweisungen.</translation>
     </message>
     <message>
         <source>Your vertebroplasty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Vertebroplastie</translation>
     </message>
     <message>
         <source>Arrive at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunft um {time}.</translation>
     </message>
     <message>
         <source>Arrive at {time} at {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunft um {time}. Ort: {place}.</translation>
     </message>
     <message>
         <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen Sie den Anweisungen Ihres Behandlungsteams zu Essen, Trinken und Ihren Medikamenten. Bringen Sie Ihre Medikamentenliste und Ihre früheren Aufnahmen mit. Eine erwachsene Person muss Sie nach Hause bringen.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen: Ihre Vertebroplastie. Ankunft um {time}.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen: Ihre Vertebroplastie.</translation>
     </message>
     <message>
         <source>Get ready to leave: you are expected at the hospital at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie sich bereit zum Aufbruch: Sie werden um {time} im Krankenhaus erwartet.</translation>
     </message>
     <message>
         <source>Your own reminder, from vertprep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Erinnerung, aus vertprep.</translation>
     </message>
 </context>
 <context>
     <name>CareContent</name>
     <message>
         <source>See the interventional radiologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin bei der Ärztin oder dem Arzt für interventionelle Radiologie</translation>
     </message>
     <message>
         <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die behandelnde Ärztin oder der behandelnde Arzt untersucht Ihren Rücken, um herauszufinden, welche gebrochenen Wirbel die Schmerzen verursachen, und plant den Eingriff mit Ihnen. Bringen Sie Ihre früheren Aufnahmen und Röntgenbefunde mit.</translation>
     </message>
     <message>
         <source>Have a spine MRI, or a bone scan</source>
-        <translation type="unfinished"></translation>
+        <translation>MRT-Untersuchung der Wirbelsäule oder Knochenszintigrafie machen lassen</translation>
     </message>
     <message>
         <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine MRT-Untersuchung Ihrer Wirbelsäule zeigt, welche Brüche behandelt werden müssen. Wenn bei Ihnen keine MRT möglich ist, zum Beispiel weil Sie einen Herzschrittmacher haben, bekommen Sie stattdessen eine Knochenszintigrafie oder ein CT.</translation>
     </message>
     <message>
         <source>Have the blood tests your team ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blutuntersuchungen machen lassen, die Ihr Behandlungsteam angeordnet hat</translation>
     </message>
     <message>
         <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu gehören oft ein Blutbild und ein Test, wie gut Ihr Blut gerinnt. Eine Gerinnungsstörung oder eine Infektion kann dazu führen, dass der Eingriff verschoben wird.</translation>
     </message>
     <message>
         <source>Go through your medicines with your care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Medikamente mit Ihrem Behandlungsteam durchgehen</translation>
     </message>
     <message>
         <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Liste aller Medikamente, die Sie nehmen. Für Blutverdünner (zum Beispiel Warfarin, Apixaban, Rivaroxaban, Clopidogrel oder Aspirin), Diabetes-Medikamente und Insulin brauchen Sie Anweisungen von Ihrem Behandlungsteam. Setzen Sie nie ein Medikament auf eigene Faust ab. Schreiben Sie auf, was Ihr Behandlungsteam Ihnen sagt.</translation>
     </message>
     <message>
         <source>Anaesthesia consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Narkosegespräch</translation>
     </message>
     <message>
         <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzes Gespräch mit der Narkoseärztin oder dem Narkosearzt einige Tage vor dem Eingriff. Sie erfahren, ob Sie eine örtliche Betäubung mit einem beruhigenden Medikament oder eine Vollnarkose bekommen, und Sie können nach den Risiken fragen.</translation>
     </message>
     <message>
         <source>Tell the team about any allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Behandlungsteam alle Allergien mitteilen</translation>
     </message>
     <message>
         <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie Ihrem Behandlungsteam, wenn Sie gegen Kontrastmittel, örtliche Betäubungsmittel, Antibiotika, Knochenzement oder Latex allergisch sind und wenn Sie schwanger sein könnten.</translation>
     </message>
     <message>
         <source>Ask an adult to take you home</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erwachsene Person bitten, Sie nach Hause zu bringen</translation>
     </message>
     <message>
         <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Eingriff dürfen Sie nicht selbst Auto fahren. Bitten Sie eine erwachsene Person, Sie nach Hause zu bringen und danach bei Ihnen zu bleiben.</translation>
     </message>
     <message>
         <source>Know when to stop eating and drinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen, ab wann Sie nichts mehr essen und trinken dürfen</translation>
     </message>
     <message>
         <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankenhäuser haben unterschiedliche Regeln dafür, wann man vor dem Eingriff nüchtern sein muss. Folgen Sie den Anweisungen Ihres Behandlungsteams und schreiben Sie sie hier auf.</translation>
     </message>
     <message>
         <source>Pack what to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Sachen zum Mitbringen einpacken</translation>
     </message>
     <message>
         <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Medikamentenliste, frühere Aufnahmen und Befunde, Ihr Ausweis und Ihre Krankenkassenkarte, Brille oder Hörgeräte und bequeme Kleidung.</translation>
     </message>
     <message>
         <source>Follow-up consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachsorgetermin</translation>
     </message>
     <message>
         <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bis vier Wochen nach dem Eingriff prüft Ihre Ärztin oder Ihr Arzt für interventionelle Radiologie, ob Ihre Schmerzen nachgelassen haben und ob Sie wieder Ihrem Alltag nachgehen.</translation>
     </message>
     <message>
         <source>Talk to your doctor about treating osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Ärztin oder Ihrem Arzt über die Behandlung der Osteoporose sprechen</translation>
     </message>
     <message>
         <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zement behandelt den Bruch, nicht die Osteoporose dahinter. Fragen Sie nach Medikamenten für Ihre Knochen (zum Beispiel Denosumab, Prolia), nach Kalzium und Vitamin D, nach Bewegung im Stehen und Gehen und danach, wie Sie Stürze vermeiden.</translation>
     </message>
     <message>
         <source>Bone-health review after 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle der Knochengesundheit nach 3 Monaten</translation>
     </message>
     <message>
         <source>See your doctor to check how your bone treatment is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zu Ihrer Ärztin oder Ihrem Arzt, um zu prüfen, wie Ihre Knochenbehandlung verläuft.</translation>
     </message>
     <message>
         <source>Bone-health review after 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle der Knochengesundheit nach 12 Monaten</translation>
     </message>
     <message>
         <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Brüche sind im ersten Jahr am häufigsten. Lassen Sie Ihre Knochengesundheit von Ihrer Ärztin oder Ihrem Arzt überprüfen, mit einer Knochendichtemessung, wenn sie oder er dazu rät.</translation>
     </message>
 </context>
 <context>
@@ -394,34 +427,34 @@
     <name>ChecklistRow</name>
     <message>
         <source>What your care team told you to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen Ihres Behandlungsteams:</translation>
     </message>
     <message>
         <source>Your note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notiz:</translation>
     </message>
     <message>
         <source>{status}. {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}. {due}</translation>
     </message>
     <message>
         <source>Note for: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu: {title}</translation>
     </message>
     <message>
         <source>Write here what your care team told you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie hier auf, was Ihr Behandlungsteam Ihnen gesagt hat.</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>Something went wrong. Your ticks and notes are saved. If this happens again, please tell the people who make vertprep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen. Ihre Häkchen und Notizen sind gespeichert. Wenn das noch einmal passiert, geben Sie bitte den Entwicklern von vertprep Bescheid.</translation>
     </message>
     <message>
         <source>vertprep</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep</translation>
     </message>
 </context>
 <context>
@@ -432,15 +465,15 @@
     </message>
     <message>
         <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten sind Schätzungen für einen behandelten Wirbel. Ihr Behandlungsteam nennt Ihnen die tatsächlichen Zeiten und sagt Ihnen, wie lange Sie bleiben.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum Ihres Eingriffs und die Ankunftszeit ein, um die Zeiten des Tages zu sehen.</translation>
     </message>
     <message>
         <source>{date}, arrival at {time}</source>
@@ -448,129 +481,184 @@
     </message>
     <message>
         <source>about {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa {time}</translation>
     </message>
 </context>
 <context>
     <name>DayTimeline</name>
     <message>
         <source>Arrive at the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunft im Krankenhaus</translation>
     </message>
     <message>
         <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommen Sie zu Ihrer Ankunftszeit mit der erwachsenen Person, die Sie nach Hause bringt, und bringen Sie die Sachen von Ihrer Liste mit.</translation>
     </message>
     <message>
         <source>Check-in and drip</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung und Infusion</translation>
     </message>
     <message>
         <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pflegekraft prüft Ihre Angaben und legt Ihnen eine Infusion (einen dünnen Schlauch) in eine Vene am Arm.</translation>
     </message>
     <message>
         <source>Antibiotics</source>
-        <translation type="unfinished"></translation>
+        <translation>Antibiotika</translation>
     </message>
     <message>
         <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz vor dem Zement bekommen Sie über die Infusion Antibiotika, um einer Infektion vorzubeugen.</translation>
     </message>
     <message>
         <source>Anaesthesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Betäubung</translation>
     </message>
     <message>
         <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bekommen die Betäubung, die Sie mit der Narkoseärztin oder dem Narkosearzt geplant haben: eine örtliche Betäubung mit einem beruhigenden Medikament oder eine Vollnarkose.</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Bauch liegen</translation>
     </message>
     <message>
         <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie liegen auf dem Bauch in einem Raum mit einem Röntgengerät, damit die behandelnde Ärztin oder der behandelnde Arzt den Wirbel sehen kann. Sagen Sie dem Team, wenn Sie Schmerzen, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <source>Needles and cement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadeln und Zement</translation>
     </message>
     <message>
         <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch einen oder zwei kleine Schnitte von 3 bis 4 mm setzt die behandelnde Ärztin oder der behandelnde Arzt eine Nadel in den gebrochenen Wirbel und spritzt einige Milliliter Zement ein, der in wenigen Minuten hart wird. Das dauert etwa eine Stunde pro Wirbel.</translation>
     </message>
     <message>
         <source>Rest on the ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausruhen auf der Station</translation>
     </message>
     <message>
         <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nadeln werden entfernt, und Sie ruhen sich einige Stunden liegend auf der Station aus.</translation>
     </message>
     <message>
         <source>First walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei bis sechs Stunden nach dem Eingriff sollten die Schmerzen nachgelassen haben und Sie sollten wieder gehen können, beim ersten Mal mit Hilfe.</translation>
     </message>
     <message>
         <source>Going home with an adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer erwachsenen Person nach Hause</translation>
     </message>
     <message>
         <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Menschen gehen am selben Tag nach Hause, mit einer erwachsenen Person, die bei ihnen bleibt. Manche Krankenhäuser behalten Patientinnen und Patienten über Nacht: Das entscheidet Ihr Behandlungsteam.</translation>
     </message>
 </context>
 <context>
     <name>DetailsForm</name>
     <message>
         <source>Date of your procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum Ihres Eingriffs</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
         <source>Arrival time at the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunftszeit im Krankenhaus</translation>
     </message>
     <message>
         <source>Arrival time not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunftszeit noch nicht bekannt</translation>
     </message>
     <message>
         <source>Hospital or clinic (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankenhaus oder Klinik (freiwillig)</translation>
     </message>
     <message>
         <source>Your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name (freiwillig)</translation>
     </message>
     <message>
         <source>Your care team&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer Ihres Behandlungsteams</translation>
     </message>
     <message>
         <source>For example +44 20 7946 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel +44 20 7946 0000</translation>
     </message>
     <message>
         <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) - . / enthalten.</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankenhaus oder Klinik</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
+    </message>
+</context>
+<context>
+    <name>HelpScreen</name>
+    <message>
+        <source>Help and keyboard</source>
+        <translation>Hilfe und Tastatur</translation>
+    </message>
+    <message>
+        <source>You can use vertprep with the keyboard alone. The button, box or field that the keyboard is on has a thick outline.</source>
+        <translation>Sie können vertprep auch nur mit der Tastatur bedienen. Der Knopf, das Kästchen oder das Feld, bei dem die Tastatur gerade ist, hat einen dicken Rahmen.</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>Bewegen in der App</translation>
+    </message>
+    <message>
+        <source>Go to the next button, box or field.</source>
+        <translation>Zum nächsten Knopf, Kästchen oder Feld gehen.</translation>
+    </message>
+    <message>
+        <source>Go back to the previous one.</source>
+        <translation>Zum vorherigen zurückgehen.</translation>
+    </message>
+    <message>
+        <source>Tick or untick the step you are on, or press the button.</source>
+        <translation>Beim aktuellen Schritt das Häkchen setzen oder entfernen, oder den Knopf drücken.</translation>
+    </message>
+    <message>
+        <source>In the list of screens on the left: choose a screen.</source>
+        <translation>In der Liste der Seiten links: eine Seite auswählen.</translation>
+    </message>
+    <message>
+        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
+        <translation>Das letzte Setzen oder Entfernen eines Häkchens rückgängig machen. In einer Notiz macht es stattdessen Ihre letzte Eingabe rückgängig.</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Larger text and high contrast</source>
+        <translation>Größere Schrift und hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>The buttons A−, A and A+ at the top make the text smaller, normal or larger, up to twice the normal size. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Die Knöpfe A−, A und A+ oben machen die Schrift kleiner, normal groß oder größer, bis zur doppelten normalen Größe. Hoher Kontrast zeigt weiße und gelbe Schrift auf Schwarz. vertprep merkt sich Ihre Wahl.</translation>
+    </message>
+    <message>
+        <source>Screen readers</source>
+        <translation>Vorleseprogramme (Screenreader)</translation>
+    </message>
+    <message>
+        <source>vertprep works with screen readers such as NVDA, JAWS, VoiceOver and Orca. Each step says whether it is done and when it is due.</source>
+        <translation>vertprep funktioniert mit Vorleseprogrammen wie NVDA, JAWS, VoiceOver und Orca. Bei jedem Schritt wird angesagt, ob er erledigt ist und wann er fällig ist.</translation>
     </message>
 </context>
 <context>
@@ -611,13 +699,15 @@
     </message>
     <message>
         <source>About vertprep</source>
-        <translation type="unfinished"></translation>
+        <translation>Über vertprep</translation>
     </message>
     <message>
         <source>vertprep {version}
 
 Helps you prepare for vertebroplasty and follow up afterwards. It gives general information; your care team decides what is right for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep {version}
+
+Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in der Zeit danach. Die App gibt allgemeine Informationen; Ihr Behandlungsteam entscheidet, was für Sie richtig ist.</translation>
     </message>
 </context>
 <context>
@@ -636,11 +726,35 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Previous screen (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite (Alt+Links)</translation>
     </message>
     <message>
         <source>Next screen (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Goes to the previous screen.</source>
+        <translation>Geht zur vorherigen Seite.</translation>
+    </message>
+    <message>
+        <source>Goes to the next screen.</source>
+        <translation>Geht zur nächsten Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>{status}: {text}</source>
+        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
+        <translation>{status}: {text}</translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation>vertprep: {count} Erinnerungen</translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation>Erinnerung von vertprep</translation>
     </message>
 </context>
 <context>
@@ -651,15 +765,27 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Enter your procedure date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Eingriffs eingeben</translation>
+    </message>
+    <message>
+        <source>Your own reminders</source>
+        <translation>Ihre eigenen Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Add or change reminders</source>
+        <translation>Erinnerungen hinzufügen oder ändern</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>In den Kalender übertragen…</translation>
     </message>
     <message>
         <source>Hello, {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag, {name}.</translation>
     </message>
     <message>
         <source>Enter the date when you know it: the dates of every step follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum ein, sobald Sie es kennen: Daraus ergeben sich die Termine aller Schritte.</translation>
     </message>
     <message>
         <source>Procedure: {date}.</source>
@@ -671,201 +797,530 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Nachsorgetermin: zwischen {first} und {last}.</translation>
     </message>
     <message>
         <source>Your procedure date is not set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum Ihres Eingriffs steht noch nicht fest.</translation>
     </message>
     <message>
         <source>Your procedure is today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Eingriff ist heute.</translation>
     </message>
     <message>
         <source>Your procedure is tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Eingriff ist morgen.</translation>
     </message>
     <message>
         <source>Your procedure is in {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Eingriff ist in {days} Tagen.</translation>
     </message>
     <message>
         <source>Your procedure was yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Eingriff war gestern.</translation>
     </message>
     <message>
         <source>Your procedure was {days} days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Eingriff war vor {days} Tagen.</translation>
     </message>
     <message>
         <source>Every step is done. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte sind erledigt. Gut gemacht!</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Open the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste öffnen</translation>
     </message>
     <message>
         <source>Open the after plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „Nach dem Eingriff“ öffnen</translation>
+    </message>
+    <message>
+        <source>None yet. Add your own, such as “call the pharmacy”.</source>
+        <translation>Noch keine. Fügen Sie eigene hinzu, zum Beispiel „Apotheke anrufen“.</translation>
+    </message>
+    <message>
+        <source>{when}: {text}</source>
+        <translation>{when}: {text}</translation>
+    </message>
+    <message>
+        <source>More reminders: {count}</source>
+        <translation>Weitere Erinnerungen: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>OwnReminderText</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OwnRemindersScreen</name>
+    <message>
+        <source>Your own reminders</source>
+        <translation>Ihre eigenen Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Your reminder is saved.</source>
+        <translation>Ihre Erinnerung ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Write what the reminder is about, for example “call the pharmacy”. Nothing was saved.</source>
+        <translation>Schreiben Sie, woran Sie erinnert werden möchten, zum Beispiel „Apotheke anrufen“. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This reminder is too long. Nothing was saved.</source>
+        <translation>Diese Erinnerung ist zu lang. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This day has passed. Choose today or a later day. Nothing was saved.</source>
+        <translation>Dieser Tag ist schon vorbei. Wählen Sie heute oder einen späteren Tag. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete reminder</source>
+        <translation>Erinnerung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the reminder “{text}”?</source>
+        <translation>Die Erinnerung „{text}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation>Neue Erinnerung</translation>
+    </message>
+    <message>
+        <source>Add reminder</source>
+        <translation>Erinnerung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change this reminder</source>
+        <translation>Diese Erinnerung ändern</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Add reminders of your own, such as “ask about Prolia” or “call the pharmacy”. They appear on the overview, in your calendar when you export it, and on the printed plan.</source>
+        <translation>Fügen Sie eigene Erinnerungen hinzu, zum Beispiel „nach Prolia fragen“ oder „Apotheke anrufen“. Sie erscheinen in der Übersicht, in Ihrem Kalender, wenn Sie ihn übertragen, und auf dem gedruckten Plan.</translation>
+    </message>
+    <message>
+        <source>What do you want to remember?</source>
+        <translation>Woran möchten Sie erinnert werden?</translation>
+    </message>
+    <message>
+        <source>For example: call the pharmacy</source>
+        <translation>Zum Beispiel: Apotheke anrufen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Day of the reminder</source>
+        <translation>Tag der Erinnerung</translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation>Zu einer bestimmten Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time of the reminder</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Your reminders</source>
+        <translation>Ihre Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Put your plan and your reminders in the calendar on your phone or computer, so they reach you when this app is closed.</source>
+        <translation>Übertragen Sie Ihren Plan und Ihre Erinnerungen in den Kalender auf Ihrem Telefon oder Computer, damit sie Sie auch erreichen, wenn diese App geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>In den Kalender übertragen…</translation>
+    </message>
+    <message>
+        <source>You have no reminders of your own yet.</source>
+        <translation>Sie haben noch keine eigenen Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Change “{text}”</source>
+        <translation>„{text}“ ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{text}”</source>
+        <translation>„{text}“ löschen</translation>
     </message>
 </context>
 <context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
     <message>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Datum</translation>
     </message>
     <message>
         <source>Between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen {first} und {last}</translation>
     </message>
     <message>
         <source>The date will appear once you enter your procedure date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum erscheint, sobald Sie das Datum Ihres Eingriffs eingeben.</translation>
     </message>
     <message>
         <source>Do this by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen bis {date}</translation>
     </message>
     <message>
         <source>Done on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>Seiten: {count}</translation>
+    </message>
+    <message>
+        <source>The plan could not be printed. Check the printer.</source>
+        <translation>Der Plan konnte nicht gedruckt werden. Bitte prüfen Sie den Drucker.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {count} pages.</source>
+        <translation>An den Drucker gesendet (Seiten: {count}).</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Plan als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>Die PDF-Datei konnte hier nicht gespeichert werden:
+{path}
+Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Saved {count} pages as PDF:
+{path}</source>
+        <translation>Als PDF gespeichert (Seiten: {count}):
+{path}</translation>
+    </message>
+    <message>
+        <source>Print your plan</source>
+        <translation>Ihren Plan drucken</translation>
+    </message>
+    <message>
+        <source>&amp;What to print</source>
+        <translation>&amp;Was gedruckt wird</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>Der ganze Plan</translation>
+    </message>
+    <message>
+        <source>Only the Before checklist</source>
+        <translation>Nur die Checkliste „Vor dem Eingriff“</translation>
+    </message>
+    <message>
+        <source>Only the day of the procedure</source>
+        <translation>Nur der Tag des Eingriffs</translation>
+    </message>
+    <message>
+        <source>Only the After plan and warning signs</source>
+        <translation>Nur der Plan „Nach dem Eingriff“ und die Warnzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the printout</source>
+        <translation>&amp;Sprache des Ausdrucks</translation>
+    </message>
+    <message>
+        <source>&amp;Second language, side by side</source>
+        <translation>&amp;Zweite Sprache, nebeneinander</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Blank plan to fill in by hand (no personal data)</source>
+        <translation>&amp;Leerer Plan zum Ausfüllen von Hand (ohne persönliche Daten)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge print</source>
+        <translation>&amp;Große Schrift</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (United States)</source>
+        <translation>Letter (USA)</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>&amp;Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Preview of the printed plan</source>
+        <translation>Vorschau des gedruckten Plans</translation>
     </message>
 </context>
 <context>
     <name>PrintedPlan</name>
     <message>
         <source>Your vertebroplasty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Plan für die Vertebroplastie</translation>
     </message>
     <message>
         <source>Name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: {name}</translation>
     </message>
     <message>
         <source>Procedure date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Eingriffs: {date}</translation>
     </message>
     <message>
         <source>Arrival time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunftszeit: {time}</translation>
     </message>
     <message>
         <source>Care team phone: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon des Behandlungsteams: {phone}</translation>
     </message>
     <message>
         <source>Printed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt am {date}</translation>
     </message>
     <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan gibt allgemeine Informationen. Ihr Behandlungsteam entscheidet, was für Sie richtig ist: Folgen Sie seinen Anweisungen.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>This plan informs you; your care team decides what is right for you.</source>
+        <translation>Dieser Plan informiert Sie; Ihr Behandlungsteam entscheidet, was für Sie richtig ist.</translation>
     </message>
     <message>
         <source>Tick each step when it is done. Write down what your care team tells you, for example when to stop a medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie jeden Schritt ab, wenn er erledigt ist. Schreiben Sie auf, was Ihr Behandlungsteam Ihnen sagt, zum Beispiel wann Sie ein Medikament absetzen sollen.</translation>
     </message>
     <message>
         <source>Before the procedure</source>
-        <translation type="unfinished">Vor dem Eingriff</translation>
+        <translation>Vor dem Eingriff</translation>
     </message>
     <message>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: {date}</translation>
     </message>
     <message>
         <source>Do this by: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen bis: {date}</translation>
     </message>
     <message>
         <source>What your care team told you to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen Ihres Behandlungsteams:</translation>
     </message>
     <message>
         <source>Your note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notiz:</translation>
     </message>
     <message>
         <source>{date}, arrival at {time}</source>
-        <translation type="unfinished">{date}, Ankunft um {time}</translation>
+        <translation>{date}, Ankunft um {time}</translation>
     </message>
     <message>
         <source>Date: {date}   Arrival time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: {date}   Ankunftszeit: {time}</translation>
     </message>
     <message>
         <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten sind Schätzungen für einen behandelten Wirbel. Ihr Behandlungsteam nennt Ihnen die tatsächlichen Zeiten und sagt Ihnen, wie lange Sie bleiben.</translation>
     </message>
     <message>
         <source>The day of the procedure</source>
-        <translation type="unfinished">Der Tag des Eingriffs</translation>
+        <translation>Der Tag des Eingriffs</translation>
     </message>
     <message>
         <source>After the procedure</source>
-        <translation type="unfinished">Nach dem Eingriff</translation>
+        <translation>Nach dem Eingriff</translation>
     </message>
     <message>
         <source>The first days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Tage</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachsorge</translation>
     </message>
     <message>
         <source>Sudden new back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Plötzliche neue Rückenschmerzen</translation>
     </message>
     <message>
         <source>Long-term bone health</source>
-        <translation type="unfinished"></translation>
+        <translation>Knochengesundheit auf lange Sicht</translation>
     </message>
     <message>
         <source>Warning signs: get help at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen: Holen Sie sofort Hilfe</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf, wenn bei Ihnen Folgendes auftritt:</translation>
     </message>
     <message>
         <source>Call your care team the same day if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie noch am selben Tag Ihr Behandlungsteam an, wenn bei Ihnen Folgendes auftritt:</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Behandlungsteam: {phone}</translation>
     </message>
     <message>
         <source>Your own reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Erinnerungen</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Reminder 1 of {count}</source>
+        <translation>Erinnerung 1 von {count}</translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}: {text}</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Dismiss this reminder: it will not come back</source>
+        <translation>Diese Erinnerung entfernen: Sie erscheint nicht wieder</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>Morgen wieder erinnern</translation>
+    </message>
+    <message>
+        <source>Hide this reminder until tomorrow</source>
+        <translation>Diese Erinnerung bis morgen ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderText</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Your procedure is tomorrow, {date}.</source>
+        <translation>Ihr Eingriff ist morgen, am {date}.</translation>
+    </message>
+    <message>
+        <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
+        <translation>Ihr Eingriff ist morgen, am {date}. Ankunft um {time}.</translation>
+    </message>
+    <message>
+        <source>{text} (on {date})</source>
+        <translation>{text} (am {date})</translation>
+    </message>
+    <message>
+        <source>{text} (today at {time})</source>
+        <translation>{text} (heute um {time})</translation>
+    </message>
+    <message>
+        <source>{title}: this was due by {date}.</source>
+        <translation>{title}: Das war bis {date} fällig.</translation>
+    </message>
+    <message>
+        <source>{title}: do this today.</source>
+        <translation>{title}: Bitte heute erledigen.</translation>
     </message>
 </context>
 <context>
@@ -873,12 +1328,91 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten wurden von einer neueren Version von vertprep gespeichert. Bitte installieren Sie die neuere Version, um sie zu öffnen. Die Datei wurde nicht verändert:
+{path}</translation>
     </message>
     <message>
         <source>vertprep cannot open or save your data in this file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep kann Ihre Daten in dieser Datei nicht öffnen oder speichern:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeBar</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The text is at {percent}% of its normal size. Press to go back to normal.</source>
+        <translation>Die Schrift ist auf {percent}&#xa0;% ihrer normalen Größe. Drücken Sie hier, um zur normalen Größe zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Makes all text smaller.</source>
+        <translation>Macht die gesamte Schrift kleiner.</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Normale Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Makes all text larger, up to twice the normal size.</source>
+        <translation>Macht die gesamte Schrift größer, bis zur doppelten normalen Größe.</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Shows white and yellow text on black.</source>
+        <translation>Zeigt weiße und gelbe Schrift auf Schwarz.</translation>
+    </message>
+    <message>
+        <source>High contrast ({keys})</source>
+        <translation>Hoher Kontrast ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last tick ({keys})</source>
+        <translation>Letztes Häkchen rückgängig machen ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSettings</name>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Größere Schrift</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale Schriftgröße</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoher Kontrast</translation>
     </message>
 </context>
 <context>
@@ -893,7 +1427,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>This app helps you get ready for vertebroplasty, a treatment that puts bone cement into a vertebra broken by osteoporosis. It explains each step before the procedure, shows what happens on the day, and guides you through the weeks after it. It reminds you what is due and keeps your notes. Everything you enter stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App hilft Ihnen, sich auf eine Vertebroplastie vorzubereiten. Das ist eine Behandlung, bei der Knochenzement in einen Wirbel gespritzt wird, der durch Osteoporose gebrochen ist. Die App erklärt jeden Schritt vor dem Eingriff, zeigt, was am Tag des Eingriffs geschieht, und begleitet Sie durch die Wochen danach. Sie erinnert Sie an das, was fällig ist, und bewahrt Ihre Notizen auf. Alles, was Sie eingeben, bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>Your details</source>
@@ -901,7 +1435,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>You can change these at any time. All dates in the app follow your procedure date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diese Angaben jederzeit ändern. Alle Termine in der App richten sich nach dem Datum Ihres Eingriffs.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -913,6 +1447,18 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo tick</source>
+        <translation>&amp;Häkchen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Help and keyboard shortcuts</source>
+        <translation>&amp;Hilfe und Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -935,6 +1481,22 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print your plan, or save it as a PDF</source>
+        <translation>Ihren Plan drucken oder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>In den &amp;Kalender übertragen…</translation>
+    </message>
+    <message>
+        <source>Save your plan and reminders as a file for your calendar</source>
+        <translation>Ihren Plan und Ihre Erinnerungen als Datei für Ihren Kalender speichern</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -951,7 +1513,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <name>catalog</name>
     <message>
         <source>CalendarExport</source>
-        <translation type="unfinished"></translation>
+        <translation>CalendarExport</translation>
     </message>
 </context>
 </TS>
