@@ -5,23 +5,23 @@
     <name>AboutScreen</name>
     <message>
         <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر المعتادة للتخدير، ويمكنك مناقشتها مع طبيب التخدير.</translation>
     </message>
     <message>
         <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصابة أعضاء قريبة، مثل الرئتين أو العضلات أو الأعصاب.</translation>
     </message>
     <message>
         <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسرّب الإسمنت إلى خارج الفقرة، وهو أمر خطير إذا وصل إلى القناة الشوكية.</translation>
     </message>
     <message>
         <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation type="unfinished"></translation>
+        <translation>في حالات نادرة، انتقال الإسمنت إلى الرئتين عبر الأوردة المحيطة بالعمود الفقري.</translation>
     </message>
     <message>
         <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation type="unfinished"></translation>
+        <translation>في حالات نادرة، حدوث عدوى في مكان الفقرة المعالَجة.</translation>
     </message>
     <message>
         <source>About the procedure</source>
@@ -29,130 +29,130 @@
     </message>
     <message>
         <source>What is vertebroplasty?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هو رأب الفقرات؟</translation>
     </message>
     <message>
         <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>هشاشة العظام تجعل العظام رقيقة، لذلك قد تنكسر فقرة (وهي عظمة من عظام العمود الفقري) حتى بعد صدمة خفيفة. وهذا مؤلم، ولا سيما عند الحركة. في رأب الفقرات، يحقن الطبيب الإسمنت العظمي عبر إبرة في الفقرة المكسورة. يتصلّب الإسمنت في غضون دقائق قليلة ويُمسك الأجزاء المكسورة معًا، مثل الجبيرة على ذراع مكسورة.</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>1. فقرة مكسورة بسبب هشاشة العظام</translation>
     </message>
     <message>
         <source>2. Cement, injected through a needle, fills the break</source>
-        <translation type="unfinished"></translation>
+        <translation>2. الإسمنت، المحقون عبر إبرة، يملأ الكسر</translation>
     </message>
     <message>
         <source>What it does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لا يفعله الإجراء</translation>
     </message>
     <message>
         <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعالج الإجراء الكسر، لا هشاشة العظام التي سببته. تحدّث مع طبيبك عن علاج طويل الأمد لعظامك.</translation>
     </message>
     <message>
         <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُجرى الإجراء للوقاية من الكسور. إذا لم يكن في العمود الفقري كسر، فلا يُنصح بالإجراء، لأن له مخاطر.</translation>
     </message>
     <message>
         <source>How it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يُجرى الإجراء</translation>
     </message>
     <message>
         <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستلقي على بطنك في غرفة فيها جهاز الأشعة السينية. تحصل على تخدير موضعي مع دواء يساعدك على الاسترخاء، أو على تخدير عام. يضع الطبيب، مسترشدًا بالأشعة السينية، إبرة أو إبرتين في كل فقرة مكسورة عبر شقوق صغيرة من 3 إلى 4 ملم، ثم يحقن بضعة ملّيلترات من الإسمنت.</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>الفوائد</translation>
     </message>
     <message>
         <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>عادةً ما يخفّ الألم بسرعة وتستطيع الحركة بسهولة أكبر. لا تبقى ندوب كبيرة. يعود معظم الناس إلى المشي بعد 3 إلى 6 ساعات من الإجراء، ويعودون إلى منازلهم في اليوم نفسه.</translation>
     </message>
     <message>
         <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد علاج مضمون النجاح: بعض الناس يتحسّنون كثيرًا، وآخرون أقل.</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر</translation>
     </message>
     <message>
         <source>Serious side effects happen in fewer than 1 in 200 patients. They include:</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدث آثار جانبية خطيرة لدى أقل من 1 من كل 200 مريض. ومنها:</translation>
     </message>
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: معلومات CIRSE للمرضى، cirse.org/patients</translation>
     </message>
 </context>
 <context>
     <name>AfterCare</name>
     <message>
         <source>Rest for the rest of the day, with an adult staying with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>استرح بقية اليوم، مع بقاء شخص بالغ معك.</translation>
     </message>
     <message>
         <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقُد السيارة ليوم أو يومين، ولا تقُدها أبدًا ما دمت تتناول مسكّنات ألم قوية (أفيونية).</translation>
     </message>
     <message>
         <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع معظم الناس العودة إلى أنشطتهم اليومية المعتادة بعد وقت قصير. يخبرك فريقك الطبي بما يمكنك فعله ومتى.</translation>
     </message>
     <message>
         <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا بدأ ألم جديد ومفاجئ في الظهر، فاتصل بفريقك الطبي. قد تحتاج إلى رنين مغناطيسي جديد للعمود الفقري: فبسبب هشاشة العظام، قد يحدث كسر جديد قريبًا من الفقرة المعالَجة أو بعيدًا عنها.</translation>
     </message>
     <message>
         <source>Chest pain</source>
-        <translation type="unfinished"></translation>
+        <translation>ألم في الصدر</translation>
     </message>
     <message>
         <source>Shortness of breath</source>
-        <translation type="unfinished"></translation>
+        <translation>ضيق في التنفس</translation>
     </message>
     <message>
         <source>Loss of control of your bladder or bowels</source>
-        <translation type="unfinished"></translation>
+        <translation>فقدان التحكم في البول أو البراز</translation>
     </message>
     <message>
         <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation type="unfinished"></translation>
+        <translation>ظهور ألم شديد أو خدر أو تنميل أو ضعف جديد في ساقيك أو ذراعيك</translation>
     </message>
     <message>
         <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>حمّى بحرارة 38 درجة مئوية (100.4 درجة فهرنهايت) أو أعلى</translation>
     </message>
     <message>
         <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation type="unfinished"></translation>
+        <translation>احمرار أو تورّم أو خروج سائل من مكان دخول الإبرة</translation>
     </message>
     <message>
         <source>Pain that does not get better</source>
-        <translation type="unfinished"></translation>
+        <translation>ألم لا يتحسّن</translation>
     </message>
     <message>
         <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation type="unfinished"></translation>
+        <translation>تناول دواء هشاشة العظام الذي يصفه لك طبيبك، مثل دينوسوماب (Prolia).</translation>
     </message>
     <message>
         <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation type="unfinished"></translation>
+        <translation>احصل على ما يكفي من الكالسيوم وفيتامين د، حسب نصيحة طبيبك.</translation>
     </message>
     <message>
         <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظ على نشاطك بتمارين تقوم بها واقفًا على قدميك، مثل المشي.</translation>
     </message>
     <message>
         <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل منزلك أكثر أمانًا من السقوط: إضاءة جيدة، ولا سجاد غير مثبّت، ومقابض تستند إليها حيث تحتاج إليها.</translation>
     </message>
     <message>
         <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation type="unfinished"></translation>
+        <translation>احرص على فحص كثافة عظامك بانتظام. تحدث معظم الكسور الجديدة في السنة الأولى.</translation>
     </message>
 </context>
 <context>
@@ -163,39 +163,39 @@
     </message>
     <message>
         <source>Warning signs: get help at once</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الخطر: اطلب المساعدة فورًا</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل برقم الطوارئ الآن إذا كان لديك:</translation>
     </message>
     <message>
         <source>Call your care team the same day if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بفريقك الطبي في اليوم نفسه إذا كان لديك:</translation>
     </message>
     <message>
         <source>The first days</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام الأولى</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>Sudden new back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>ألم جديد ومفاجئ في الظهر</translation>
     </message>
     <message>
         <source>Long-term bone health</source>
-        <translation type="unfinished"></translation>
+        <translation>صحة العظام على المدى الطويل</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>فريقك الطبي: ‪{phone}‬</translation>
     </message>
     <message>
         <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف رقم هاتف فريقك الطبي في شاشة الترحيب ليظهر هنا.</translation>
     </message>
 </context>
 <context>
@@ -206,181 +206,214 @@
     </message>
     <message>
         <source>Tick each step when it is done. In the notes, write what your care team told you, for example when to stop a medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على كل خطوة عند إنجازها. واكتب في الملاحظات ما أخبرك به فريقك الطبي، مثل موعد التوقف عن تناول دواء ما.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>التصدير إلى التقويم</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in your calendar yet. Enter your procedure date first, or add a reminder of your own.</source>
+        <translation>لا يوجد بعد ما يُضاف إلى تقويمك. أدخل تاريخ الإجراء أولًا، أو أضف تذكيرًا خاصًا بك.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>تعذّر حفظ ملف التقويم هنا:
+‪{path}‬
+يُرجى اختيار مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>Your calendar file is saved ({count} events):
+{path}
+
+Open it with the calendar on your phone or computer. If you export again after a change, the same events are updated, not added twice.</source>
+        <translation>تم حفظ ملف التقويم (عدد المواعيد: {count}):
+‪{path}‬
+
+افتحه بتطبيق التقويم في هاتفك أو حاسوبك. إذا صدّرته مرة أخرى بعد أي تغيير، فستُحدَّث المواعيد نفسها ولن تُضاف مرتين.</translation>
     </message>
 </context>
 <context>
     <name>CalendarExport</name>
     <message>
         <source>Your vertebroplasty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتك لرأب الفقرات</translation>
     </message>
     <message>
         <source>Tomorrow: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>غدًا: {title}</translation>
     </message>
     <message>
         <source>In one week: {title}. Make an appointment if you have none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد أسبوع: {title}. احجز موعدًا إن لم يكن لديك موعد بعد.</translation>
     </message>
     <message>
         <source>From today: {title}, between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتداءً من اليوم: {title}، بين {first} و{last}.</translation>
     </message>
     <message>
         <source>Between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بين {first} و{last}.</translation>
     </message>
     <message>
         <source>Do this by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنجِزها في موعد أقصاه {date}.</translation>
     </message>
     <message>
         <source>Your note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظتك: {note}</translation>
     </message>
     <message>
         <source>vertprep gives general information. Your care team decides what is right for you: follow their instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقدّم vertprep معلومات عامة. فريقك الطبي هو من يقرر ما يناسبك: اتبع تعليماته.</translation>
     </message>
     <message>
         <source>Your vertebroplasty</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء رأب الفقرات الخاص بك</translation>
     </message>
     <message>
         <source>Arrive at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الوصول: {time}.</translation>
     </message>
     <message>
         <source>Arrive at {time} at {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الوصول إلى {place}: {time}.</translation>
     </message>
     <message>
         <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتبع تعليمات فريقك الطبي بشأن الأكل والشرب وأدويتك. أحضر قائمة أدويتك وصور الأشعة السابقة. يجب أن يوصلك شخص بالغ إلى المنزل.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>غدًا: إجراء رأب الفقرات. موعد الوصول: {time}.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty.</source>
-        <translation type="unfinished"></translation>
+        <translation>غدًا: إجراء رأب الفقرات.</translation>
     </message>
     <message>
         <source>Get ready to leave: you are expected at the hospital at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعد للانطلاق: موعدك في المستشفى الساعة {time}.</translation>
     </message>
     <message>
         <source>Your own reminder, from vertprep.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكير خاص بك، من vertprep.</translation>
     </message>
 </context>
 <context>
     <name>CareContent</name>
     <message>
         <source>See the interventional radiologist</source>
-        <translation type="unfinished"></translation>
+        <translation>راجِع طبيب الأشعة التداخلية</translation>
     </message>
     <message>
         <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفحص الطبيب الذي سيعالجك ظهرك ليعرف أي الفقرات المكسورة تسبب الألم، ويخطط للإجراء معك. أحضر صور الأشعة السابقة وتقارير الأشعة السينية.</translation>
     </message>
     <message>
         <source>Have a spine MRI, or a bone scan</source>
-        <translation type="unfinished"></translation>
+        <translation>أجرِ رنينًا مغناطيسيًا للعمود الفقري، أو مسحًا للعظام</translation>
     </message>
     <message>
         <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُظهر التصوير بالرنين المغناطيسي لعمودك الفقري الكسورَ التي تحتاج إلى علاج. إذا لم يكن بإمكانك إجراء الرنين المغناطيسي، مثلًا لأن لديك جهاز تنظيم ضربات القلب، فستُجري بدلًا منه مسحًا للعظام أو تصويرًا مقطعيًا.</translation>
     </message>
     <message>
         <source>Have the blood tests your team ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>أجرِ تحاليل الدم التي طلبها فريقك الطبي</translation>
     </message>
     <message>
         <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشمل غالبًا تعداد الدم الكامل وتحليلًا لمدى قدرة دمك على التخثر. قد تؤدي مشكلة في تخثر الدم أو وجود عدوى إلى تأجيل الإجراء.</translation>
     </message>
     <message>
         <source>Go through your medicines with your care team</source>
-        <translation type="unfinished"></translation>
+        <translation>راجِع أدويتك مع فريقك الطبي</translation>
     </message>
     <message>
         <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب قائمة بكل الأدوية التي تتناولها. مميّعات الدم (مثل الوارفارين أو الأبيكسابان أو الريفاروكسابان أو الكلوبيدوغريل أو الأسبرين) وأدوية السكري والإنسولين تحتاج إلى تعليمات من فريقك الطبي. لا توقف أي دواء من تلقاء نفسك أبدًا. اكتب ما يخبرك به فريقك الطبي.</translation>
     </message>
     <message>
         <source>Anaesthesia consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد مع طبيب التخدير</translation>
     </message>
     <message>
         <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>حديث قصير مع طبيب التخدير قبل الإجراء ببضعة أيام. ستعرف هل سيكون تخديرك موضعيًا مع دواء يساعدك على الاسترخاء، أم تخديرًا عامًا، ويمكنك السؤال عن المخاطر.</translation>
     </message>
     <message>
         <source>Tell the team about any allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبر الفريق الطبي بأي حساسية لديك</translation>
     </message>
     <message>
         <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبر فريقك الطبي إذا كانت لديك حساسية من الصبغة (مادة التباين) أو أدوية التخدير الموضعي أو المضادات الحيوية أو الإسمنت العظمي أو اللاتكس، وإذا كان هناك احتمال أن تكوني حاملًا.</translation>
     </message>
     <message>
         <source>Ask an adult to take you home</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من شخص بالغ أن يوصلك إلى المنزل</translation>
     </message>
     <message>
         <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تقود السيارة بعد الإجراء. اطلب من شخص بالغ أن يوصلك إلى المنزل وأن يبقى معك بعد ذلك.</translation>
     </message>
     <message>
         <source>Know when to stop eating and drinking</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرف متى تتوقف عن الأكل والشرب</translation>
     </message>
     <message>
         <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تختلف قواعد الصيام قبل الإجراء من مستشفى إلى آخر. اتبع التعليمات التي يعطيك إياها فريقك الطبي، واكتبها هنا.</translation>
     </message>
     <message>
         <source>Pack what to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>جهّز ما ستأخذه معك</translation>
     </message>
     <message>
         <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة أدويتك، وصور الأشعة والتقارير السابقة، وبطاقة الهوية وبطاقة التأمين، والنظارات أو سماعات الأذن الطبية، وملابس مريحة.</translation>
     </message>
     <message>
         <source>Follow-up consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد المتابعة</translation>
     </message>
     <message>
         <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد أسبوع إلى أربعة أسابيع من الإجراء، يتأكد طبيب الأشعة التداخلية من أن ألمك قد خفّ وأنك عدت إلى أنشطتك اليومية.</translation>
     </message>
     <message>
         <source>Talk to your doctor about treating osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدّث مع طبيبك عن علاج هشاشة العظام</translation>
     </message>
     <message>
         <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعالج الإسمنت الكسر، لا هشاشة العظام التي وراءه. اسأل عن دواء لعظامك (مثل دينوسوماب، Prolia)، وعن الكالسيوم وفيتامين د، والتمارين التي تقوم بها واقفًا على قدميك، وكيف تتجنّب السقوط.</translation>
     </message>
     <message>
         <source>Bone-health review after 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة صحة العظام بعد 3 أشهر</translation>
     </message>
     <message>
         <source>See your doctor to check how your bone treatment is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>راجِع طبيبك لتعرف كيف يسير علاج عظامك.</translation>
     </message>
     <message>
         <source>Bone-health review after 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة صحة العظام بعد 12 شهرًا</translation>
     </message>
     <message>
         <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكسور الجديدة أكثر شيوعًا في السنة الأولى. راجِع صحة عظامك مع طبيبك، مع فحص لكثافة العظام إذا نصح به طبيبك.</translation>
     </message>
 </context>
 <context>
@@ -394,34 +427,34 @@
     <name>ChecklistRow</name>
     <message>
         <source>What your care team told you to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما طلب منك فريقك الطبي فعله:</translation>
     </message>
     <message>
         <source>Your note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظتك:</translation>
     </message>
     <message>
         <source>{status}. {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}. {due}</translation>
     </message>
     <message>
         <source>Note for: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة عن: {title}</translation>
     </message>
     <message>
         <source>Write here what your care team told you.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب هنا ما أخبرك به فريقك الطبي.</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>Something went wrong. Your ticks and notes are saved. If this happens again, please tell the people who make vertprep.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما. العلامات التي وضعتها وملاحظاتك محفوظة. إذا تكرر ذلك، يُرجى إبلاغ القائمين على vertprep.</translation>
     </message>
     <message>
         <source>vertprep</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep</translation>
     </message>
 </context>
 <context>
@@ -432,15 +465,15 @@
     </message>
     <message>
         <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات تقديرية لعلاج فقرة واحدة. يخبرك فريقك الطبي بالأوقات الفعلية، وبمدة بقائك في المستشفى.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تاريخ الإجراء ووقت الوصول لترى أوقات اليوم.</translation>
     </message>
     <message>
         <source>{date}, arrival at {time}</source>
@@ -448,129 +481,184 @@
     </message>
     <message>
         <source>about {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو الساعة {time}</translation>
     </message>
 </context>
 <context>
     <name>DayTimeline</name>
     <message>
         <source>Arrive at the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول إلى المستشفى</translation>
     </message>
     <message>
         <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>احضر في موعد وصولك مع الشخص البالغ الذي سيوصلك إلى المنزل، وأحضر الأغراض المذكورة في قائمتك.</translation>
     </message>
     <message>
         <source>Check-in and drip</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل والمحلول الوريدي</translation>
     </message>
     <message>
         <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق ممرض أو ممرضة من بياناتك، ويركّب لك محلولًا وريديًا عبر أنبوب رفيع في وريد ذراعك.</translation>
     </message>
     <message>
         <source>Antibiotics</source>
-        <translation type="unfinished"></translation>
+        <translation>المضادات الحيوية</translation>
     </message>
     <message>
         <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعطى المضادات الحيوية عبر المحلول الوريدي قبل حقن الإسمنت مباشرة، للوقاية من العدوى.</translation>
     </message>
     <message>
         <source>Anaesthesia</source>
-        <translation type="unfinished"></translation>
+        <translation>التخدير</translation>
     </message>
     <message>
         <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتلقى التخدير الذي خُطِّط له مع طبيب التخدير: تخدير موضعي مع دواء يساعدك على الاسترخاء، أو تخدير عام.</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستلقاء على البطن</translation>
     </message>
     <message>
         <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستلقي على بطنك في غرفة فيها جهاز الأشعة السينية، ليتمكن الطبيب من رؤية الفقرة. أخبر الفريق الطبي إذا شعرت بألم أو خدر أو تنميل.</translation>
     </message>
     <message>
         <source>Needles and cement</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبر والإسمنت</translation>
     </message>
     <message>
         <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر شق صغير أو شقين صغيرين (من 3 إلى 4 ملم)، يضع الطبيب إبرة في الفقرة المكسورة ويحقن بضعة ملّيلترات من الإسمنت، الذي يتصلّب في غضون دقائق. يستغرق ذلك نحو ساعة لكل فقرة.</translation>
     </message>
     <message>
         <source>Rest on the ward</source>
-        <translation type="unfinished"></translation>
+        <translation>الراحة في القسم</translation>
     </message>
     <message>
         <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُزال الإبر، ثم ترتاح مستلقيًا في القسم لبضع ساعات.</translation>
     </message>
     <message>
         <source>First walk</source>
-        <translation type="unfinished"></translation>
+        <translation>المشي لأول مرة</translation>
     </message>
     <message>
         <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد ثلاث إلى ست ساعات من الإجراء، يُفترض أن يكون الألم قد خفّ وأن تستطيع المشي من جديد، مع مساعدة في المرة الأولى.</translation>
     </message>
     <message>
         <source>Going home with an adult</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى المنزل مع شخص بالغ</translation>
     </message>
     <message>
         <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعود معظم الناس إلى منازلهم في اليوم نفسه، مع شخص بالغ يبقى معهم. بعض المستشفيات تُبقي المرضى للمبيت ليلة: فريقك الطبي هو من يقرر.</translation>
     </message>
 </context>
 <context>
     <name>DetailsForm</name>
     <message>
         <source>Date of your procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإجراء</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد بعد</translation>
     </message>
     <message>
         <source>Arrival time at the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الوصول إلى المستشفى</translation>
     </message>
     <message>
         <source>Arrival time not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الوصول غير معروف بعد</translation>
     </message>
     <message>
         <source>Hospital or clinic (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>المستشفى أو العيادة (اختياري)</translation>
     </message>
     <message>
         <source>Your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك (اختياري)</translation>
     </message>
     <message>
         <source>Your care team&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم هاتف فريقك الطبي</translation>
     </message>
     <message>
         <source>For example +44 20 7946 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: ‪+44 20 7946 0000‬</translation>
     </message>
     <message>
         <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يحتوي رقم الهاتف إلا على أرقام ومسافات والرموز + ( ) - . /</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>المستشفى أو العيادة</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
+    </message>
+</context>
+<context>
+    <name>HelpScreen</name>
+    <message>
+        <source>Help and keyboard</source>
+        <translation>المساعدة ولوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>You can use vertprep with the keyboard alone. The button, box or field that the keyboard is on has a thick outline.</source>
+        <translation>يمكنك استخدام vertprep بلوحة المفاتيح وحدها. الزر أو المربع أو الحقل الذي تعمل عليه لوحة المفاتيح يظهر بإطار سميك.</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>التنقل</translation>
+    </message>
+    <message>
+        <source>Go to the next button, box or field.</source>
+        <translation>الانتقال إلى الزر أو المربع أو الحقل التالي.</translation>
+    </message>
+    <message>
+        <source>Go back to the previous one.</source>
+        <translation>الرجوع إلى السابق.</translation>
+    </message>
+    <message>
+        <source>Tick or untick the step you are on, or press the button.</source>
+        <translation>وضع العلامة على الخطوة التي أنت عندها أو إزالتها، أو الضغط على الزر.</translation>
+    </message>
+    <message>
+        <source>In the list of screens on the left: choose a screen.</source>
+        <translation>في قائمة الشاشات على اليمين: اختيار شاشة.</translation>
+    </message>
+    <message>
+        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
+        <translation>التراجع عن آخر وضع للعلامة أو إزالة لها. أما داخل الملاحظة، فيتراجع عمّا كتبته.</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>الاختصارات</translation>
+    </message>
+    <message>
+        <source>Larger text and high contrast</source>
+        <translation>نص أكبر وتباين عالٍ</translation>
+    </message>
+    <message>
+        <source>The buttons A−, A and A+ at the top make the text smaller, normal or larger, up to twice the normal size. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>الأزرار A−‎ وA وA+‎ في الأعلى تجعل النص أصغر أو عاديًا أو أكبر، حتى ضعف الحجم العادي. يعرض التباين العالي نصًا أبيض وأصفر على خلفية سوداء. ويتذكر vertprep اختيارك.</translation>
+    </message>
+    <message>
+        <source>Screen readers</source>
+        <translation>قارئات الشاشة</translation>
+    </message>
+    <message>
+        <source>vertprep works with screen readers such as NVDA, JAWS, VoiceOver and Orca. Each step says whether it is done and when it is due.</source>
+        <translation>يعمل vertprep مع قارئات الشاشة مثل NVDA وJAWS وVoiceOver وOrca. تذكر كل خطوة هل أُنجزت ومتى موعدها.</translation>
     </message>
 </context>
 <context>
@@ -611,13 +699,15 @@
     </message>
     <message>
         <source>About vertprep</source>
-        <translation type="unfinished"></translation>
+        <translation>حول vertprep</translation>
     </message>
     <message>
         <source>vertprep {version}
 
 Helps you prepare for vertebroplasty and follow up afterwards. It gives general information; your care team decides what is right for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep {version}
+
+يساعدك على الاستعداد لرأب الفقرات وعلى المتابعة بعده. يقدّم معلومات عامة؛ فريقك الطبي هو من يقرر ما يناسبك.</translation>
     </message>
 </context>
 <context>
@@ -636,11 +726,35 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Previous screen (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة السابقة (Alt+Left)</translation>
     </message>
     <message>
         <source>Next screen (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة التالية (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Goes to the previous screen.</source>
+        <translation>ينتقل إلى الشاشة السابقة.</translation>
+    </message>
+    <message>
+        <source>Goes to the next screen.</source>
+        <translation>ينتقل إلى الشاشة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>{status}: {text}</source>
+        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
+        <translation>{status}: {text}</translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation>تذكيرات vertprep: {count}</translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation>تذكير من vertprep</translation>
     </message>
 </context>
 <context>
@@ -651,15 +765,27 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Enter your procedure date</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تاريخ الإجراء</translation>
+    </message>
+    <message>
+        <source>Your own reminders</source>
+        <translation>تذكيراتك الخاصة</translation>
+    </message>
+    <message>
+        <source>Add or change reminders</source>
+        <translation>إضافة تذكيرات أو تعديلها</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>تصدير إلى التقويم…</translation>
     </message>
     <message>
         <source>Hello, {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا، {name}.</translation>
     </message>
     <message>
         <source>Enter the date when you know it: the dates of every step follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل التاريخ عندما تعرفه: وستُحسب منه تواريخ كل الخطوات.</translation>
     </message>
     <message>
         <source>Procedure: {date}.</source>
@@ -671,201 +797,530 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد المتابعة: بين {first} و{last}.</translation>
     </message>
     <message>
         <source>Your procedure date is not set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد تاريخ الإجراء بعد.</translation>
     </message>
     <message>
         <source>Your procedure is today.</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الإجراء اليوم.</translation>
     </message>
     <message>
         <source>Your procedure is tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الإجراء غدًا.</translation>
     </message>
     <message>
         <source>Your procedure is in {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام المتبقية حتى الإجراء: {days}.</translation>
     </message>
     <message>
         <source>Your procedure was yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان الإجراء أمس.</translation>
     </message>
     <message>
         <source>Your procedure was {days} days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام التي مضت منذ الإجراء: {days}.</translation>
     </message>
     <message>
         <source>Every step is done. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت كل الخطوات. أحسنت!</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية</translation>
     </message>
     <message>
         <source>Open the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قائمة الخطوات</translation>
     </message>
     <message>
         <source>Open the after plan</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خطة ما بعد الإجراء</translation>
+    </message>
+    <message>
+        <source>None yet. Add your own, such as “call the pharmacy”.</source>
+        <translation>لا يوجد شيء بعد. أضف تذكيراتك الخاصة، مثل «الاتصال بالصيدلية».</translation>
+    </message>
+    <message>
+        <source>{when}: {text}</source>
+        <translation>{when}: {text}</translation>
+    </message>
+    <message>
+        <source>More reminders: {count}</source>
+        <translation>تذكيرات أخرى: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>OwnReminderText</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}، الساعة {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OwnRemindersScreen</name>
+    <message>
+        <source>Your own reminders</source>
+        <translation>تذكيراتك الخاصة</translation>
+    </message>
+    <message>
+        <source>Your reminder is saved.</source>
+        <translation>تم حفظ التذكير.</translation>
+    </message>
+    <message>
+        <source>Write what the reminder is about, for example “call the pharmacy”. Nothing was saved.</source>
+        <translation>اكتب موضوع التذكير، مثل «الاتصال بالصيدلية». لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>This reminder is too long. Nothing was saved.</source>
+        <translation>هذا التذكير طويل جدًا. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>This day has passed. Choose today or a later day. Nothing was saved.</source>
+        <translation>هذا اليوم قد مضى. اختر اليوم أو يومًا لاحقًا. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Delete reminder</source>
+        <translation>حذف التذكير</translation>
+    </message>
+    <message>
+        <source>Delete the reminder “{text}”?</source>
+        <translation>هل تريد حذف التذكير «{text}»؟</translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation>إضافة تذكير</translation>
+    </message>
+    <message>
+        <source>Add reminder</source>
+        <translation>إضافة التذكير</translation>
+    </message>
+    <message>
+        <source>Change this reminder</source>
+        <translation>تعديل هذا التذكير</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Add reminders of your own, such as “ask about Prolia” or “call the pharmacy”. They appear on the overview, in your calendar when you export it, and on the printed plan.</source>
+        <translation>أضف تذكيراتك الخاصة، مثل «السؤال عن Prolia» أو «الاتصال بالصيدلية». تظهر في شاشة النظرة العامة، وفي تقويمك عند تصديره، وفي الخطة المطبوعة.</translation>
+    </message>
+    <message>
+        <source>What do you want to remember?</source>
+        <translation>ما الذي تريد تذكّره؟</translation>
+    </message>
+    <message>
+        <source>For example: call the pharmacy</source>
+        <translation>مثال: الاتصال بالصيدلية</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Day of the reminder</source>
+        <translation>تاريخ التذكير</translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation>في وقت محدد</translation>
+    </message>
+    <message>
+        <source>Time of the reminder</source>
+        <translation>وقت التذكير</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Your reminders</source>
+        <translation>تذكيراتك</translation>
+    </message>
+    <message>
+        <source>Put your plan and your reminders in the calendar on your phone or computer, so they reach you when this app is closed.</source>
+        <translation>ضع خطتك وتذكيراتك في تقويم هاتفك أو حاسوبك، لتصلك حتى عندما يكون هذا التطبيق مغلقًا.</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>تصدير إلى التقويم…</translation>
+    </message>
+    <message>
+        <source>You have no reminders of your own yet.</source>
+        <translation>ليست لديك تذكيرات خاصة بعد.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Change “{text}”</source>
+        <translation>تعديل «{text}»</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete “{text}”</source>
+        <translation>حذف «{text}»</translation>
     </message>
 </context>
 <context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّت</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>موعدها اليوم</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>قادمة</translation>
     </message>
     <message>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تاريخ بعد</translation>
     </message>
     <message>
         <source>Between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>بين {first} و{last}</translation>
     </message>
     <message>
         <source>The date will appear once you enter your procedure date.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيظهر التاريخ بعد أن تُدخل تاريخ الإجراء.</translation>
     </message>
     <message>
         <source>Do this by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>أنجِزها في موعد أقصاه {date}</translation>
     </message>
     <message>
         <source>Done on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت في {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>عدد الصفحات: {count}</translation>
+    </message>
+    <message>
+        <source>The plan could not be printed. Check the printer.</source>
+        <translation>تعذّرت طباعة الخطة. تحقّق من الطابعة.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {count} pages.</source>
+        <translation>أُرسلت الخطة إلى الطابعة. عدد الصفحات: {count}.</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>حفظ الخطة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>ملف PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>تعذّر حفظ ملف PDF هنا:
+‪{path}‬
+يُرجى اختيار مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>Saved {count} pages as PDF:
+{path}</source>
+        <translation>حُفظت الخطة بصيغة PDF (عدد الصفحات: {count}):
+‪{path}‬</translation>
+    </message>
+    <message>
+        <source>Print your plan</source>
+        <translation>طباعة خطتك</translation>
+    </message>
+    <message>
+        <source>&amp;What to print</source>
+        <translation>&amp;ما تريد طباعته</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>الخطة كاملة</translation>
+    </message>
+    <message>
+        <source>Only the Before checklist</source>
+        <translation>قائمة خطوات «قبل الإجراء» فقط</translation>
+    </message>
+    <message>
+        <source>Only the day of the procedure</source>
+        <translation>يوم الإجراء فقط</translation>
+    </message>
+    <message>
+        <source>Only the After plan and warning signs</source>
+        <translation>خطة «بعد الإجراء» وعلامات الخطر فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the printout</source>
+        <translation>&amp;لغة النسخة المطبوعة</translation>
+    </message>
+    <message>
+        <source>&amp;Second language, side by side</source>
+        <translation>لغة &amp;ثانية، جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>&amp;Blank plan to fill in by hand (no personal data)</source>
+        <translation>خطة &amp;فارغة تُملأ باليد (دون بيانات شخصية)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge print</source>
+        <translation>طباعة ب&amp;خط كبير</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>ال&amp;ورق</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (United States)</source>
+        <translation>Letter (الولايات المتحدة)</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>&amp;حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Preview of the printed plan</source>
+        <translation>معاينة الخطة المطبوعة</translation>
     </message>
 </context>
 <context>
     <name>PrintedPlan</name>
     <message>
         <source>Your vertebroplasty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتك لرأب الفقرات</translation>
     </message>
     <message>
         <source>Name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم: {name}</translation>
     </message>
     <message>
         <source>Procedure date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإجراء: {date}</translation>
     </message>
     <message>
         <source>Arrival time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الوصول: {time}</translation>
     </message>
     <message>
         <source>Care team phone: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف الفريق الطبي: ‪{phone}‬</translation>
     </message>
     <message>
         <source>Printed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبعت في {date}</translation>
     </message>
     <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم هذه الخطة معلومات عامة. فريقك الطبي هو من يقرر ما يناسبك: اتبع تعليماته.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <source>This plan informs you; your care team decides what is right for you.</source>
+        <translation>هذه الخطة تقدّم لك المعلومات؛ وفريقك الطبي هو من يقرر ما يناسبك.</translation>
     </message>
     <message>
         <source>Tick each step when it is done. Write down what your care team tells you, for example when to stop a medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على كل خطوة عند إنجازها. اكتب ما يخبرك به فريقك الطبي، مثل موعد التوقف عن تناول دواء ما.</translation>
     </message>
     <message>
         <source>Before the procedure</source>
-        <translation type="unfinished">قبل الإجراء</translation>
+        <translation>قبل الإجراء</translation>
     </message>
     <message>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ: {date}</translation>
     </message>
     <message>
         <source>Do this by: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر موعد للإنجاز: {date}</translation>
     </message>
     <message>
         <source>What your care team told you to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما طلب منك فريقك الطبي فعله:</translation>
     </message>
     <message>
         <source>Your note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظتك:</translation>
     </message>
     <message>
         <source>{date}, arrival at {time}</source>
-        <translation type="unfinished">{date}، الوصول: {time}</translation>
+        <translation>{date}، الوصول: {time}</translation>
     </message>
     <message>
         <source>Date: {date}   Arrival time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ: {date}   وقت الوصول: {time}</translation>
     </message>
     <message>
         <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات تقديرية لعلاج فقرة واحدة. يخبرك فريقك الطبي بالأوقات الفعلية، وبمدة بقائك في المستشفى.</translation>
     </message>
     <message>
         <source>The day of the procedure</source>
-        <translation type="unfinished">يوم الإجراء</translation>
+        <translation>يوم الإجراء</translation>
     </message>
     <message>
         <source>After the procedure</source>
-        <translation type="unfinished">بعد الإجراء</translation>
+        <translation>بعد الإجراء</translation>
     </message>
     <message>
         <source>The first days</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام الأولى</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>Sudden new back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>ألم جديد ومفاجئ في الظهر</translation>
     </message>
     <message>
         <source>Long-term bone health</source>
-        <translation type="unfinished"></translation>
+        <translation>صحة العظام على المدى الطويل</translation>
     </message>
     <message>
         <source>Warning signs: get help at once</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الخطر: اطلب المساعدة فورًا</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل برقم الطوارئ الآن إذا كان لديك:</translation>
     </message>
     <message>
         <source>Call your care team the same day if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بفريقك الطبي في اليوم نفسه إذا كان لديك:</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>فريقك الطبي: ‪{phone}‬</translation>
     </message>
     <message>
         <source>Your own reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكيراتك الخاصة</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} الساعة {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Reminder 1 of {count}</source>
+        <translation>التذكير 1 من {count}</translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}: {text}</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>تذكير</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Dismiss this reminder: it will not come back</source>
+        <translation>إزالة هذا التذكير: لن يظهر مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>ذكّرني غدًا</translation>
+    </message>
+    <message>
+        <source>Hide this reminder until tomorrow</source>
+        <translation>إخفاء هذا التذكير حتى الغد</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderText</name>
+    <message>
+        <source>Overdue</source>
+        <translation>فات الموعد</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>الموعد اليوم</translation>
+    </message>
+    <message>
+        <source>Your procedure is tomorrow, {date}.</source>
+        <translation>موعد الإجراء غدًا، {date}.</translation>
+    </message>
+    <message>
+        <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
+        <translation>موعد الإجراء غدًا، {date}. الوصول: {time}.</translation>
+    </message>
+    <message>
+        <source>{text} (on {date})</source>
+        <translation>{text} (في {date})</translation>
+    </message>
+    <message>
+        <source>{text} (today at {time})</source>
+        <translation>{text} (اليوم الساعة {time})</translation>
+    </message>
+    <message>
+        <source>{title}: this was due by {date}.</source>
+        <translation>{title}: كان آخر موعد لها {date}.</translation>
+    </message>
+    <message>
+        <source>{title}: do this today.</source>
+        <translation>{title}: أنجِزها اليوم.</translation>
     </message>
 </context>
 <context>
@@ -873,12 +1328,91 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت بياناتك بإصدار أحدث من vertprep. يُرجى تثبيت الإصدار الأحدث لفتحها. لم يتغيّر الملف:
+‪{path}‬</translation>
     </message>
     <message>
         <source>vertprep cannot open or save your data in this file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع vertprep فتح بياناتك أو حفظها في هذا الملف:
+‪{path}‬</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeBar</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>The text is at {percent}% of its normal size. Press to go back to normal.</source>
+        <translation>حجم النص الآن {percent}% من حجمه العادي. اضغط للعودة إلى الحجم العادي.</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <source>Makes all text smaller.</source>
+        <translation>يصغّر كل النصوص.</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>حجم النص العادي</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Makes all text larger, up to twice the normal size.</source>
+        <translation>يكبّر كل النصوص، حتى ضعف الحجم العادي.</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Shows white and yellow text on black.</source>
+        <translation>يعرض نصًا أبيض وأصفر على خلفية سوداء.</translation>
+    </message>
+    <message>
+        <source>High contrast ({keys})</source>
+        <translation>تباين عالٍ ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Undo the last tick ({keys})</source>
+        <translation>التراجع عن آخر علامة ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSettings</name>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>نص أ&amp;كبر</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>نص أ&amp;صغر</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>حجم النص ال&amp;عادي</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;تباين عالٍ</translation>
     </message>
 </context>
 <context>
@@ -893,7 +1427,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>This app helps you get ready for vertebroplasty, a treatment that puts bone cement into a vertebra broken by osteoporosis. It explains each step before the procedure, shows what happens on the day, and guides you through the weeks after it. It reminds you what is due and keeps your notes. Everything you enter stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يساعدك هذا التطبيق على الاستعداد لرأب الفقرات، وهو علاج يُحقن فيه الإسمنت العظمي في فقرة مكسورة بسبب هشاشة العظام. يشرح لك كل خطوة قبل الإجراء، ويبيّن ما يحدث في يوم الإجراء، ويرشدك خلال الأسابيع التي تليه. ويذكّرك بما حان موعده ويحفظ ملاحظاتك. كل ما تُدخله يبقى على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Your details</source>
@@ -901,7 +1435,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>You can change these at any time. All dates in the app follow your procedure date.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك تغيير هذه البيانات في أي وقت. كل التواريخ في التطبيق تُحسب من تاريخ الإجراء.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -913,6 +1447,18 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo tick</source>
+        <translation>&amp;تراجع عن العلامة</translation>
+    </message>
+    <message>
+        <source>&amp;Help and keyboard shortcuts</source>
+        <translation>ال&amp;مساعدة واختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -935,6 +1481,22 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>&amp;خروج</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Print your plan, or save it as a PDF</source>
+        <translation>اطبع خطتك، أو احفظها بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>تصدير إلى ال&amp;تقويم…</translation>
+    </message>
+    <message>
+        <source>Save your plan and reminders as a file for your calendar</source>
+        <translation>احفظ خطتك وتذكيراتك في ملف لتقويمك</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>ال&amp;سابق</translation>
     </message>
@@ -951,7 +1513,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <name>catalog</name>
     <message>
         <source>CalendarExport</source>
-        <translation type="unfinished"></translation>
+        <translation>CalendarExport</translation>
     </message>
 </context>
 </TS>
