@@ -71,8 +71,9 @@ class PatientSession(QObject):
         return CarePlan.build(self._profile, self._states, self.today())
 
     # -- writing: the store commits before the signal goes out --------------------
-    def set_done(self, item_id: str, done: bool) -> None:
-        done_at = self.now().replace(microsecond=0) if done else None
+    def set_done(self, item_id: str, done: bool, at: datetime | None = None) -> None:
+        """Tick (at ``at``, by default now) or untick an item; undo passes the old time."""
+        done_at = (at or self.now().replace(microsecond=0)) if done else None
         self.store.set_done(item_id, done_at)
         self._states[item_id] = ItemState(done_at, self.item_state(item_id).note)
         self.plan_changed.emit()

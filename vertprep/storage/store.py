@@ -20,6 +20,8 @@ class Settings:
     language: str = ""
     text_scale: int = 100
     high_contrast: bool = False
+    # False until the person picks a contrast: until then the system's scheme decides.
+    contrast_chosen: bool = False
 
 
 def _encode(value: object) -> str:

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QToolBar
 
 from vertprep.ui.icons import load_icon
 from vertprep.ui.language_menu import LanguageMenu
+from vertprep.ui.text_size import ViewSettings
+from vertprep.ui.undo import tick_history
 
 if TYPE_CHECKING:
     from vertprep.ui.main_window import MainWindow
@@ -27,6 +29,7 @@ class WindowActions(QObject):
         self.main_window = window
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
         self.view_menu = bar.addMenu("")
         self.go_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
@@ -38,6 +41,19 @@ class WindowActions(QObject):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.toggleViewAction().setEnabled(False)  # never hidden by accident
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        # Text size and contrast: first on the toolbar, so they are always in view.
+        self.view_settings = ViewSettings(window.session, self.toolbar, self)
+        self.toolbar.addWidget(self.view_settings.bar)
+        self.toolbar.addSeparator()
+        self.view_menu.addActions(list(self.view_settings.actions))
+        self.view_menu.addSeparator()
+        history = tick_history(window.session)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(history.undo)
+        history.stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.edit_menu.addAction(self.undo_action)
         # View > Language: translates its own title (it is a widget of its own).
         self.language_menu = LanguageMenu(window.session, window)
         self.view_menu.addMenu(self.language_menu)
@@ -78,10 +94,17 @@ class WindowActions(QObject):
             self.go_menu.addAction(action)
             self.screen_actions.append(action)
 
+        self.help_action = QAction(load_icon("help"), "", self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(lambda: window.show_screen("help"))
+        self.help_menu.addAction(self.help_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(window.show_about)
         self.help_menu.addAction(self.about_action)
-        for action in (self.quit_action, self.back_action, self.next_action, *self.screen_actions):
+        for action in (
+            self.quit_action, self.back_action, self.next_action, *self.screen_actions,
+            self.undo_action, self.help_action, *self.view_settings.actions,
+        ):  # fmt: skip
             window.addAction(action)  # shortcuts work wherever the focus is
 
     def open_print_dialog(self) -> None:
@@ -105,6 +128,10 @@ class WindowActions(QObject):
 
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo tick"))
+        self.help_action.setText(self.tr("&Help and keyboard shortcuts"))
+        self.view_settings.retranslate_ui()
         self.view_menu.setTitle(self.tr("&View"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))

@@ -19,7 +19,7 @@ from vertprep import __version__
 from vertprep.session import PatientSession
 from vertprep.ui.actions import WindowActions
 from vertprep.ui.icons import load_icon
-from vertprep.ui.navigation import NavigationBar
+from vertprep.ui.navigation import NavigationBar, fit_step_list
 from vertprep.ui.notifier import Notifier, system_tray
 from vertprep.ui.own_reminders import OwnRemindersScreen
 from vertprep.ui.reminder_banner import ReminderBanner
@@ -28,8 +28,10 @@ from vertprep.ui.screens.after import AfterScreen
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.screens.before import BeforeScreen
 from vertprep.ui.screens.day import DayScreen
+from vertprep.ui.screens.help import HelpScreen
 from vertprep.ui.screens.overview import OverviewScreen
 from vertprep.ui.screens.welcome import WelcomeScreen
+from vertprep.ui.undo import tick_history
 
 SCREEN_CLASSES = (
     WelcomeScreen,
@@ -39,6 +41,7 @@ SCREEN_CLASSES = (
     DayScreen,
     AfterScreen,
     OwnRemindersScreen,
+    HelpScreen,
 )
 DEFAULT_SIZE = QSize(1100, 800)
 
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationBar()
         self.navigation.back_clicked.connect(lambda: self.go_relative(-1))
         self.navigation.next_clicked.connect(lambda: self.go_relative(+1))
+        self.navigation.follow_history(tick_history(session))
         self.step_list.currentRowChanged.connect(self._on_row_changed)
 
         right = QVBoxLayout()
@@ -134,12 +138,13 @@ class MainWindow(QMainWindow):
         for index, screen in enumerate(self.screens):
             title = screen.nav_title()
             self.step_list.item(index).setText(title)
-        width = self.step_list.sizeHintForColumn(0) + 24
-        self.step_list.setFixedWidth(max(220, min(width, 320)))
+        fit_step_list(self.step_list)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.StyleChange and hasattr(self, "window_actions"):
+            fit_step_list(self.step_list)  # the text size changed
         super().changeEvent(event)
 
     def show_about(self) -> None:

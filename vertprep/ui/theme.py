@@ -1,7 +1,8 @@
 """Colours, text sizes and target sizes: the one place they are decided.
 
 The style sheet template is ``resources/styles/theme.qss``; ``{{name}}`` fields in
-it are filled from the palette and the sizes below.
+it are filled from the palette and the sizes below. Widgets take their pixel sizes
+from here too, so that the whole app grows with the text size.
 """
 
 from __future__ import annotations
@@ -9,15 +10,34 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from vertprep.resources import read_text
+from vertprep.resources import read_text, resource_path
 
 BASE_POINT_SIZE = 13  # body text; larger than a typical desktop app on purpose
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 25
-MIN_TARGET_PX = 44  # smallest button or checkbox row, at normal size
-SPACING_PX = 12
+SCALES = tuple(range(MIN_SCALE, MAX_SCALE + 1, SCALE_STEP))
+MIN_TARGET_PX = 44  # smallest button or checkbox, at normal size
+SPACING_PX = 12  # between blocks of a screen
+SMALL_SPACING_PX = 6  # between lines of one block
+SCREEN_MARGINS = QMargins(24, 20, 24, 24)
+CARD_MARGINS = QMargins(12, 10, 12, 12)
+BAR_MARGINS = QMargins(16, 8, 16, 12)
+ICON_PX = 24  # toolbar icons at normal size
+STEP_ICON_PX = 28  # icons of the step list at normal size
+STEP_LIST_WIDTH_PX = (220, 340)  # narrowest and widest step list
+INDICATOR_PX = 28  # the tick box of a checkbox at normal size
+
+# WCAG 2 contrast ratios the themes must reach for text (1.4.3 / 1.4.6) and for
+# focus outlines and borders against what surrounds them (1.4.11).
+NORMAL_TEXT_RATIO = 4.5
+HIGH_CONTRAST_TEXT_RATIO = 7.0
+OUTLINE_RATIO = 3.0
+
+_SCALE_PROPERTY = "vertprepTextScale"
+_CONTRAST_PROPERTY = "vertprepHighContrast"
 
 
 @dataclass(frozen=True)
@@ -28,15 +48,20 @@ class Palette:
     surface: str
     text: str
     muted: str
+    placeholder: str
     accent: str
     accent_text: str
+    primary_bg: str
+    primary_text: str
     overdue: str
     due: str
     done: str
     alert_bg: str
     alert_border: str
     border: str
-    focus: str
+    focus: str  # the thick outline of the focused control
+    focus_bg: str  # the fill of a focused button, checkbox or step
+    focus_text: str
     highlight_bg: str
 
 
@@ -45,38 +70,116 @@ NORMAL = Palette(
     surface="#ffffff",
     text="#1b2a38",
     muted="#3d4a57",
+    placeholder="#56616c",
     accent="#1d5a85",
     accent_text="#ffffff",
+    primary_bg="#1d5a85",
+    primary_text="#ffffff",
     overdue="#9e1c23",
     due="#6e4400",
     done="#23602a",
     alert_bg="#fcefef",
     alert_border="#9e1c23",
-    border="#8c99a6",
-    focus="#c25e00",
+    border="#77838f",
+    focus="#0b0c0c",
+    focus_bg="#ffd21f",
+    focus_text="#0b0c0c",
     highlight_bg="#fff3c4",
 )
 
+# Yellow and cyan on black. Primary buttons look like the others here, so that
+# the cyan fill of the focused control is the only thing that stands out.
 HIGH_CONTRAST = Palette(
     window="#000000",
     surface="#000000",
     text="#ffffff",
     muted="#ffffff",
+    placeholder="#c4c4c4",
     accent="#ffff00",
     accent_text="#000000",
+    primary_bg="#000000",
+    primary_text="#ffff00",
     overdue="#ffb3b3",
     due="#ffff00",
     done="#a6ffa6",
     alert_bg="#000000",
     alert_border="#ffb3b3",
-    border="#ffffff",
+    border="#808080",  # grey, so that the cyan focus outline stands out from it
     focus="#00ffff",
-    highlight_bg="#332f00",
+    focus_bg="#00ffff",
+    focus_text="#000000",
+    highlight_bg="#262200",
+)
+
+# Every (text colour, background) pair the style sheet draws. The contrast tests
+# check each one against NORMAL_TEXT_RATIO or HIGH_CONTRAST_TEXT_RATIO.
+TEXT_PAIRS: tuple[tuple[str, str], ...] = (
+    ("text", "window"),
+    ("text", "surface"),
+    ("text", "highlight_bg"),
+    ("text", "alert_bg"),
+    ("muted", "window"),
+    ("muted", "surface"),
+    ("muted", "highlight_bg"),
+    ("placeholder", "surface"),
+    ("accent", "surface"),  # buttons, and "Now" on a plain card
+    ("accent", "window"),  # tool buttons on the toolbar
+    ("accent_text", "accent"),  # the current step, selected menu items
+    ("primary_text", "primary_bg"),
+    ("focus_text", "focus_bg"),
+    ("overdue", "window"),  # error messages
+    ("overdue", "surface"),
+    ("overdue", "alert_bg"),
+    ("overdue", "highlight_bg"),
+    ("due", "surface"),
+    ("due", "highlight_bg"),  # "Now" on the current stage of the day
+    ("done", "surface"),
+    ("done", "highlight_bg"),
+)
+# Outlines and borders that must stand out from what is around them.
+OUTLINE_PAIRS: tuple[tuple[str, str], ...] = (
+    ("focus", "window"),
+    ("focus", "surface"),
+    ("focus", "highlight_bg"),
+    ("focus", "alert_bg"),
+    ("focus", "border"),  # a focused field against its own unfocused border
+    ("border", "surface"),  # the edge of a text field or tick box
+    ("alert_border", "alert_bg"),
+    ("accent", "surface"),  # the edge of a button
+    ("done", "surface"),  # the progress bar
 )
 
 
+def palette_for(high_contrast: bool) -> Palette:
+    return HIGH_CONTRAST if high_contrast else NORMAL
+
+
+# -- contrast (WCAG 2.x definitions) ---------------------------------------------
+def relative_luminance(colour: str) -> float:
+    """The relative luminance of an sRGB colour such as ``"#1d5a85"``."""
+    digits = colour.lstrip("#")
+    channels = [int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """From 1 (same luminance) to 21 (black on white)."""
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+# -- sizes ------------------------------------------------------------------------
 def clamp_scale(scale: int) -> int:
     return max(MIN_SCALE, min(MAX_SCALE, int(scale)))
+
+
+def larger_scale(scale: int) -> int:
+    return clamp_scale(scale + SCALE_STEP)
+
+
+def smaller_scale(scale: int) -> int:
+    return clamp_scale(scale - SCALE_STEP)
 
 
 def point_size(scale: int, factor: float = 1.0) -> int:
@@ -84,18 +187,48 @@ def point_size(scale: int, factor: float = 1.0) -> int:
     return max(1, round(BASE_POINT_SIZE * factor * clamp_scale(scale) / 100))
 
 
+def scaled_px(px: int, scale: int | None = None) -> int:
+    """A size in pixels at normal text size, grown with the (current) text scale."""
+    return round(px * clamp_scale(current_scale() if scale is None else scale) / 100)
+
+
+def current_scale() -> int:
+    """The text scale applied to the running app (100 before any is applied)."""
+    app = QGuiApplication.instance()
+    value = app.property(_SCALE_PROPERTY) if app is not None else None
+    return clamp_scale(value) if value else MIN_SCALE
+
+
+def is_high_contrast() -> bool:
+    app = QGuiApplication.instance()
+    return bool(app is not None and app.property(_CONTRAST_PROPERTY))
+
+
+def current_palette() -> Palette:
+    return palette_for(is_high_contrast())
+
+
+# -- applying ---------------------------------------------------------------------
 def style_sheet(scale: int = 100, high_contrast: bool = False) -> str:
-    palette = HIGH_CONTRAST if high_contrast else NORMAL
-    fields = dataclasses.asdict(palette)
+    palette = palette_for(high_contrast)
+    fields: dict[str, object] = dataclasses.asdict(palette)
     fields.update(
         body_pt=point_size(scale),
         small_pt=point_size(scale, 0.92),
         heading_pt=point_size(scale, 1.25),
         title_pt=point_size(scale, 1.6),
-        target_px=MIN_TARGET_PX * clamp_scale(scale) // 100,
-        indicator_px=28 * clamp_scale(scale) // 100,
+        large_pt=point_size(scale, 1.4),
+        # Targets need not grow with the text: the text makes them larger by itself,
+        # and at twice the size every pixel of height counts.
+        target_px=MIN_TARGET_PX,
+        # The tick box grows half as fast as the text: clearer, without crowding.
+        indicator_px=scaled_px(INDICATOR_PX, (scale + 100) // 2),
+        scrollbar_px=scaled_px(18, scale),
         spacing_px=SPACING_PX,
-        focus_px=3 if not high_contrast else 4,
+        focus_px=4 if high_contrast else 3,
+        tick_image=resource_path(
+            "styles/tick_high_contrast.svg" if high_contrast else "styles/tick_normal.svg"
+        ),
     )
     text = read_text("styles/theme.qss")
     for name, value in fields.items():
@@ -103,9 +236,56 @@ def style_sheet(scale: int = 100, high_contrast: bool = False) -> str:
     return text
 
 
+def qt_palette(palette: Palette) -> QPalette:
+    """The same colours as a QPalette, for what the style sheet does not reach
+    (placeholders, tooltips, calendar pop-ups, message boxes)."""
+    roles = QPalette.ColorRole
+    result = QPalette()
+    for role, colour in (
+        (roles.Window, palette.window),
+        (roles.WindowText, palette.text),
+        (roles.Base, palette.surface),
+        (roles.AlternateBase, palette.window),
+        (roles.Text, palette.text),
+        (roles.Button, palette.surface),
+        (roles.ButtonText, palette.text),
+        (roles.Highlight, palette.accent),
+        (roles.HighlightedText, palette.accent_text),
+        (roles.PlaceholderText, palette.placeholder),
+        (roles.ToolTipBase, palette.surface),
+        (roles.ToolTipText, palette.text),
+        (roles.Link, palette.accent),
+        (roles.LinkVisited, palette.accent),
+        (roles.Mid, palette.border),
+        (roles.Dark, palette.border),
+    ):
+        result.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        result.setColor(QPalette.ColorGroup.Disabled, role, QColor(palette.muted))
+    return result
+
+
+def system_prefers_high_contrast() -> bool:
+    """Whether the desktop asks for high contrast or a dark scheme (when Qt knows)."""
+
+    hints = QGuiApplication.styleHints()
+    if hints.colorScheme() == Qt.ColorScheme.Dark:
+        return True
+    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def wants_high_contrast(chosen: bool, high_contrast: bool) -> bool:
+    """The person's own choice wins; until they make one, the system's setting does."""
+    return high_contrast if chosen else system_prefers_high_contrast()
+
+
 def apply_theme(app: QApplication, scale: int = 100, high_contrast: bool = False) -> None:
-    """Set the application font and style sheet for a text scale and contrast."""
+    """Set the application font, palette and style sheet for a text scale and contrast."""
+    scale = clamp_scale(scale)
+    app.setProperty(_SCALE_PROPERTY, scale)
+    app.setProperty(_CONTRAST_PROPERTY, bool(high_contrast))
     font = QFont(app.font())
     font.setPointSize(point_size(scale))
     app.setFont(font)
+    app.setPalette(qt_palette(palette_for(high_contrast)))
     app.setStyleSheet(style_sheet(scale, high_contrast))

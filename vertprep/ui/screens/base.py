@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from vertprep.session import PatientSession
-from vertprep.ui.theme import SPACING_PX
+from vertprep.ui import theme
 from vertprep.ui.widgets.labels import role_label
 
 
@@ -38,11 +38,13 @@ class Screen(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Text reflows to the width; the screen never scrolls sideways.
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The keyboard can stop on the screen itself to scroll it with the arrow keys.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer.addWidget(self.scroll)
         content = QWidget()
         self.body = QVBoxLayout(content)
-        self.body.setContentsMargins(24, 20, 24, 24)
-        self.body.setSpacing(SPACING_PX)
+        self.body.setContentsMargins(theme.SCREEN_MARGINS)
+        self.body.setSpacing(theme.SPACING_PX)
         self.title = role_label("title")
         self.title.setAccessibleName("")
         self.body.addWidget(self.title)
@@ -53,6 +55,7 @@ class Screen(QWidget):
         sets the texts and shows the data."""
         self.body.addStretch(1)
         self.retranslate_ui()
+        self._name_scroll_area()
         self.session.plan_changed.connect(self.refresh)
         self.session.profile_changed.connect(self.refresh)
 
@@ -67,7 +70,12 @@ class Screen(QWidget):
     def refresh(self) -> None:
         """Show the patient's current data."""
 
+    def _name_scroll_area(self) -> None:
+        # A screen reader names the scrolling page after the screen's title.
+        self.scroll.setAccessibleName(self.title.text())
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._name_scroll_area()
         super().changeEvent(event)

@@ -2,15 +2,63 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QPlainTextEdit, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.plan import PlannedItem, Status
-from vertprep.i18n.plan_text import done_text, due_text, status_word
+from vertprep.i18n.plan_text import done_text, due_text
 from vertprep.session import PatientSession
+from vertprep.ui import theme
+from vertprep.ui.undo import tick_history
 from vertprep.ui.widgets.labels import role_label, set_status
+
+NOTE_LINES = 3
+
+
+class TickBox(QCheckBox):
+    """The row's tick box. A double click counts as one click (a tremor or habit must
+    not tick and untick at once), and Enter ticks as well as Space."""
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+class NoteEdit(QPlainTextEdit):
+    """A note field three lines high at any text size; Tab moves on instead of indenting."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        height = (
+            self.fontMetrics().lineSpacing() * NOTE_LINES
+            + round(2 * self.document().documentMargin())
+            + margins.top()
+            + margins.bottom()
+        )
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(theme.scaled_px(theme.MIN_TARGET_PX), self.sizeHint().height())
 
 
 class ChecklistRow(QFrame):
@@ -19,34 +67,38 @@ class ChecklistRow(QFrame):
     def __init__(self, session: PatientSession, item_id: str, parent=None) -> None:
         super().__init__(parent)
         self.session = session
+        self.history = tick_history(session)
         self.item_id = item_id
         self.planned: PlannedItem | None = None
+        self._pressed = False
         self.setProperty("role", "card")
         self.setObjectName(f"row_{item_id}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-        self.checkbox = QCheckBox()
+        self.checkbox = TickBox()
         self.checkbox.setObjectName("tick")
         self.checkbox.toggled.connect(self._on_toggled)
+        self.checkbox.installEventFilter(self)
         self.title = self._passive_label("heading")
         self.status = self._passive_label("")
+        self.status.setObjectName("status")
         self.explanation = self._passive_label("")
         self.due = self._passive_label("muted")
+        self.due.setObjectName("due")
         self.note_caption = self._passive_label("caption")
-        self.note = QPlainTextEdit()
+        self.note = NoteEdit()
         self.note.setObjectName("note")
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 20)
         self.note.setCursor(Qt.CursorShape.IBeamCursor)
         self.note.textChanged.connect(self._on_note_changed)
+        self.note_caption.setBuddy(self.note)
 
         text_column = QVBoxLayout()
-        text_column.setSpacing(4)
+        text_column.setSpacing(theme.SMALL_SPACING_PX)
         for widget in (self.title, self.status, self.explanation, self.due, self.note_caption):
             text_column.addWidget(widget)
         text_column.addWidget(self.note)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setContentsMargins(theme.CARD_MARGINS)
         layout.addWidget(self.checkbox, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(text_column, 1)
         self.retranslate_ui()
@@ -78,7 +130,8 @@ class ChecklistRow(QFrame):
         self.title.setText(title)
         self.explanation.setText(QCoreApplication.translate(CONTENT_CONTEXT, item.explanation))
         status = self.planned.status
-        self.status.setText(done_text(self.planned))
+        state_text = done_text(self.planned)
+        self.status.setText(state_text)
         set_status(self.status, status.value)
         set_status(self, status.value)
         self.status.setVisible(status is not Status.UPCOMING)
@@ -88,29 +141,53 @@ class ChecklistRow(QFrame):
         else:
             caption = self.tr("Your note:")
         self.note_caption.setText(caption)
+        # A screen reader says the title, "checked" or "not checked", then this.
         self.checkbox.setAccessibleName(title)
         self.checkbox.setAccessibleDescription(
-            self.tr("{status}. {due}").format(
-                status=status_word(status), due=due_text(self.planned)
-            )
+            self.tr("{status}. {due}").format(status=state_text, due=due_text(self.planned))
         )
+        self.setAccessibleName(title)
         self.note.setAccessibleName(self.tr("Note for: {title}").format(title=title))
+        self.note.setAccessibleDescription(caption)
         self.note.setPlaceholderText(self.tr("Write here what your care team told you."))
 
     # -- acting ----------------------------------------------------------------
     def _on_toggled(self, checked: bool) -> None:
-        self.session.set_done(self.item_id, checked)
+        self.history.set_done(self.item_id, checked)
 
     def _on_note_changed(self) -> None:
         self.session.set_note(self.item_id, self.note.toPlainText())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self.checkbox.toggle()
-            self.checkbox.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._pressed = True
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        # The second click of a double click does nothing: one tick, not two.
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pressed, self._pressed = self._pressed, False
+        if event.button() == Qt.MouseButton.LeftButton and pressed:
+            event.accept()
+            if self.rect().contains(event.position().toPoint()):
+                self.checkbox.setFocus(Qt.FocusReason.MouseFocusReason)
+                self.checkbox.toggle()
+            return
+        super().mouseReleaseEvent(event)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        # The whole row shows the focus outline while its tick box has the focus.
+        if watched is self.checkbox and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            focused = "true" if event.type() == QEvent.Type.FocusIn else "false"
+            if self.property("focused") != focused:
+                self.setProperty("focused", focused)
+                self.style().unpolish(self)
+                self.style().polish(self)
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,186 @@
+"""Text size and contrast: the View menu, the always-visible toolbar control, the theme.
+
+The person's choice is stored in the settings; whenever the settings (or, until the
+person chooses, the system's colour scheme) change, the theme is applied again and
+every widget re-lays itself out at the new size.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from vertprep.session import PatientSession
+from vertprep.ui import theme
+
+# Shortcuts; made when needed (a QKeySequence needs the application to exist).
+# "Ctrl+=" because on many keyboards "+" is Shift and "=".
+LARGER_KEYS = ("Ctrl++", "Ctrl+=")
+SMALLER_KEYS = ("Ctrl+-",)
+NORMAL_KEYS = ("Ctrl+0",)
+CONTRAST_KEYS = ("Ctrl+Shift+H",)
+
+
+def key_text(keys: tuple[str, ...]) -> str:
+    """The first shortcut as the system writes it (translated by Qt)."""
+    return QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class TextSizeBar(QWidget):
+    """ "A−  150%  A+  [x] High contrast", shown on the toolbar at all times.
+
+    The middle button shows the current size and sets it back to normal. It is kept
+    short because at twice the text size the toolbar has little room.
+    """
+
+    def __init__(self, control: ViewSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("textSizeBar")
+        self.control = control
+        self.smaller_button = self._button("smallerText", "A\u2212", control.smaller_action)
+        self.normal_button = self._button("normalText", "", control.normal_action)
+        self.larger_button = self._button("largerText", "A+", control.larger_action)
+        self.contrast_box = QCheckBox()
+        self.contrast_box.setObjectName("highContrastBox")
+        self.contrast_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.contrast_box.clicked.connect(lambda _=False: control.contrast_action.trigger())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.SMALL_SPACING_PX)
+        for button in (self.smaller_button, self.normal_button, self.larger_button):
+            layout.addWidget(button)
+        layout.addSpacing(theme.SPACING_PX)
+        layout.addWidget(self.contrast_box)
+        self.retranslate_ui()
+
+    def _button(self, name: str, glyph: str, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setText(glyph)
+        # Toolbars take tool buttons out of the Tab order; this control stays in it.
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(action.trigger)
+        return button
+
+    def sync(self) -> None:
+        control = self.control
+        self.smaller_button.setEnabled(control.smaller_action.isEnabled())
+        self.larger_button.setEnabled(control.larger_action.isEnabled())
+        self.contrast_box.setChecked(control.contrast_action.isChecked())
+        percent = theme.current_scale()
+        self.normal_button.setText(self.tr("{percent}%").format(percent=percent))
+        self.normal_button.setAccessibleDescription(
+            self.tr(
+                "The text is at {percent}% of its normal size. Press to go back to normal."
+            ).format(percent=percent)
+        )
+
+    def retranslate_ui(self) -> None:
+        texts = (
+            (self.smaller_button, self.tr("Smaller text"), self.tr("Makes all text smaller."),
+             SMALLER_KEYS),
+            (self.normal_button, self.tr("Normal text size"), "", NORMAL_KEYS),
+            (self.larger_button, self.tr("Larger text"), self.tr("Makes all text larger, up to twice the normal size."),
+             LARGER_KEYS),
+        )  # fmt: skip
+        for button, name, description, keys in texts:
+            button.setAccessibleName(name)
+            if description:
+                button.setAccessibleDescription(description)
+            button.setToolTip(self.tr("{action} ({keys})").format(action=name, keys=key_text(keys)))
+        self.contrast_box.setText(self.tr("High contrast"))
+        self.contrast_box.setAccessibleDescription(self.tr("Shows white and yellow text on black."))
+        self.contrast_box.setToolTip(
+            self.tr("High contrast ({keys})").format(keys=key_text(CONTRAST_KEYS))
+        )
+        self.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class ViewSettings(QObject):
+    """Owns the text size and high contrast actions and applies the theme they ask for."""
+
+    def __init__(
+        self,
+        session: PatientSession,
+        toolbar: QToolBar | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.toolbar = toolbar
+        self.larger_action = self._action(LARGER_KEYS, lambda: self._step(+1))
+        self.smaller_action = self._action(SMALLER_KEYS, lambda: self._step(-1))
+        self.normal_action = self._action(NORMAL_KEYS, lambda: self.set_scale(theme.MIN_SCALE))
+        self.contrast_action = self._action(CONTRAST_KEYS, self._on_contrast_triggered)
+        self.contrast_action.setCheckable(True)
+        self.bar = TextSizeBar(self)
+        session.settings_changed.connect(self.apply)
+        self._hints = QGuiApplication.styleHints()
+        self._hints.colorSchemeChanged.connect(self.apply)
+        self._accessibility_hints = self._hints.accessibility()
+        self._accessibility_hints.contrastPreferenceChanged.connect(self.apply)
+        self.apply()
+
+    @property
+    def actions(self) -> tuple[QAction, ...]:
+        return (self.larger_action, self.smaller_action, self.normal_action, self.contrast_action)
+
+    def _action(self, keys: tuple[str, ...], slot) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    # -- changing ---------------------------------------------------------------
+    def set_scale(self, scale: int) -> None:
+        scale = theme.clamp_scale(scale)
+        if scale != self.session.settings.text_scale:
+            self.session.update_settings(text_scale=scale)
+
+    def _step(self, direction: int) -> None:
+        current = self.session.settings.text_scale
+        step = theme.larger_scale if direction > 0 else theme.smaller_scale
+        self.set_scale(step(current))
+
+    def set_high_contrast(self, on: bool) -> None:
+        """The person's own choice: from now on the system's scheme no longer decides."""
+        self.session.update_settings(high_contrast=on, contrast_chosen=True)
+
+    def _on_contrast_triggered(self) -> None:
+        self.set_high_contrast(self.contrast_action.isChecked())
+
+    # -- applying ---------------------------------------------------------------
+    def apply(self) -> None:
+        """Apply the stored text size and contrast if the app does not show them yet."""
+        settings = self.session.settings
+        scale = theme.clamp_scale(settings.text_scale)
+        high_contrast = theme.wants_high_contrast(settings.contrast_chosen, settings.high_contrast)
+        app = QApplication.instance()
+        if (theme.current_scale(), theme.is_high_contrast()) != (scale, high_contrast):
+            theme.apply_theme(app, scale, high_contrast)
+        self.larger_action.setEnabled(scale < theme.MAX_SCALE)
+        self.smaller_action.setEnabled(scale > theme.MIN_SCALE)
+        self.contrast_action.setChecked(high_contrast)
+        if self.toolbar is not None:
+            icon = theme.scaled_px(theme.ICON_PX)
+            self.toolbar.setIconSize(QSize(icon, icon))
+        self.bar.sync()
+
+    def retranslate_ui(self) -> None:
+        self.larger_action.setText(self.tr("&Larger text"))
+        self.smaller_action.setText(self.tr("&Smaller text"))
+        self.normal_action.setText(self.tr("&Normal text size"))
+        self.contrast_action.setText(self.tr("&High contrast"))
