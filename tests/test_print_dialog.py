@@ -8,7 +8,7 @@ from typing import ClassVar
 
 import pytest
 from print_helpers import missing, pdf_page_count, pdf_text
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 
@@ -185,15 +185,23 @@ def test_the_dialog_keeps_its_choices_and_takes_new_data(qtbot, window, dialog):
 def test_the_dialog_follows_a_language_change(qtbot, dialog):
     from vertprep.i18n.pseudo import PseudoTranslator, stretch
 
+    def language_change() -> None:
+        # Sent straight to the dialog: what Qt does for every window on a switch.
+        QCoreApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
+
     translator = PseudoTranslator()
     QCoreApplication.installTranslator(translator)
     try:
-        qtbot.waitUntil(lambda: dialog.windowTitle() == stretch("Print your plan"))
+        language_change()
+        assert dialog.windowTitle() == stretch("Print your plan")
         assert dialog.print_button.text() == stretch("&Print…")
         assert dialog.part_combo.itemText(0) == stretch("The whole plan")
+        assert dialog.second_combo.itemText(0) == stretch("None")
+        assert dialog.pages_label.text().startswith(stretch("Pages:"))
     finally:
         QCoreApplication.removeTranslator(translator)
-    qtbot.waitUntil(lambda: dialog.windowTitle() == "Print your plan")
+    language_change()
+    assert dialog.windowTitle() == "Print your plan"
 
 
 def test_nothing_in_the_dialog_is_cut_off(qtbot, dialog):
