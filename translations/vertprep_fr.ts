@@ -1509,11 +1509,4 @@ Veuillez choisir un autre dossier.</translation>
         <translation>À &amp;propos de vertprep</translation>
     </message>
 </context>
-<context>
-    <name>catalog</name>
-    <message>
-        <source>CalendarExport</source>
-        <translation>CalendarExport</translation>
-    </message>
-</context>
 </TS>
