@@ -213,7 +213,7 @@
     <name>CalendarDialog</name>
     <message>
         <source>Export to calendar</source>
-        <translation>التصدير إلى التقويم</translation>
+        <translation>تصدير إلى التقويم</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
@@ -638,7 +638,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>التراجع عن آخر وضع للعلامة أو إزالة لها. أما داخل الملاحظة، فيتراجع عمّا كتبته.</translation>
+        <translation>التراجع عن آخر وضع للعلامة أو إزالتها. وداخل الملاحظة، يتراجع بدلًا من ذلك عمّا كتبته.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -772,12 +772,8 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>تذكيراتك الخاصة</translation>
     </message>
     <message>
-        <source>Add or change reminders</source>
-        <translation>إضافة تذكيرات أو تعديلها</translation>
-    </message>
-    <message>
-        <source>Export to calendar…</source>
-        <translation>تصدير إلى التقويم…</translation>
+        <source>Add a reminder</source>
+        <translation>إضافة تذكير</translation>
     </message>
     <message>
         <source>Hello, {name}.</source>
@@ -907,7 +903,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Add reminders of your own, such as “ask about Prolia” or “call the pharmacy”. They appear on the overview, in your calendar when you export it, and on the printed plan.</source>
-        <translation>أضف تذكيراتك الخاصة، مثل «السؤال عن Prolia» أو «الاتصال بالصيدلية». تظهر في شاشة النظرة العامة، وفي تقويمك عند تصديره، وفي الخطة المطبوعة.</translation>
+        <translation>أضف تذكيراتك الخاصة، مثل «السؤال عن Prolia» أو «الاتصال بالصيدلية». تظهر في شاشة «نظرة عامة»، وفي تقويمك عند تصديره، وفي الخطة المطبوعة.</translation>
     </message>
     <message>
         <source>What do you want to remember?</source>
@@ -1006,7 +1002,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Done on {date}</source>
-        <translation>أُنجزت في {date}</translation>
+        <translation>أُنجزت بتاريخ {date}</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1150,7 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>Printed on {date}</source>
-        <translation>طُبعت في {date}</translation>
+        <translation>طُبعت بتاريخ {date}</translation>
     </message>
     <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
@@ -1308,7 +1304,7 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>{text} (on {date})</source>
-        <translation>{text} (في {date})</translation>
+        <translation>{text} (بتاريخ {date})</translation>
     </message>
     <message>
         <source>{text} (today at {time})</source>
@@ -1316,11 +1312,11 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>{title}: this was due by {date}.</source>
-        <translation>{title}: كان آخر موعد لها {date}.</translation>
+        <translation>{title}: كان آخر موعد لهذه الخطوة {date}.</translation>
     </message>
     <message>
         <source>{title}: do this today.</source>
-        <translation>{title}: أنجِزها اليوم.</translation>
+        <translation>{title}: أنجِز هذه الخطوة اليوم.</translation>
     </message>
 </context>
 <context>
@@ -1507,13 +1503,6 @@ Please choose another folder.</source>
     <message>
         <source>&amp;About vertprep</source>
         <translation>&amp;حول vertprep</translation>
-    </message>
-</context>
-<context>
-    <name>catalog</name>
-    <message>
-        <source>CalendarExport</source>
-        <translation>CalendarExport</translation>
     </message>
 </context>
 </TS>
