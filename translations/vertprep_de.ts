@@ -772,8 +772,8 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
         <translation>Ihre eigenen Erinnerungen</translation>
     </message>
     <message>
-        <source>Add or change reminders</source>
-        <translation>Erinnerungen hinzufügen oder ändern</translation>
+        <source>Add a reminder</source>
+        <translation type="unfinished">Neue Erinnerung</translation>
     </message>
     <message>
         <source>Export to calendar…</source>
@@ -1342,7 +1342,7 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <name>TextSizeBar</name>
     <message>
         <source>{percent}%</source>
-        <translation>{percent}&#xa0;%</translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <source>The text is at {percent}% of its normal size. Press to go back to normal.</source>
@@ -1507,13 +1507,6 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>&amp;About vertprep</source>
         <translation>Ü&amp;ber vertprep</translation>
-    </message>
-</context>
-<context>
-    <name>catalog</name>
-    <message>
-        <source>CalendarExport</source>
-        <translation>CalendarExport</translation>
     </message>
 </context>
 </TS>
