@@ -773,11 +773,7 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     </message>
     <message>
         <source>Add a reminder</source>
-        <translation type="unfinished">Neue Erinnerung</translation>
-    </message>
-    <message>
-        <source>Export to calendar…</source>
-        <translation>In den Kalender übertragen…</translation>
+        <translation>Erinnerung hinzufügen</translation>
     </message>
     <message>
         <source>Hello, {name}.</source>
