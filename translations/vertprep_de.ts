@@ -373,7 +373,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation>Krankenhäuser haben unterschiedliche Regeln dafür, wann man vor dem Eingriff nüchtern sein muss. Folgen Sie den Anweisungen Ihres Behandlungsteams und schreiben Sie sie hier auf.</translation>
+        <translation>Krankenhäuser haben unterschiedliche Regeln dafür, wann Sie vor dem Eingriff nüchtern sein müssen. Folgen Sie den Anweisungen Ihres Behandlungsteams und schreiben Sie sie hier auf.</translation>
     </message>
     <message>
         <source>Pack what to bring</source>
@@ -405,7 +405,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>See your doctor to check how your bone treatment is going.</source>
-        <translation>Gehen Sie zu Ihrer Ärztin oder Ihrem Arzt, um zu prüfen, wie Ihre Knochenbehandlung verläuft.</translation>
+        <translation>Lassen Sie bei Ihrer Ärztin oder Ihrem Arzt prüfen, wie Ihre Knochenbehandlung verläuft.</translation>
     </message>
     <message>
         <source>Bone-health review after 12 months</source>
@@ -524,7 +524,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation>Sie liegen auf dem Bauch in einem Raum mit einem Röntgengerät, damit die behandelnde Ärztin oder der behandelnde Arzt den Wirbel sehen kann. Sagen Sie dem Team, wenn Sie Schmerzen, Taubheit oder Kribbeln spüren.</translation>
+        <translation>Sie liegen auf dem Bauch in einem Raum mit einem Röntgengerät, damit die behandelnde Ärztin oder der behandelnde Arzt den Wirbel sehen kann. Sagen Sie dem Behandlungsteam, wenn Sie Schmerzen, Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <source>Needles and cement</source>
@@ -544,7 +544,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>First walk</source>
-        <translation>Erste Schritte</translation>
+        <translation>Zum ersten Mal gehen</translation>
     </message>
     <message>
         <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
@@ -789,7 +789,7 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     </message>
     <message>
         <source>Procedure: {date}. Arrive at {time}.</source>
-        <translation>Eingriff: {date}. Ankunft: {time}.</translation>
+        <translation>Eingriff: {date}. Ankunft um {time}.</translation>
     </message>
     <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
