@@ -178,18 +178,24 @@ def test_a_snoozed_reminder_is_notified_again_when_it_returns(
     assert any("Have a spine MRI" in text for _title, text in tray.messages[1:])
 
 
-def test_large_text_in_a_narrow_window_keeps_the_banner_readable(window, app, qtbot):
+def test_large_text_in_a_narrow_space_stacks_the_buttons(scheduled_session, app, qtbot):
     from layout_checks import clipped_widgets
 
+    from vertprep.ui.reminder_banner import ReminderBanner
     from vertprep.ui.theme import apply_theme
 
     apply_theme(app, 200)
     try:
-        window.resize(900, 900)
-        qtbot.waitUntil(lambda: window.reminder_banner.width() < 600)
-        banner = window.reminder_banner
+        banner = ReminderBanner(scheduled_session)
+        qtbot.addWidget(banner)
+        banner.set_reminders(scheduled_session.active_reminders())
+        banner.resize(1000, banner.heightForWidth(1000))
+        banner.show()
+        qtbot.waitExposed(banner)
+        qtbot.waitUntil(lambda: banner.snooze_button.y() == banner.dismiss_button.y())
+        banner.resize(520, 600)  # as in a 900 px window at double text size
+        qtbot.waitUntil(lambda: banner.snooze_button.y() > banner.dismiss_button.y())
         qtbot.waitUntil(lambda: not clipped_widgets(banner))
-        assert banner.snooze_button.y() > banner.dismiss_button.y()  # one above the other
         assert banner.dismiss_button.height() >= MIN_TARGET_PX
     finally:
         apply_theme(app)

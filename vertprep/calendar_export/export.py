@@ -7,7 +7,7 @@ import tempfile
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from vertprep.calendar_export.events import TEXTS, plan_events
+from vertprep.calendar_export.events import CONTEXT, TEXTS, plan_events
 from vertprep.calendar_export.ical import BuiltCalendar, build_calendar
 from vertprep.core.model import ExportedEvent, OwnReminder, Profile
 from vertprep.core.plan import CarePlan
@@ -33,7 +33,7 @@ def plan_calendar(
     if not specs and not previous:
         raise NothingToExportError("no procedure date and no own reminders")
     language = catalog.code or catalog.locale.name().split("_")[0] or SOURCE_LANGUAGE
-    name = catalog.tr("CalendarExport", TEXTS["calendar_name"])
+    name = catalog.tr(CONTEXT, TEXTS["calendar_name"])
     return build_calendar(
         specs, language=language, calendar_name=name, now=now, previous=previous, zone=zone
     )

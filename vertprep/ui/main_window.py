@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         # The reminder banner sits above every screen: the reminder that always works.
         self.reminder_banner = ReminderBanner(session)
         banner_row = QHBoxLayout()
-        banner_row.setContentsMargins(16, 10, 16, 0)
+        banner_row.setContentsMargins(8, 8, 8, 0)
         banner_row.addWidget(self.reminder_banner)
         right.addLayout(banner_row)
         right.addWidget(self.stack, 1)

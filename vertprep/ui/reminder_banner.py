@@ -89,7 +89,7 @@ class ReminderBanner(QFrame):
         self.buttons.addWidget(self.snooze_button)
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 12)
+        layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.text)
@@ -135,6 +135,7 @@ class ReminderBanner(QFrame):
         self.snooze_button.setText(self.tr("Remind me tomorrow"))
         self.snooze_button.setToolTip(self.tr("Hide this reminder until tomorrow"))
         self._show_current()
+        self._fit_buttons()  # the new words may be longer
 
     def _fit_buttons(self) -> None:
         """Buttons side by side where they fit, else one above the other (large text)."""

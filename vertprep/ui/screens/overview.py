@@ -3,8 +3,8 @@ the follow-up window once the procedure is done, and the patient's own reminders
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout
 
 from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.checklist import Phase
@@ -12,7 +12,6 @@ from vertprep.core.plan import PlannedItem, Status
 from vertprep.core.schedule import days_until, follow_up_window
 from vertprep.i18n.formatting import clock_time, long_date
 from vertprep.i18n.plan_text import due_text, status_word
-from vertprep.ui.calendar_dialog import export_calendar_dialog
 from vertprep.ui.own_reminders import when_text
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.care_note import CareTeamNote
@@ -47,13 +46,8 @@ class OverviewScreen(Screen):
         self.own_button = QPushButton()
         self.own_button.setObjectName("ownRemindersButton")
         self.own_button.clicked.connect(lambda: self.navigate_requested.emit("reminders"))
-        self.export_button = QPushButton()
-        self.export_button.setObjectName("overviewExportCalendar")
-        self.export_button.clicked.connect(lambda: export_calendar_dialog(self, self.session))
-        own_buttons = QHBoxLayout()
-        own_buttons.addWidget(self.own_button)
-        own_buttons.addWidget(self.export_button)
-        own_buttons.addStretch(1)
+        own_buttons = QVBoxLayout()  # export to calendar: on the toolbar and that screen
+        own_buttons.addWidget(self.own_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.care_note = CareTeamNote()
         for widget in (self.greeting, self.countdown, self.procedure_line):
             self.body.addWidget(widget)
@@ -74,8 +68,7 @@ class OverviewScreen(Screen):
         self.title.setText(self.tr("Overview"))
         self.set_date_button.setText(self.tr("Enter your procedure date"))
         self.own_heading.setText(self.tr("Your own reminders"))
-        self.own_button.setText(self.tr("Add or change reminders"))
-        self.export_button.setText(self.tr("Export to calendar…"))
+        self.own_button.setText(self.tr("Add a reminder"))
         self.refresh()
 
     def refresh(self) -> None:
