@@ -481,7 +481,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>about {time}</source>
-        <translation>نحو الساعة {time}</translation>
+        <translation>نحو {time}</translation>
     </message>
 </context>
 <context>
