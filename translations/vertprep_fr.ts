@@ -772,12 +772,8 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
         <translation>Vos rappels personnels</translation>
     </message>
     <message>
-        <source>Add or change reminders</source>
-        <translation>Ajouter ou modifier des rappels</translation>
-    </message>
-    <message>
-        <source>Export to calendar…</source>
-        <translation>Exporter vers le calendrier…</translation>
+        <source>Add a reminder</source>
+        <translation>Ajouter un rappel</translation>
     </message>
     <message>
         <source>Hello, {name}.</source>
