@@ -129,3 +129,15 @@ def test_stored_data_without_a_date_is_explained(data_dir, tmp_path, capsys):
 def test_out_is_required(capsys):
     code, _out, err = run(["calendar", "--date", "2026-12-10"], capsys)
     assert code == 2 and "--out" in err and err.count("\n") == 1
+
+
+def test_lang_writes_the_events_in_that_language(tmp_path, capsys):
+    out = tmp_path / "plan.ics"
+    argv = ["calendar", "--out", str(out), "--date", "2026-07-10", "--lang", "de"]
+    assert run(argv, capsys)[0] == 0
+    calendar = read_calendar(out)
+    events = list(calendar.walk("VEVENT"))
+    assert {e["SUMMARY"].params["LANGUAGE"] for e in events} == {"de"}
+    descriptions = " ".join(str(e["DESCRIPTION"]) for e in events)
+    assert "Freitag, 26. Juni 2026" in descriptions  # the radiologist, 14 days before
+    assert "Thursday" not in descriptions and "June" not in descriptions
