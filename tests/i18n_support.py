@@ -9,11 +9,13 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QAbstractListModel, QEvent, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -63,6 +65,18 @@ def read_ts(path: Path) -> list[Message]:
                 )
             )
     return messages
+
+
+def compiled_messages(code: str) -> list[Message]:
+    """The messages of a language as the app has them compiled (vertprep/_resources_rc.py):
+    what a switch must show, even while someone edits the .ts file."""
+    from vertprep.i18n.catalog import Catalog
+
+    catalog = Catalog(code)
+    return [
+        Message(m.context, m.source, catalog.tr(m.context, m.source), "")
+        for m in read_ts(ts_path(code))
+    ]
 
 
 def ts_path(code: str) -> Path:
@@ -126,13 +140,29 @@ def shown_texts(window: QMainWindow) -> list[tuple[str, str]]:
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             found.append((name + " placeholder", widget.placeholderText()))
         if isinstance(widget, QComboBox):
-            found.append((name, widget.currentText()))
+            found += [(name, widget.itemText(i)) for i in range(widget.count())]
+        if isinstance(widget, QGroupBox):
+            found.append((name, widget.title()))
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            # Item models get no LanguageChange: their owner must refresh them.
+            found += [(name + " item", text) for text in _model_texts(widget.model())]
         found.append((name + " tooltip", widget.toolTip()))
         found.append((name + " accessible name", widget.accessibleName()))
-    step_list = window.findChild(QWidget, "stepList")
-    if step_list is not None:
-        found += [("step", step_list.item(i).text()) for i in range(step_list.count())]
     return [(where, text) for where, text in found if text]
+
+
+def _model_texts(model) -> list[str]:
+    texts = []
+    # A list model hides columnCount(): it has one column.
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+    for row in range(model.rowCount(QModelIndex())):
+        for column in range(columns):
+            index = model.index(row, column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    texts.append(value)
+    return texts
 
 
 def settle() -> None:

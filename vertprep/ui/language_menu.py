@@ -34,7 +34,6 @@ class LanguageMenu(QMenu):
             self.addAction(action)
             self.language_actions[code] = action
         self.group.triggered.connect(self._on_triggered)
-        self.manager.language_changed.connect(self._show_current)
         self._show_current()
         self.retranslate_ui()
 
@@ -52,5 +51,8 @@ class LanguageMenu(QMenu):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            # Every switch changes the translators, so this also follows a switch made
+            # elsewhere (the menu, the welcome screen, --lang).
+            self._show_current()
             self.retranslate_ui()
         super().changeEvent(event)

@@ -32,7 +32,6 @@ class LanguageChooser(QWidget):
         layout.addWidget(self.combo)
         self._show_current()
         self.combo.activated.connect(self._on_activated)
-        self.manager.language_changed.connect(self._show_current)
         self.retranslate_ui()
 
     def _on_activated(self, index: int) -> None:
@@ -52,5 +51,8 @@ class LanguageChooser(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            # Every switch changes the translators, so this also follows a switch made
+            # elsewhere (the menu, the welcome screen, --lang).
+            self._show_current()
             self.retranslate_ui()
         super().changeEvent(event)
