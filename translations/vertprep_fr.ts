@@ -575,7 +575,7 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     </message>
     <message>
         <source>Arrival time not known yet</source>
-        <translation>Heure d’arrivée pas encore connue</translation>
+        <translation>Heure pas encore connue</translation>
     </message>
     <message>
         <source>Hospital or clinic (optional)</source>
@@ -1338,7 +1338,7 @@ Veuillez choisir un autre dossier.</translation>
     <name>TextSizeBar</name>
     <message>
         <source>{percent}%</source>
-        <translation>{percent}&#xa0;%</translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <source>The text is at {percent}% of its normal size. Press to go back to normal.</source>
