@@ -19,6 +19,7 @@ from print_helpers import (
     PROCEDURE_DATE,
     REMINDER,
     missing,
+    normalise,
     pdf_page_count,
     pdf_text,
     sample_data,
@@ -156,3 +157,56 @@ def test_a_language_without_its_translation_prints_english_with_its_own_dates(
     assert missing(text, "Before the procedure", "de") == []
     assert missing(text, long_date(PROCEDURE_DATE, lang.locale), "de") == []
     assert "Dezember" in text
+
+
+def phone_lines(path) -> list[str]:
+    """Each line with the phone number, read from left to right as the eye does."""
+    from print_helpers import pdf_words
+
+    words = pdf_words(path)
+    lines = []
+    for anchor in (w for w in words if w["text"] == "123"):
+        line = [
+            w
+            for w in words
+            if w["page"] == anchor["page"]
+            and anchor["y0"] <= (w["y0"] + w["y1"]) / 2 <= anchor["y1"]
+        ]
+        lines.append(normalise("".join(w["text"] for w in sorted(line, key=lambda w: w["x0"]))))
+    return lines
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_phone_number_reads_in_its_own_order_in_every_language(app, tmp_path, code):
+    """In a right-to-left sentence the groups of "+41 22 123 45 67" must not be
+    reversed: a wrong number in the warning box could send a call astray."""
+    path, _result = write(tmp_path, PrintOptions(language=code))
+    lines = phone_lines(path)
+    assert len(lines) >= 2  # the header and the warning signs
+    for shown in lines:
+        assert "+41221234567" in shown, f"{code}: the phone number runs backwards: {shown}"
+
+
+def test_the_phone_number_is_kept_whole_even_where_a_translation_does_not(
+    app, tmp_path, monkeypatch
+):
+    import vertprep.printing.content_after as content_after
+    import vertprep.printing.language as language
+    from vertprep.printing.pieces import esc
+
+    unmarked = {
+        "Care team phone: {phone}": "هاتف الفريق الطبي: {phone}",
+        "Your care team: {phone}": "فريقك الطبي: {phone}",
+    }
+    original = language.PrintLanguage.tr
+    monkeypatch.setattr(
+        language.PrintLanguage,
+        "tr",
+        lambda self, context, text: unmarked.get(text) or original(self, context, text),
+    )
+    path, _result = write(tmp_path, PrintOptions(language="ar"), name="isolated.pdf")
+    assert all("+41221234567" in shown for shown in phone_lines(path))
+    # Without the isolation the groups come out backwards: the check above can fail.
+    monkeypatch.setattr(content_after, "isolated", lambda text, **_kw: esc(text))
+    path, _result = write(tmp_path, PrintOptions(language="ar"), name="plain.pdf")
+    assert any("+41221234567" not in shown for shown in phone_lines(path))

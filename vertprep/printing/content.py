@@ -31,6 +31,7 @@ from vertprep.printing.pieces import (
     Kind,
     Piece,
     esc,
+    isolated,
     paragraph,
     user_text,
 )
@@ -88,7 +89,7 @@ class PlanWriter:
         )
         lines = [
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Name: {name}")).format(
-                name=esc(profile.name) if profile.name else BLANK_FIELD
+                name=isolated(profile.name) if profile.name else BLANK_FIELD
             ),
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Procedure date: {date}")).format(
                 date=self.date(profile.procedure_date) if profile.procedure_date else BLANK_FIELD
@@ -97,7 +98,7 @@ class PlanWriter:
                 time=self.time(profile.arrival_time) if profile.arrival_time else BLANK_SHORT
             ),
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Care team phone: {phone}")).format(
-                phone=esc(profile.phone) if profile.phone else BLANK_FIELD
+                phone=isolated(profile.phone, left_to_right=True) if profile.phone else BLANK_FIELD
             ),
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Printed on {date}")).format(
                 date=self.date(self.data.printed_on)
@@ -125,7 +126,7 @@ class PlanWriter:
         profile = self.data.profile
         parts = [self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Your vertebroplasty plan"))]
         if profile.name:
-            parts.append(esc(profile.name))
+            parts.append(isolated(profile.name))
         if profile.procedure_date:
             parts.append(self.date(profile.procedure_date))
         return paragraph(" \u00b7 ".join(parts), size=self.sizes.small)

@@ -19,7 +19,7 @@ from vertprep.printing.pieces import (
     Kind,
     Piece,
     bullets,
-    esc,
+    isolated,
     paragraph,
     user_text,
 )
@@ -61,7 +61,7 @@ def warning_signs(writer: PlanWriter) -> Piece:
     emergency = t(QT_TRANSLATE_NOOP("PrintedPlan", "Call your emergency number now if you have:"))
     team = t(QT_TRANSLATE_NOOP("PrintedPlan", "Call your care team the same day if you have:"))
     phone_line = t(QT_TRANSLATE_NOOP("PrintedPlan", "Your care team: {phone}")).format(
-        phone=esc(phone) if phone else BLANK_FIELD
+        phone=isolated(phone, left_to_right=True) if phone else BLANK_FIELD
     )
     body = (
         paragraph(heading, size=sizes.heading, bold=True)

@@ -96,6 +96,17 @@ def user_text(text: str) -> str:
     return paragraph(esc(text), direction=direction_of(text))
 
 
+def isolated(text: str, *, left_to_right: bool = False) -> str:
+    """The patient's text kept whole inside a sentence of another direction.
+
+    A phone number in an Arabic sentence would otherwise show its groups in
+    reverse order ("67 45 123 22 41+"): it is isolated left to right. A name is
+    isolated in its own first-strong direction.
+    """
+    start = "\u2066" if left_to_right else "\u2068"  # LRI or FSI
+    return f"{start}{esc(text)}\u2069"  # ... PDI
+
+
 def bullets(texts_html: list[str]) -> str:
     items = "".join(f'<li style="margin-bottom:3px">{text}</li>' for text in texts_html)
     return f'<ul style="margin-top:2px;margin-bottom:2px;-qt-list-indent:1">{items}</ul>'
