@@ -118,8 +118,13 @@ def normalise(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Runs of letters, and runs of digits, of any script."""
-    return re.findall(r"[^\W\d_]+|\d+", normalise(text))
+    """Runs of letters, and runs of digits, of any script.
+
+    Combining marks (Arabic vowel signs such as the kasra in راجِع) are left out:
+    they are optional in writing and a PDF gives them back unreliably.
+    """
+    bare = "".join(c for c in normalise(text) if unicodedata.category(c) != "Mn")
+    return re.findall(r"[^\W\d_]+|\d+", bare)
 
 
 def is_cjk(code: str) -> bool:
