@@ -41,10 +41,9 @@ class WindowActions(QObject):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.toggleViewAction().setEnabled(False)  # never hidden by accident
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        # Text size and contrast: first on the toolbar, so they are always in view.
+        # Text size and contrast: beside the menus, so they are always in view.
         self.view_settings = ViewSettings(window.session, self.toolbar, self)
-        self.toolbar.addWidget(self.view_settings.bar)
-        self.toolbar.addSeparator()
+        self.view_settings.place_bar(bar, self.toolbar)
         self.view_menu.addActions(list(self.view_settings.actions))
         self.view_menu.addSeparator()
         history = tick_history(window.session)

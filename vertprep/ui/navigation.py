@@ -10,6 +10,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequenc
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QProgressBar,
     QPushButton,
@@ -157,9 +158,31 @@ class NavigationBar(QWidget):
 
 def fit_step_list(step_list: QListWidget) -> None:
     """Size the step list for its texts at the current text size: wide enough for the
-    longest word, never so wide that the screens lose their room."""
+    longest word, never so wide that the screens lose their room, and each row tall
+    enough for its title wrapped onto as many lines as it needs."""
     icon = theme.scaled_px(theme.STEP_ICON_PX)
     step_list.setIconSize(QSize(icon, icon))
+    step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+    step_list.setResizeMode(QListView.ResizeMode.Adjust)
     narrowest, widest = theme.STEP_LIST_WIDTH_PX
     width = step_list.sizeHintForColumn(0) + 2 * theme.SPACING_PX
-    step_list.setFixedWidth(max(narrowest, min(width, widest)))
+    width = max(narrowest, min(width, widest))
+    step_list.setFixedWidth(width)
+    # Qt measures wrapped rows before it knows whether a scroll bar will take room,
+    # and then cuts the last line off with "...": measure them here, as if it did.
+    metrics = step_list.fontMetrics()
+    scroll_bar = step_list.verticalScrollBar().sizeHint().width()
+    text_width = width - scroll_bar - icon - _STEP_ROW_CHROME_PX
+    for row in range(step_list.count()):
+        item = step_list.item(row)
+        bounds = metrics.boundingRect(
+            0, 0, max(text_width, 1), 100_000, Qt.TextFlag.TextWordWrap, item.text()
+        )
+        height = max(theme.MIN_TARGET_PX, bounds.height(), icon) + _STEP_ROW_PADDING_PX
+        item.setSizeHint(QSize(width - scroll_bar, height))
+    step_list.doItemsLayout()
+
+
+# Room around a step's title: the row's padding and frame, the gap after the icon.
+_STEP_ROW_CHROME_PX = 2 * 10 + 2 * 4 + 8 + 8
+_STEP_ROW_PADDING_PX = 2 * 6

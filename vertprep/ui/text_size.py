@@ -1,4 +1,4 @@
-"""Text size and contrast: the View menu, the always-visible toolbar control, the theme.
+"""Text size and contrast: the View menu, the always-visible controls, the theme.
 
 The person's choice is stored in the settings; whenever the settings (or, until the
 person chooses, the system's colour scheme) change, the theme is applied again and
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QHBoxLayout,
+    QMenuBar,
+    QSizePolicy,
     QToolBar,
     QToolButton,
     QWidget,
@@ -35,10 +37,10 @@ def key_text(keys: tuple[str, ...]) -> str:
 
 
 class TextSizeBar(QWidget):
-    """ "A−  150%  A+  [x] High contrast", shown on the toolbar at all times.
+    """ "A−  150%  A+", always in view, and the "High contrast" box placed beside it.
 
-    The middle button shows the current size and sets it back to normal. It is kept
-    short because at twice the text size the toolbar has little room.
+    The middle button shows the current size and sets it back to normal. Both are
+    kept short because at twice the text size every row has little room.
     """
 
     def __init__(self, control: ViewSettings, parent: QWidget | None = None) -> None:
@@ -51,14 +53,13 @@ class TextSizeBar(QWidget):
         self.contrast_box = QCheckBox()
         self.contrast_box.setObjectName("highContrastBox")
         self.contrast_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.contrast_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.contrast_box.clicked.connect(lambda _=False: control.contrast_action.trigger())
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 2, theme.SMALL_SPACING_PX, 2)
         layout.setSpacing(theme.SMALL_SPACING_PX)
         for button in (self.smaller_button, self.normal_button, self.larger_button):
             layout.addWidget(button)
-        layout.addSpacing(theme.SPACING_PX)
-        layout.addWidget(self.contrast_box)
         self.retranslate_ui()
 
     def _button(self, name: str, glyph: str, action: QAction) -> QToolButton:
@@ -67,6 +68,8 @@ class TextSizeBar(QWidget):
         button.setText(glyph)
         # Toolbars take tool buttons out of the Tab order; this control stays in it.
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Never squeezed into "..." when the row is short of room.
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.clicked.connect(action.trigger)
         return button
 
@@ -134,6 +137,19 @@ class ViewSettings(QObject):
         self._accessibility_hints.contrastPreferenceChanged.connect(self.apply)
         self.apply()
 
+    def place_bar(self, menu_bar: QMenuBar, toolbar: QToolBar) -> None:
+        """Put the text size buttons at the right end of the menu bar, where the row has
+        room even at twice the text size, and "High contrast" first on the toolbar.
+        Where the menu bar is the system's (macOS) and cannot show them, both go on
+        the toolbar."""
+        first = toolbar.actions()[0] if toolbar.actions() else None
+        if menu_bar.isNativeMenuBar():
+            toolbar.insertWidget(first, self.bar)
+        else:
+            menu_bar.setCornerWidget(self.bar, Qt.Corner.TopRightCorner)
+        toolbar.insertWidget(first, self.bar.contrast_box)
+        toolbar.insertSeparator(first)
+
     @property
     def actions(self) -> tuple[QAction, ...]:
         return (self.larger_action, self.smaller_action, self.normal_action, self.contrast_action)
@@ -170,7 +186,12 @@ class ViewSettings(QObject):
         high_contrast = theme.wants_high_contrast(settings.contrast_chosen, settings.high_contrast)
         app = QApplication.instance()
         if (theme.current_scale(), theme.is_high_contrast()) != (scale, high_contrast):
-            theme.apply_theme(app, scale, high_contrast)
+            # Restyling every widget takes a moment: show that something is happening.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                theme.apply_theme(app, scale, high_contrast)
+            finally:
+                QApplication.restoreOverrideCursor()
         self.larger_action.setEnabled(scale < theme.MAX_SCALE)
         self.smaller_action.setEnabled(scale > theme.MIN_SCALE)
         self.contrast_action.setChecked(high_contrast)

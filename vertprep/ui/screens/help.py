@@ -6,9 +6,9 @@ it always matches the shortcuts that really work, whoever added them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from vertprep.ui import theme
 from vertprep.ui.screens.base import Screen
@@ -50,17 +50,14 @@ class HelpScreen(Screen):
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
+        self._key_labels: dict[int, list] = {}
         self.intro = role_label()
         self.keys_heading = role_label("heading")
-        self.keys_grid = QGridLayout()
-        self.keys_grid.setHorizontalSpacing(theme.SPACING_PX)
-        self.keys_grid.setVerticalSpacing(theme.SMALL_SPACING_PX)
-        self.keys_grid.setColumnStretch(1, 1)
+        self.keys_grid = QVBoxLayout()
+        self.keys_grid.setSpacing(theme.SMALL_SPACING_PX)
         self.shortcuts_heading = role_label("heading")
-        self.shortcuts_grid = QGridLayout()
-        self.shortcuts_grid.setHorizontalSpacing(theme.SPACING_PX)
-        self.shortcuts_grid.setVerticalSpacing(theme.SMALL_SPACING_PX)
-        self.shortcuts_grid.setColumnStretch(1, 1)
+        self.shortcuts_grid = QVBoxLayout()
+        self.shortcuts_grid.setSpacing(theme.SMALL_SPACING_PX)
         self.size_heading = role_label("heading")
         self.size_text = role_label()
         self.reader_heading = role_label("heading")
@@ -132,12 +129,21 @@ class HelpScreen(Screen):
         rows = window_shortcuts(window) if window is not self else []
         self._fill(self.shortcuts_grid, rows)
 
-    def _fill(self, grid: QGridLayout, rows: list[tuple[str, str]]) -> None:
-        while grid.count():
-            widget = grid.takeAt(0).widget()
+    def _fill(self, rows_box: QVBoxLayout, rows: list[tuple[str, str]]) -> None:
+        """One row per shortcut: the keys in a box, then what they do. (Rows of boxes,
+        not a grid: a grid gets the height of wrapped text wrong.)"""
+        if rows_box.property("rows") == rows:
+            return  # nothing changed: keep the labels (and a screen reader's place)
+        rows_box.setProperty("rows", rows)
+        while rows_box.count():
+            widget = rows_box.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone at once, though deleted only later
                 widget.deleteLater()
-        for row, (keys, text) in enumerate(rows):
+        key_labels = []
+        for keys, text in rows:
+            row = QWidget()
+            row.setObjectName("shortcutRow")
             key_label = role_label("key", wrap=False)
             key_label.setText(keys)
             key_label.setObjectName("shortcutKeys")
@@ -145,8 +151,30 @@ class HelpScreen(Screen):
             what.setText(text)
             what.setObjectName("shortcutText")
             key_label.setBuddy(what)
-            grid.addWidget(key_label, row, 0)
-            grid.addWidget(what, row, 1)
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(theme.SPACING_PX)
+            layout.addWidget(key_label, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(what, 1)
+            rows_box.addWidget(row)
+            key_labels.append(key_label)
+        self._key_labels[id(rows_box)] = key_labels
+        self._line_up_keys()
+
+    def _line_up_keys(self) -> None:
+        """The keys line up in a column as wide as the widest of them."""
+        for key_labels in self._key_labels.values():
+            for label in key_labels:
+                label.setMinimumWidth(0)
+            width = max((label.sizeHint().width() for label in key_labels), default=0)
+            for label in key_labels:
+                label.setMinimumWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            # The text size changed; measure the keys once they have their new font.
+            QTimer.singleShot(0, self, self._line_up_keys)
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.show_shortcuts()
