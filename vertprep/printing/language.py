@@ -31,6 +31,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "zh": ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC"),
     "ja": ("Noto Sans CJK JP", "Source Han Sans JP", "Yu Gothic", "Hiragino Sans"),
     "ko": ("Noto Sans CJK KR", "Source Han Sans KR", "Malgun Gothic", "Apple SD Gothic Neo"),
+    # Not Naskh first: its lam-alef ligatures have no code point, so "الإجراء" would
+    # copy out of the PDF as "ا جراء" (and be lost to search and screen readers).
     "ar": ("Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans", "Segoe UI", "Geeza Pro"),
 }
 
