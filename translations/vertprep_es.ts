@@ -5,23 +5,23 @@
     <name>AboutScreen</name>
     <message>
         <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los riesgos habituales de la anestesia, que puede comentar con el anestesista.</translation>
     </message>
     <message>
         <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesiones en órganos cercanos, como los pulmones, los músculos o los nervios.</translation>
     </message>
     <message>
         <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida del cemento fuera de la vértebra, que es peligrosa si llega al canal de la médula espinal.</translation>
     </message>
     <message>
         <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation type="unfinished"></translation>
+        <translation>En raras ocasiones, cemento que llega a los pulmones por las venas que rodean la columna.</translation>
     </message>
     <message>
         <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation type="unfinished"></translation>
+        <translation>En raras ocasiones, una infección en el lugar donde se trató la vértebra.</translation>
     </message>
     <message>
         <source>About the procedure</source>
@@ -29,130 +29,130 @@
     </message>
     <message>
         <source>What is vertebroplasty?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es la vertebroplastia?</translation>
     </message>
     <message>
         <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>La osteoporosis debilita los huesos, por eso una vértebra (un hueso de la columna) puede romperse incluso con un golpe pequeño. Esto duele, sobre todo al moverse. En la vertebroplastia, el médico inyecta cemento óseo con una aguja en la vértebra rota. El cemento se endurece en pocos minutos y mantiene unidos los trozos rotos, como un yeso en un brazo roto.</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Una vértebra rota por la osteoporosis</translation>
     </message>
     <message>
         <source>2. Cement, injected through a needle, fills the break</source>
-        <translation type="unfinished"></translation>
+        <translation>2. El cemento, inyectado con una aguja, rellena la fractura</translation>
     </message>
     <message>
         <source>What it does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no hace</translation>
     </message>
     <message>
         <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trata la fractura, no la osteoporosis que la causó. Hable con su médico sobre un tratamiento a largo plazo para sus huesos.</translation>
     </message>
     <message>
         <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hace para prevenir fracturas. En una columna sin fracturas, el procedimiento no se recomienda, porque tiene riesgos.</translation>
     </message>
     <message>
         <source>How it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se hace</translation>
     </message>
     <message>
         <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted se acuesta boca abajo en una sala con un aparato de rayos X. Le ponen anestesia local con un medicamento que le ayuda a relajarse, o anestesia general. Guiándose por los rayos X, el médico coloca una o dos agujas en cada vértebra rota a través de cortes de 3 a 4 mm, e inyecta unos pocos mililitros de cemento.</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficios</translation>
     </message>
     <message>
         <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor suele aliviarse rápidamente y puede moverse con más facilidad. No quedan cicatrices grandes. La mayoría de las personas vuelven a caminar de 3 a 6 horas después y se van a casa el mismo día.</translation>
     </message>
     <message>
         <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún tratamiento tiene el éxito asegurado: algunas personas mejoran mucho y otras menos.</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgos</translation>
     </message>
     <message>
         <source>Serious side effects happen in fewer than 1 in 200 patients. They include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los efectos secundarios graves ocurren en menos de 1 de cada 200 pacientes. Entre ellos:</translation>
     </message>
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: información para pacientes de la CIRSE, cirse.org/patients</translation>
     </message>
 </context>
 <context>
     <name>AfterCare</name>
     <message>
         <source>Rest for the rest of the day, with an adult staying with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanse el resto del día, con un adulto que se quede con usted.</translation>
     </message>
     <message>
         <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conduzca durante uno o dos días, y nunca mientras tome medicamentos fuertes para el dolor (opioides).</translation>
     </message>
     <message>
         <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de las personas pueden volver pronto a sus actividades diarias normales. Su equipo médico le dice qué puede hacer y cuándo.</translation>
     </message>
     <message>
         <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aparece de repente un nuevo dolor de espalda, llame a su equipo médico. Puede que haga falta una nueva resonancia magnética de la columna: por la osteoporosis, puede producirse una nueva fractura cerca de la vértebra tratada o lejos de ella.</translation>
     </message>
     <message>
         <source>Chest pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en el pecho</translation>
     </message>
     <message>
         <source>Shortness of breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad para respirar</translation>
     </message>
     <message>
         <source>Loss of control of your bladder or bowels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida del control de la orina o de las heces</translation>
     </message>
     <message>
         <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparición de dolor fuerte, entumecimiento, hormigueo o debilidad en las piernas o los brazos</translation>
     </message>
     <message>
         <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiebre de 38 °C (100.4 °F) o más</translation>
     </message>
     <message>
         <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrojecimiento, hinchazón o salida de líquido en el lugar donde entró la aguja</translation>
     </message>
     <message>
         <source>Pain that does not get better</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor que no mejora</translation>
     </message>
     <message>
         <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tome el medicamento para la osteoporosis que le recete su médico, por ejemplo denosumab (Prolia).</translation>
     </message>
     <message>
         <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tome suficiente calcio y vitamina D, según le aconseje su médico.</translation>
     </message>
     <message>
         <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manténgase en movimiento con ejercicio de pie, como caminar.</translation>
     </message>
     <message>
         <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga su casa más segura contra las caídas: buena luz, ninguna alfombra suelta y barras de apoyo donde las necesite.</translation>
     </message>
     <message>
         <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hágase controlar la densidad de los huesos con regularidad. La mayoría de las fracturas nuevas se producen en el primer año.</translation>
     </message>
 </context>
 <context>
@@ -163,39 +163,39 @@
     </message>
     <message>
         <source>Warning signs: get help at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma: pida ayuda enseguida</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame ahora al número de emergencias si tiene:</translation>
     </message>
     <message>
         <source>Call your care team the same day if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame a su equipo médico el mismo día si tiene:</translation>
     </message>
     <message>
         <source>The first days</source>
-        <translation type="unfinished"></translation>
+        <translation>Los primeros días</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Sudden new back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo dolor de espalda repentino</translation>
     </message>
     <message>
         <source>Long-term bone health</source>
-        <translation type="unfinished"></translation>
+        <translation>La salud de sus huesos a largo plazo</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo médico: {phone}</translation>
     </message>
     <message>
         <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada el número de teléfono de su equipo médico en la pantalla “Bienvenida” para que aparezca aquí.</translation>
     </message>
 </context>
 <context>
@@ -206,181 +206,214 @@
     </message>
     <message>
         <source>Tick each step when it is done. In the notes, write what your care team told you, for example when to stop a medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada paso cuando esté hecho. En las notas, escriba lo que le dijo su equipo médico, por ejemplo cuándo dejar de tomar un medicamento.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportar al calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in your calendar yet. Enter your procedure date first, or add a reminder of your own.</source>
+        <translation>Todavía no hay nada que poner en su calendario. Indique primero la fecha de su procedimiento, o añada un recordatorio personal.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>No se pudo guardar el archivo de calendario aquí:
+{path}
+Elija otra carpeta, por favor.</translation>
+    </message>
+    <message>
+        <source>Your calendar file is saved ({count} events):
+{path}
+
+Open it with the calendar on your phone or computer. If you export again after a change, the same events are updated, not added twice.</source>
+        <translation>Su archivo de calendario está guardado (número de eventos: {count}):
+{path}
+
+Ábralo con el calendario de su teléfono o de su computadora. Si vuelve a exportar después de un cambio, se actualizan los mismos eventos, sin añadirlos dos veces.</translation>
     </message>
 </context>
 <context>
     <name>CalendarExport</name>
     <message>
         <source>Your vertebroplasty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Su plan de vertebroplastia</translation>
     </message>
     <message>
         <source>Tomorrow: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana: {title}</translation>
     </message>
     <message>
         <source>In one week: {title}. Make an appointment if you have none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de una semana: {title}. Pida cita si todavía no la tiene.</translation>
     </message>
     <message>
         <source>From today: {title}, between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de hoy: {title}, entre el {first} y el {last}.</translation>
     </message>
     <message>
         <source>Between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre el {first} y el {last}.</translation>
     </message>
     <message>
         <source>Do this by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer a más tardar el {date}.</translation>
     </message>
     <message>
         <source>Your note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota: {note}</translation>
     </message>
     <message>
         <source>vertprep gives general information. Your care team decides what is right for you: follow their instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep ofrece información general. Su equipo médico decide lo que es adecuado para usted: siga sus indicaciones.</translation>
     </message>
     <message>
         <source>Your vertebroplasty</source>
-        <translation type="unfinished"></translation>
+        <translation>Su vertebroplastia</translation>
     </message>
     <message>
         <source>Arrive at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada: {time}.</translation>
     </message>
     <message>
         <source>Arrive at {time} at {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada a {place}: {time}.</translation>
     </message>
     <message>
         <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga las indicaciones de su equipo médico sobre comer, beber y tomar sus medicamentos. Lleve su lista de medicamentos y sus pruebas de imagen anteriores. Un adulto debe llevarle a casa.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana: su vertebroplastia. Llegada: {time}.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana: su vertebroplastia.</translation>
     </message>
     <message>
         <source>Get ready to leave: you are expected at the hospital at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárese para salir: le esperan en el hospital (hora de llegada: {time}).</translation>
     </message>
     <message>
         <source>Your own reminder, from vertprep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su recordatorio personal, creado en vertprep.</translation>
     </message>
 </context>
 <context>
     <name>CareContent</name>
     <message>
         <source>See the interventional radiologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar al radiólogo intervencionista</translation>
     </message>
     <message>
         <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>El médico que le va a tratar examina su espalda para saber qué vértebras rotas causan el dolor, y prepara el procedimiento con usted. Lleve sus pruebas de imagen anteriores y los informes de sus radiografías.</translation>
     </message>
     <message>
         <source>Have a spine MRI, or a bone scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerse una resonancia magnética de la columna, o una gammagrafía ósea</translation>
     </message>
     <message>
         <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una resonancia magnética de la columna muestra qué fracturas necesitan tratamiento. Si no puede hacerse una resonancia magnética, por ejemplo porque lleva un marcapasos, le harán en su lugar una gammagrafía ósea o una tomografía (TC).</translation>
     </message>
     <message>
         <source>Have the blood tests your team ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerse los análisis de sangre que pidió su equipo</translation>
     </message>
     <message>
         <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelen incluir un hemograma y una prueba para ver si su sangre coagula bien. Un problema de coagulación o una infección pueden hacer que se aplace el procedimiento.</translation>
     </message>
     <message>
         <source>Go through your medicines with your care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar sus medicamentos con su equipo médico</translation>
     </message>
     <message>
         <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga una lista de todos los medicamentos que toma. Los medicamentos que hacen la sangre más líquida (como la warfarina, el apixabán, el rivaroxabán, el clopidogrel o la aspirina), los medicamentos para la diabetes y la insulina necesitan indicaciones de su equipo médico. No deje nunca de tomar un medicamento por su cuenta. Anote lo que le diga su equipo.</translation>
     </message>
     <message>
         <source>Anaesthesia consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta de anestesia</translation>
     </message>
     <message>
         <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una breve conversación con el anestesista unos días antes del procedimiento. Sabrá si le pondrán anestesia local con un medicamento que le ayuda a relajarse, o anestesia general, y podrá preguntar por los riesgos.</translation>
     </message>
     <message>
         <source>Tell the team about any allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar al equipo si tiene alguna alergia</translation>
     </message>
     <message>
         <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígale a su equipo médico si tiene alergia al medio de contraste, a los anestésicos locales, a los antibióticos, al cemento óseo o al látex, y si podría estar embarazada.</translation>
     </message>
     <message>
         <source>Ask an adult to take you home</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a un adulto que le lleve a casa</translation>
     </message>
     <message>
         <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>No debe conducir después del procedimiento. Pida a un adulto que le lleve a casa y que se quede con usted después.</translation>
     </message>
     <message>
         <source>Know when to stop eating and drinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Saber cuándo dejar de comer y beber</translation>
     </message>
     <message>
         <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hospitales tienen normas distintas sobre el ayuno antes del procedimiento. Siga las indicaciones que le dé su equipo médico, y anótelas aquí.</translation>
     </message>
     <message>
         <source>Pack what to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar lo que debe llevar</translation>
     </message>
     <message>
         <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su lista de medicamentos, sus pruebas de imagen anteriores y sus informes, su documento de identidad y la tarjeta de su seguro médico, sus gafas o audífonos, y ropa cómoda.</translation>
     </message>
     <message>
         <source>Follow-up consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta de seguimiento</translation>
     </message>
     <message>
         <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre una y cuatro semanas después del procedimiento, su radiólogo intervencionista comprueba que el dolor ha disminuido y que ha vuelto a sus actividades diarias.</translation>
     </message>
     <message>
         <source>Talk to your doctor about treating osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar con su médico sobre el tratamiento de la osteoporosis</translation>
     </message>
     <message>
         <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cemento trata la fractura, no la osteoporosis que hay detrás. Pregunte por medicamentos para sus huesos (como el denosumab, Prolia), el calcio y la vitamina D, el ejercicio de pie y cómo prevenir caídas.</translation>
     </message>
     <message>
         <source>Bone-health review after 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la salud de los huesos a los 3 meses</translation>
     </message>
     <message>
         <source>See your doctor to check how your bone treatment is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuda a su médico para ver cómo va su tratamiento para los huesos.</translation>
     </message>
     <message>
         <source>Bone-health review after 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la salud de los huesos a los 12 meses</translation>
     </message>
     <message>
         <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fracturas nuevas son más frecuentes durante el primer año. Revise la salud de sus huesos con su médico, con una prueba de densidad ósea si su médico se la aconseja.</translation>
     </message>
 </context>
 <context>
@@ -394,34 +427,34 @@
     <name>ChecklistRow</name>
     <message>
         <source>What your care team told you to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que su equipo médico le dijo que hiciera:</translation>
     </message>
     <message>
         <source>Your note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota:</translation>
     </message>
     <message>
         <source>{status}. {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}. {due}</translation>
     </message>
     <message>
         <source>Note for: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para: {title}</translation>
     </message>
     <message>
         <source>Write here what your care team told you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba aquí lo que le dijo su equipo médico.</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>Something went wrong. Your ticks and notes are saved. If this happens again, please tell the people who make vertprep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal. Sus marcas y sus notas están guardadas. Si vuelve a ocurrir, avise por favor a las personas que hacen vertprep.</translation>
     </message>
     <message>
         <source>vertprep</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep</translation>
     </message>
 </context>
 <context>
@@ -432,15 +465,15 @@
     </message>
     <message>
         <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas son aproximadas, para una sola vértebra tratada. Su equipo médico le dice las horas reales, y cuánto tiempo se quedará.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha de su procedimiento y la hora de llegada para ver las horas del día.</translation>
     </message>
     <message>
         <source>{date}, arrival at {time}</source>
@@ -448,129 +481,188 @@
     </message>
     <message>
         <source>about {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox. {time}</translation>
+    </message>
+    <message>
+        <source>{time}: {stage}</source>
+        <translation>{time}: {stage}</translation>
     </message>
 </context>
 <context>
     <name>DayTimeline</name>
     <message>
         <source>Arrive at the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada al hospital</translation>
     </message>
     <message>
         <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuda a su hora de llegada con el adulto que le llevará a casa, y lleve consigo las cosas de su lista.</translation>
     </message>
     <message>
         <source>Check-in and drip</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisión y vía intravenosa</translation>
     </message>
     <message>
         <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enfermero o una enfermera comprueba sus datos y le pone una vía (un tubo fino) en una vena del brazo.</translation>
     </message>
     <message>
         <source>Antibiotics</source>
-        <translation type="unfinished"></translation>
+        <translation>Antibióticos</translation>
     </message>
     <message>
         <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ponen antibióticos a través de la vía, justo antes del cemento, para prevenir infecciones.</translation>
     </message>
     <message>
         <source>Anaesthesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Anestesia</translation>
     </message>
     <message>
         <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe la anestesia prevista con el anestesista: anestesia local con un medicamento que le ayuda a relajarse, o anestesia general.</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición boca abajo</translation>
     </message>
     <message>
         <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acuesta boca abajo en una sala con un aparato de rayos X, para que el médico pueda ver la vértebra. Avise al equipo si siente dolor, entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <source>Needles and cement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agujas y cemento</translation>
     </message>
     <message>
         <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation type="unfinished"></translation>
+        <translation>A través de uno o dos pequeños cortes de 3 a 4 mm, el médico coloca una aguja en la vértebra rota e inyecta unos pocos mililitros de cemento, que se endurece en minutos. Esto dura aproximadamente una hora por cada vértebra.</translation>
     </message>
     <message>
         <source>Rest on the ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso en la planta</translation>
     </message>
     <message>
         <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retiran las agujas y descansa en la cama, en la planta del hospital, durante unas horas.</translation>
     </message>
     <message>
         <source>First walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a caminar</translation>
     </message>
     <message>
         <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre tres y seis horas después del procedimiento, el dolor debería haberse aliviado y usted debería poder caminar de nuevo, con ayuda la primera vez.</translation>
     </message>
     <message>
         <source>Going home with an adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelta a casa con un adulto</translation>
     </message>
     <message>
         <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de las personas vuelven a casa el mismo día, con un adulto que se queda con ellas. Algunos hospitales hacen que los pacientes pasen allí la noche: lo decide su equipo médico.</translation>
     </message>
 </context>
 <context>
     <name>DetailsForm</name>
     <message>
         <source>Date of your procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de su procedimiento</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin fecha</translation>
     </message>
     <message>
         <source>Arrival time at the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de llegada al hospital</translation>
     </message>
     <message>
         <source>Arrival time not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se sabe la hora</translation>
     </message>
     <message>
         <source>Hospital or clinic (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital o clínica (opcional)</translation>
     </message>
     <message>
         <source>Your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre (opcional)</translation>
     </message>
     <message>
         <source>Your care team&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de su equipo médico</translation>
     </message>
     <message>
         <source>For example +44 20 7946 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo +44 20 7946 0000</translation>
     </message>
     <message>
         <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono solo puede contener cifras, espacios y + ( ) - . /</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital o clínica</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
+    </message>
+</context>
+<context>
+    <name>HelpScreen</name>
+    <message>
+        <source>Help and keyboard</source>
+        <translation>Ayuda y teclado</translation>
+    </message>
+    <message>
+        <source>You can use vertprep with the keyboard alone. The button, box or field that the keyboard is on has a thick outline.</source>
+        <translation>Puede usar vertprep solo con el teclado. El botón, la casilla o el campo en el que está el teclado aparece con un borde grueso.</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>Desplazarse</translation>
+    </message>
+    <message>
+        <source>Go to the next button, box or field.</source>
+        <translation>Ir al botón, casilla o campo siguiente.</translation>
+    </message>
+    <message>
+        <source>Go back to the previous one.</source>
+        <translation>Volver al anterior.</translation>
+    </message>
+    <message>
+        <source>Tick or untick the step you are on, or press the button.</source>
+        <translation>Marcar o desmarcar el paso en el que está, o presionar el botón.</translation>
+    </message>
+    <message>
+        <source>In the list of screens on the left: choose a screen.</source>
+        <translation>En la lista de pantallas de la izquierda: elegir una pantalla.</translation>
+    </message>
+    <message>
+        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
+        <translation>Deshacer lo último que marcó o desmarcó. En una nota, deshace en su lugar lo que escribió.</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Larger text and high contrast</source>
+        <translation>Texto más grande y alto contraste</translation>
+    </message>
+    <message>
+        <source>The buttons A−, A and A+ at the top make the text smaller, normal or larger, up to twice the normal size. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Los botones A−, A y A+ de arriba hacen el texto más pequeño, normal o más grande, hasta el doble del tamaño normal. El alto contraste muestra el texto en blanco y amarillo sobre fondo negro. vertprep recuerda su elección.</translation>
+    </message>
+    <message>
+        <source>Screen readers</source>
+        <translation>Lectores de pantalla</translation>
+    </message>
+    <message>
+        <source>vertprep works with screen readers such as NVDA, JAWS, VoiceOver and Orca. Each step says whether it is done and when it is due.</source>
+        <translation>vertprep funciona con lectores de pantalla como NVDA, JAWS, VoiceOver y Orca. Cada paso indica si está hecho y para cuándo es.</translation>
     </message>
 </context>
 <context>
@@ -611,13 +703,15 @@
     </message>
     <message>
         <source>About vertprep</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de vertprep</translation>
     </message>
     <message>
         <source>vertprep {version}
 
 Helps you prepare for vertebroplasty and follow up afterwards. It gives general information; your care team decides what is right for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep {version}
+
+Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después. Ofrece información general; su equipo médico decide lo que es adecuado para usted.</translation>
     </message>
 </context>
 <context>
@@ -636,11 +730,35 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Previous screen (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Next screen (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Goes to the previous screen.</source>
+        <translation>Va a la pantalla anterior.</translation>
+    </message>
+    <message>
+        <source>Goes to the next screen.</source>
+        <translation>Va a la pantalla siguiente.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>{status}: {text}</source>
+        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
+        <translation>{status}: {text}</translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation>vertprep: {count} recordatorios</translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation>Recordatorio de vertprep</translation>
     </message>
 </context>
 <context>
@@ -651,15 +769,23 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Enter your procedure date</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar la fecha del procedimiento</translation>
+    </message>
+    <message>
+        <source>Your own reminders</source>
+        <translation>Sus recordatorios personales</translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation>Añadir un recordatorio</translation>
     </message>
     <message>
         <source>Hello, {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {name}.</translation>
     </message>
     <message>
         <source>Enter the date when you know it: the dates of every step follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha cuando la sepa: de ella dependen las fechas de todos los pasos.</translation>
     </message>
     <message>
         <source>Procedure: {date}.</source>
@@ -671,201 +797,530 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su consulta de seguimiento: entre el {first} y el {last}.</translation>
     </message>
     <message>
         <source>Your procedure date is not set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de su procedimiento todavía no está fijada.</translation>
     </message>
     <message>
         <source>Your procedure is today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su procedimiento es hoy.</translation>
     </message>
     <message>
         <source>Your procedure is tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su procedimiento es mañana.</translation>
     </message>
     <message>
         <source>Your procedure is in {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su procedimiento es dentro de {days} días.</translation>
     </message>
     <message>
         <source>Your procedure was yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su procedimiento fue ayer.</translation>
     </message>
     <message>
         <source>Your procedure was {days} days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su procedimiento fue hace {days} días.</translation>
     </message>
     <message>
         <source>Every step is done. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos están hechos. ¡Muy bien!</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>Open the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la lista de pasos</translation>
     </message>
     <message>
         <source>Open the after plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir “Después del procedimiento”</translation>
+    </message>
+    <message>
+        <source>None yet. Add your own, such as “call the pharmacy”.</source>
+        <translation>Todavía no hay ninguno. Añada los suyos, por ejemplo “llamar a la farmacia”.</translation>
+    </message>
+    <message>
+        <source>{when}: {text}</source>
+        <translation>{when}: {text}</translation>
+    </message>
+    <message>
+        <source>More reminders: {count}</source>
+        <translation>Más recordatorios: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>OwnReminderText</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OwnRemindersScreen</name>
+    <message>
+        <source>Your own reminders</source>
+        <translation>Sus recordatorios personales</translation>
+    </message>
+    <message>
+        <source>Your reminder is saved.</source>
+        <translation>Su recordatorio está guardado.</translation>
+    </message>
+    <message>
+        <source>Write what the reminder is about, for example “call the pharmacy”. Nothing was saved.</source>
+        <translation>Escriba de qué trata el recordatorio, por ejemplo “llamar a la farmacia”. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>This reminder is too long. Nothing was saved.</source>
+        <translation>Este recordatorio es demasiado largo. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>This day has passed. Choose today or a later day. Nothing was saved.</source>
+        <translation>Ese día ya pasó. Elija hoy o un día posterior. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Delete reminder</source>
+        <translation>Borrar recordatorio</translation>
+    </message>
+    <message>
+        <source>Delete the reminder “{text}”?</source>
+        <translation>¿Borrar el recordatorio “{text}”?</translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation>Añadir un recordatorio</translation>
+    </message>
+    <message>
+        <source>Add reminder</source>
+        <translation>Añadir recordatorio</translation>
+    </message>
+    <message>
+        <source>Change this reminder</source>
+        <translation>Cambiar este recordatorio</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>Add reminders of your own, such as “ask about Prolia” or “call the pharmacy”. They appear on the overview, in your calendar when you export it, and on the printed plan.</source>
+        <translation>Añada sus propios recordatorios, por ejemplo “preguntar por Prolia” o “llamar a la farmacia”. Aparecen en el resumen, en su calendario cuando lo exporta y en el plan impreso.</translation>
+    </message>
+    <message>
+        <source>What do you want to remember?</source>
+        <translation>¿Qué quiere recordar?</translation>
+    </message>
+    <message>
+        <source>For example: call the pharmacy</source>
+        <translation>Por ejemplo: llamar a la farmacia</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Day of the reminder</source>
+        <translation>Día del recordatorio</translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation>A una hora concreta</translation>
+    </message>
+    <message>
+        <source>Time of the reminder</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Your reminders</source>
+        <translation>Sus recordatorios</translation>
+    </message>
+    <message>
+        <source>Put your plan and your reminders in the calendar on your phone or computer, so they reach you when this app is closed.</source>
+        <translation>Ponga su plan y sus recordatorios en el calendario de su teléfono o de su computadora, para recibirlos aunque esta aplicación esté cerrada.</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Exportar al calendario…</translation>
+    </message>
+    <message>
+        <source>You have no reminders of your own yet.</source>
+        <translation>Todavía no tiene recordatorios personales.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Change “{text}”</source>
+        <translation>Cambiar “{text}”</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Delete “{text}”</source>
+        <translation>Borrar “{text}”</translation>
     </message>
 </context>
 <context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hoy</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente</translation>
     </message>
     <message>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin fecha</translation>
     </message>
     <message>
         <source>Between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre el {first} y el {last}</translation>
     </message>
     <message>
         <source>The date will appear once you enter your procedure date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha aparecerá cuando indique la fecha de su procedimiento.</translation>
     </message>
     <message>
         <source>Do this by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer a más tardar el {date}</translation>
     </message>
     <message>
         <source>Done on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>Páginas: {count}</translation>
+    </message>
+    <message>
+        <source>The plan could not be printed. Check the printer.</source>
+        <translation>No se pudo imprimir el plan. Revise la impresora.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {count} pages.</source>
+        <translation>Páginas enviadas a la impresora: {count}.</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Guardar el plan como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>No se pudo guardar el PDF aquí:
+{path}
+Elija otra carpeta, por favor.</translation>
+    </message>
+    <message>
+        <source>Saved {count} pages as PDF:
+{path}</source>
+        <translation>PDF guardado (número de páginas: {count}):
+{path}</translation>
+    </message>
+    <message>
+        <source>Print your plan</source>
+        <translation>Imprimir su plan</translation>
+    </message>
+    <message>
+        <source>&amp;What to print</source>
+        <translation>&amp;Qué imprimir</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>Todo el plan</translation>
+    </message>
+    <message>
+        <source>Only the Before checklist</source>
+        <translation>Solo los pasos antes del procedimiento</translation>
+    </message>
+    <message>
+        <source>Only the day of the procedure</source>
+        <translation>Solo el día del procedimiento</translation>
+    </message>
+    <message>
+        <source>Only the After plan and warning signs</source>
+        <translation>Solo la parte “Después del procedimiento” y las señales de alarma</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the printout</source>
+        <translation>Idio&amp;ma de la impresión</translation>
+    </message>
+    <message>
+        <source>&amp;Second language, side by side</source>
+        <translation>&amp;Segundo idioma, en dos columnas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Blank plan to fill in by hand (no personal data)</source>
+        <translation>Plan en &amp;blanco para completar a mano (sin datos personales)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge print</source>
+        <translation>Letra &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papel</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (United States)</source>
+        <translation>Carta (Estados Unidos)</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Preview of the printed plan</source>
+        <translation>Vista previa del plan impreso</translation>
     </message>
 </context>
 <context>
     <name>PrintedPlan</name>
     <message>
         <source>Your vertebroplasty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Su plan de vertebroplastia</translation>
     </message>
     <message>
         <source>Name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: {name}</translation>
     </message>
     <message>
         <source>Procedure date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del procedimiento: {date}</translation>
     </message>
     <message>
         <source>Arrival time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de llegada: {time}</translation>
     </message>
     <message>
         <source>Care team phone: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del equipo médico: {phone}</translation>
     </message>
     <message>
         <source>Printed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso el {date}</translation>
     </message>
     <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan ofrece información general. Su equipo médico decide lo que es adecuado para usted: siga sus indicaciones.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>This plan informs you; your care team decides what is right for you.</source>
+        <translation>Este plan le informa; su equipo médico decide lo que es adecuado para usted.</translation>
     </message>
     <message>
         <source>Tick each step when it is done. Write down what your care team tells you, for example when to stop a medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada paso cuando esté hecho. Anote lo que le diga su equipo médico, por ejemplo cuándo dejar de tomar un medicamento.</translation>
     </message>
     <message>
         <source>Before the procedure</source>
-        <translation type="unfinished">Antes del procedimiento</translation>
+        <translation>Antes del procedimiento</translation>
     </message>
     <message>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: {date}</translation>
     </message>
     <message>
         <source>Do this by: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite: {date}</translation>
     </message>
     <message>
         <source>What your care team told you to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que su equipo médico le dijo que hiciera:</translation>
     </message>
     <message>
         <source>Your note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota:</translation>
     </message>
     <message>
         <source>{date}, arrival at {time}</source>
-        <translation type="unfinished">{date}, llegada: {time}</translation>
+        <translation>{date}, llegada: {time}</translation>
     </message>
     <message>
         <source>Date: {date}   Arrival time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: {date}   Hora de llegada: {time}</translation>
     </message>
     <message>
         <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas son aproximadas, para una sola vértebra tratada. Su equipo médico le dice las horas reales, y cuánto tiempo se quedará.</translation>
     </message>
     <message>
         <source>The day of the procedure</source>
-        <translation type="unfinished">El día del procedimiento</translation>
+        <translation>El día del procedimiento</translation>
     </message>
     <message>
         <source>After the procedure</source>
-        <translation type="unfinished">Después del procedimiento</translation>
+        <translation>Después del procedimiento</translation>
     </message>
     <message>
         <source>The first days</source>
-        <translation type="unfinished"></translation>
+        <translation>Los primeros días</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Sudden new back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo dolor de espalda repentino</translation>
     </message>
     <message>
         <source>Long-term bone health</source>
-        <translation type="unfinished"></translation>
+        <translation>La salud de sus huesos a largo plazo</translation>
     </message>
     <message>
         <source>Warning signs: get help at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma: pida ayuda enseguida</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame ahora al número de emergencias si tiene:</translation>
     </message>
     <message>
         <source>Call your care team the same day if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame a su equipo médico el mismo día si tiene:</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo médico: {phone}</translation>
     </message>
     <message>
         <source>Your own reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus recordatorios personales</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Reminder 1 of {count}</source>
+        <translation>Recordatorio 1 de {count}</translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}: {text}</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss this reminder: it will not come back</source>
+        <translation>Descartar este recordatorio: no volverá a aparecer</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>Recordármelo mañana</translation>
+    </message>
+    <message>
+        <source>Hide this reminder until tomorrow</source>
+        <translation>Ocultar este recordatorio hasta mañana</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderText</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <source>Your procedure is tomorrow, {date}.</source>
+        <translation>Su procedimiento es mañana, {date}.</translation>
+    </message>
+    <message>
+        <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
+        <translation>Su procedimiento es mañana, {date}. Llegada: {time}.</translation>
+    </message>
+    <message>
+        <source>{text} (on {date})</source>
+        <translation>{text} (el {date})</translation>
+    </message>
+    <message>
+        <source>{text} (today at {time})</source>
+        <translation>{text} (hoy, {time})</translation>
+    </message>
+    <message>
+        <source>{title}: this was due by {date}.</source>
+        <translation>{title}: había que hacerlo a más tardar el {date}.</translation>
+    </message>
+    <message>
+        <source>{title}: do this today.</source>
+        <translation>{title}: hágalo hoy.</translation>
     </message>
 </context>
 <context>
@@ -873,12 +1328,91 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos se guardaron con una versión más reciente de vertprep. Instale esa versión más reciente para abrirlos. El archivo no se ha modificado:
+{path}</translation>
     </message>
     <message>
         <source>vertprep cannot open or save your data in this file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>vertprep no puede abrir ni guardar sus datos en este archivo:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeBar</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>The text is at {percent}% of its normal size. Press to go back to normal.</source>
+        <translation>El texto está al {percent} % de su tamaño normal. Presione para volver al tamaño normal.</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>Makes all text smaller.</source>
+        <translation>Hace todo el texto más pequeño.</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Tamaño de texto normal</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Makes all text larger, up to twice the normal size.</source>
+        <translation>Hace todo el texto más grande, hasta el doble del tamaño normal.</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Shows white and yellow text on black.</source>
+        <translation>Muestra el texto en blanco y amarillo sobre fondo negro.</translation>
+    </message>
+    <message>
+        <source>High contrast ({keys})</source>
+        <translation>Alto contraste ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last tick ({keys})</source>
+        <translation>Deshacer la última marca ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSettings</name>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
     </message>
 </context>
 <context>
@@ -893,7 +1427,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>This app helps you get ready for vertebroplasty, a treatment that puts bone cement into a vertebra broken by osteoporosis. It explains each step before the procedure, shows what happens on the day, and guides you through the weeks after it. It reminds you what is due and keeps your notes. Everything you enter stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación le ayuda a prepararse para la vertebroplastia, un tratamiento que pone cemento óseo en una vértebra rota por la osteoporosis. Explica cada paso antes del procedimiento, muestra lo que ocurre ese día y le guía durante las semanas siguientes. Le recuerda lo que tiene que hacer y guarda sus notas. Todo lo que escribe se queda en esta computadora.</translation>
     </message>
     <message>
         <source>Your details</source>
@@ -901,7 +1435,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>You can change these at any time. All dates in the app follow your procedure date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cambiar estos datos en cualquier momento. Todas las fechas de la aplicación dependen de la fecha de su procedimiento.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -913,6 +1447,18 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo tick</source>
+        <translation>&amp;Deshacer la marca</translation>
+    </message>
+    <message>
+        <source>&amp;Help and keyboard shortcuts</source>
+        <translation>&amp;Ayuda y atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -935,6 +1481,22 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print your plan, or save it as a PDF</source>
+        <translation>Imprimir su plan o guardarlo como PDF</translation>
+    </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>Exportar al &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>Save your plan and reminders as a file for your calendar</source>
+        <translation>Guardar su plan y sus recordatorios en un archivo para su calendario</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
@@ -945,13 +1507,6 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>&amp;About vertprep</source>
         <translation>A&amp;cerca de vertprep</translation>
-    </message>
-</context>
-<context>
-    <name>catalog</name>
-    <message>
-        <source>CalendarExport</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
