@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation>Salida del cemento fuera de la vértebra, que es peligrosa si llega al canal de la médula espinal.</translation>
+        <translation>Fuga de cemento fuera de la vértebra, que es peligrosa si llega al canal de la médula espinal.</translation>
     </message>
     <message>
         <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation>Hágase controlar la densidad de los huesos con regularidad. La mayoría de las fracturas nuevas se producen en el primer año.</translation>
+        <translation>Hágase revisar con regularidad la densidad de sus huesos. La mayoría de las fracturas nuevas se producen en el primer año.</translation>
     </message>
 </context>
 <context>
