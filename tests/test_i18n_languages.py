@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from i18n_support import managed_languages
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QCoreApplication
 
 from vertprep.cli import build_parser, main
 from vertprep.i18n import pseudo
@@ -62,35 +65,43 @@ def test_lang_option(capsys):
     assert "en, zh_TW, es, fr, de, ar" in error
 
 
-def test_start_uses_lang_then_remembered_then_system(app, languages, monkeypatch, store):
-    """run_gui's language set-up, with the window opened and closed at once."""
-    import vertprep.app
-    import vertprep.ui.crash
+def _start(tmp_path, *argv: str, lang: str = "C.UTF-8") -> str:
+    """Start the app in its own process with a data folder that cannot be opened, and
+    return its one-line error: it shows which language the app started in."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the data folder should be")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update(LANG=lang, QT_QPA_PLATFORM="offscreen", VERTPREP_DATA_DIR=str(blocked))
+    result = subprocess.run(
+        [sys.executable, "-m", "vertprep", "--exit-after-start", *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    return result.stderr
 
-    monkeypatch.setattr(vertprep.ui.crash, "install_excepthook", lambda *a, **k: None)
-    monkeypatch.setattr(vertprep.app, "system_languages", lambda: ["de-DE", "de"])
 
-    def start(*argv: str) -> str:
-        args = build_parser().parse_args([*argv, "--exit-after-start"])
-        assert vertprep.app.run_gui(args) == 0
-        # The window run_gui made outlives it (Qt holds its lambda slots); it must not
-        # get the next LanguageChange after its store was closed.
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMainWindow):
-                widget.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        return languages.current
+STORAGE_ERROR = "vertprep cannot open or save your data in this file:\n{path}"
 
-    assert start() == "de"  # first start: the system's language
-    assert QLocale().language() == QLocale.Language.German
-    store.update_settings(language="es")
-    assert start() == "es"  # the remembered choice
-    assert start("--lang", "ar") == "ar"  # overridden for this run...
-    assert store.settings().language == "es"  # ...without forgetting the choice
-    monkeypatch.setattr(vertprep.app, "system_languages", lambda: ["ja-JP"])
-    store.update_settings(language="")
-    assert start() == "en"
-    assert QCoreApplication.translate("MainWindow", "Steps") == "Steps"
+
+@pytest.mark.parametrize(
+    ("argv", "lang", "expected"),
+    [
+        ((), "de_DE.UTF-8", "de"),  # first start: the system's language
+        ((), "ja_JP.UTF-8", "en"),  # a language vertprep does not have: English
+        (("--lang", "fr"), "de_DE.UTF-8", "fr"),  # --lang overrides
+    ],
+)
+def test_start_language_reaches_even_the_first_message(app, tmp_path, argv, lang, expected):
+    from vertprep.i18n.catalog import Catalog
+
+    text = Catalog(expected).tr("Startup", STORAGE_ERROR).split("\n")[0]
+    if expected != "en":
+        assert text != STORAGE_ERROR.split("\n")[0], f"translate the message in {expected}"
+    assert text in _start(tmp_path, *argv, lang=lang)
 
 
 @pytest.mark.parametrize(
