@@ -189,11 +189,14 @@ def test_large_text_in_a_narrow_space_stacks_the_buttons(scheduled_session, app,
         banner = ReminderBanner(scheduled_session)
         qtbot.addWidget(banner)
         banner.set_reminders(scheduled_session.active_reminders())
-        banner.resize(1000, banner.heightForWidth(1000))
+        banner.ensurePolished()  # sizes with the large text
+        both = banner.dismiss_button.sizeHint().width() + banner.snooze_button.sizeHint().width()
+        banner.resize(both + 200, 400)  # room for both side by side
         banner.show()
         qtbot.waitExposed(banner)
         qtbot.waitUntil(lambda: banner.snooze_button.y() == banner.dismiss_button.y())
-        banner.resize(520, 600)  # as in a 900 px window at double text size
+        # A narrow window at double text size: room for the longer button only.
+        banner.resize(banner.snooze_button.sizeHint().width() + 60, 600)
         qtbot.waitUntil(lambda: banner.snooze_button.y() > banner.dismiss_button.y())
         qtbot.waitUntil(lambda: not clipped_widgets(banner))
         assert banner.dismiss_button.height() >= MIN_TARGET_PX

@@ -140,7 +140,7 @@ class ReminderBanner(QFrame):
     def _fit_buttons(self) -> None:
         """Buttons side by side where they fit, else one above the other (large text)."""
         margins = self.layout().contentsMargins()
-        room = self.width() - margins.left() - margins.right()
+        room = self.contentsRect().width() - margins.left() - margins.right()
         needed = (
             self.dismiss_button.sizeHint().width()
             + self.snooze_button.sizeHint().width()

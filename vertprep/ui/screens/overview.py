@@ -3,7 +3,7 @@ the follow-up window once the procedure is done, and the patient's own reminders
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout
 
 from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
@@ -47,7 +47,7 @@ class OverviewScreen(Screen):
         self.own_button.setObjectName("ownRemindersButton")
         self.own_button.clicked.connect(lambda: self.navigate_requested.emit("reminders"))
         own_buttons = QVBoxLayout()  # export to calendar: on the toolbar and that screen
-        own_buttons.addWidget(self.own_button, 0, Qt.AlignmentFlag.AlignLeft)
+        own_buttons.addWidget(self.own_button)
         self.care_note = CareTeamNote()
         for widget in (self.greeting, self.countdown, self.procedure_line):
             self.body.addWidget(widget)
