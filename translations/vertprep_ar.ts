@@ -483,6 +483,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>about {time}</source>
         <translation>نحو {time}</translation>
     </message>
+    <message>
+        <source>{time}: {stage}</source>
+        <translation>{time}: {stage}</translation>
+    </message>
 </context>
 <context>
     <name>DayTimeline</name>
@@ -1390,6 +1394,26 @@ Please choose another folder.</source>
     <message>
         <source>Undo the last tick ({keys})</source>
         <translation>التراجع عن آخر علامة ({keys})</translation>
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation>سُجّلت الخطوة على أنها منجزة.</translation>
+    </message>
+    <message>
+        <source>Marked as done: {title}</source>
+        <translation>سُجّلت على أنها منجزة: {title}</translation>
+    </message>
+    <message>
+        <source>Marked as not done.</source>
+        <translation>سُجّلت الخطوة على أنها غير منجزة.</translation>
+    </message>
+    <message>
+        <source>Marked as not done: {title}</source>
+        <translation>سُجّلت على أنها غير منجزة: {title}</translation>
+    </message>
+    <message>
+        <source>{change}. To undo it, press this button or {keys}.</source>
+        <translation>{change}. للتراجع عن ذلك، اضغط هذا الزر أو {keys}.</translation>
     </message>
 </context>
 <context>
