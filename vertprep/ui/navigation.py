@@ -28,8 +28,9 @@ UNDO_SHOWN_MS = 10_000  # long enough to read the message and reach the button
 
 
 class UndoToast(QFrame):
-    """ "Marked as done: ..." with an Undo button; hides itself after a while, but not
-    while the keyboard is on its button."""
+    """ "Marked as done. [Undo]" for a few seconds after a tick, in the bar under the
+    screen (in place of the progress text, so it takes no extra room at large text
+    sizes). It stays while the keyboard is on its button."""
 
     undo_clicked = Signal()
 
@@ -37,13 +38,14 @@ class UndoToast(QFrame):
         super().__init__(parent)
         self.setProperty("role", "toast")
         self.setObjectName("undoToast")
+        self._title, self._done = "", True
         self.message = role_label("")
         self.message.setObjectName("undoMessage")
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoButton")
         self.undo_button.clicked.connect(self.undo_clicked)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(theme.CARD_MARGINS)
+        layout.setContentsMargins(theme.SMALL_SPACING_PX, 2, 2, 2)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.timer = QTimer(self)
@@ -52,18 +54,19 @@ class UndoToast(QFrame):
         self.timer.timeout.connect(self._time_up)
         self.hide()
 
-    def show_message(self, text: str) -> None:
-        """Show ``text`` with the Undo button; an empty text hides the toast."""
-        if not text:
-            self.timer.stop()
-            self._hide_keeping_focus()
-            return
-        self.message.setText(text)
-        self.undo_button.setAccessibleDescription(text)
+    def show_change(self, title: str, done: bool) -> None:
+        """Offer to undo ticking (``done``) or unticking the item called ``title``."""
+        self._title, self._done = title, done
+        self.retranslate_ui()
         self.show()
         self.timer.start()
-        # Screen readers hear the change without the focus moving.
+        # Screen readers hear what changed without the focus moving.
+        text = self.undo_button.accessibleDescription()
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+
+    def dismiss(self) -> None:
+        self.timer.stop()
+        self._hide_keeping_focus()
 
     def _time_up(self) -> None:
         if self.undo_button.hasFocus():
@@ -78,11 +81,19 @@ class UndoToast(QFrame):
 
     def retranslate_ui(self) -> None:
         self.undo_button.setText(self.tr("Undo"))
-        self.undo_button.setToolTip(
-            self.tr("Undo the last tick ({keys})").format(
-                keys=QKeySequence(QKeySequence.StandardKey.Undo).toString(
-                    QKeySequence.SequenceFormat.NativeText
-                )
+        keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.undo_button.setToolTip(self.tr("Undo the last tick ({keys})").format(keys=keys))
+        if self._done:
+            self.message.setText(self.tr("Marked as done."))
+            change = self.tr("Marked as done: {title}").format(title=self._title)
+        else:
+            self.message.setText(self.tr("Marked as not done."))
+            change = self.tr("Marked as not done: {title}").format(title=self._title)
+        self.undo_button.setAccessibleDescription(
+            self.tr("{change}. To undo it, press this button or {keys}.").format(
+                change=change, keys=keys
             )
         )
 
@@ -96,7 +107,6 @@ class NavigationBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("navigationBar")
-        self.undo_toast = UndoToast()
         self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
         self.next_button = QPushButton()
@@ -106,33 +116,46 @@ class NavigationBar(QWidget):
         self.next_button.clicked.connect(self.next_clicked)
         self.progress_label = role_label("", wrap=True)
         self.progress_label.setObjectName("progressLabel")
+        self.undo_toast = UndoToast()
+        self.undo_toast.installEventFilter(self)
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         middle = QVBoxLayout()
+        middle.setSpacing(theme.SMALL_SPACING_PX)
         middle.addWidget(self.progress_label)
+        middle.addWidget(self.undo_toast)
         middle.addWidget(self.progress_bar)
-        row = QHBoxLayout()
-        row.addWidget(self.back_button)
-        row.addLayout(middle, 1)
-        row.addWidget(self.next_button)
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(theme.BAR_MARGINS)
-        layout.setSpacing(theme.SMALL_SPACING_PX)
-        layout.addWidget(self.undo_toast)
-        layout.addLayout(row)
+        layout.addWidget(self.back_button)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.next_button)
         self._done, self._total = 0, 0
         self.retranslate_ui()
+
+    def follow_history(self, history: TickHistory) -> None:
+        """Offer Undo for a few seconds after each tick or untick in ``history``."""
+        history.changed.connect(self._show_undo)
+        history.undone.connect(self._hide_undo)
+        self.undo_toast.undo_clicked.connect(history.undo)
+
+    def _show_undo(self, title: str, done: bool) -> None:
+        self.progress_label.hide()
+        self.undo_toast.show_change(title, done)
+
+    def _hide_undo(self) -> None:
+        self.undo_toast.dismiss()
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if watched is self.undo_toast and event.type() == QEvent.Type.Hide:
+            self.progress_label.show()  # the progress comes back when the toast goes
+        return super().eventFilter(watched, event)
 
     def set_progress(self, done: int, total: int) -> None:
         self._done, self._total = done, total
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
         self.retranslate_ui()
-
-    def follow_history(self, history: TickHistory) -> None:
-        """Offer Undo for a few seconds after each tick or untick in ``history``."""
-        history.changed.connect(self.undo_toast.show_message)
-        self.undo_toast.undo_clicked.connect(history.undo)
 
     def set_position(self, index: int, count: int) -> None:
         self.back_button.setEnabled(index > 0)

@@ -16,7 +16,6 @@ from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.plan import PlannedItem
 from vertprep.session import PatientSession
 
-CONTEXT = "TickHistory"
 HISTORY_NAME = "tickHistory"
 
 
@@ -42,11 +41,12 @@ class SetDoneCommand(QUndoCommand):
 class TickHistory(QObject):
     """The ticks and unticks of one session, newest last.
 
-    ``changed`` carries a sentence for the person ("Marked as done: ...") after a
-    tick or untick, and an empty string after an undo.
+    ``changed`` tells the title of the item (in the current language) and whether it
+    is now done, after each tick or untick; ``undone`` follows an undo.
     """
 
-    changed = Signal(str)
+    changed = Signal(str, bool)
+    undone = Signal()
 
     def __init__(self, session: PatientSession) -> None:
         super().__init__(session)
@@ -58,23 +58,16 @@ class TickHistory(QObject):
         if self.session.item_state(item_id).done == done:
             return
         self.stack.push(SetDoneCommand(self.session, item_id, done))
-        self.changed.emit(self.describe(item_id, done))
+        self.changed.emit(self.title_of(item_id), done)
 
     def undo(self) -> None:
         if self.stack.canUndo():
             self.stack.undo()
-            self.changed.emit("")
+            self.undone.emit()
 
-    def describe(self, item_id: str, done: bool) -> str:
+    def title_of(self, item_id: str) -> str:
         planned = self._planned(item_id)
-        title = QCoreApplication.translate(CONTENT_CONTEXT, planned.item.title) if planned else ""
-        if done:
-            return QCoreApplication.translate(CONTEXT, "Marked as done: {title}").format(
-                title=title
-            )
-        return QCoreApplication.translate(CONTEXT, "Marked as not done: {title}").format(
-            title=title
-        )
+        return QCoreApplication.translate(CONTENT_CONTEXT, planned.item.title) if planned else ""
 
     def _planned(self, item_id: str) -> PlannedItem | None:
         return next((p for p in self.session.plan().items if p.item.id == item_id), None)

@@ -41,6 +41,14 @@ class StageCard(QFrame):
         self.style().polish(self)
         self.now_label.setVisible(current)
 
+    def describe(self, name: str) -> None:
+        """What a screen reader says for the stage: ``name`` (time and title), then
+        "Now" while it is under way, then what happens."""
+        self.setAccessibleName(name)
+        now = self.now_label.text() if self.now_label.isVisibleTo(self) else ""
+        parts = [part for part in (now, self.explanation.text()) if part]
+        self.setAccessibleDescription("\n".join(parts))
+
 
 class DayScreen(Screen):
     """The stages of the day in order; on the day itself the current one stands out."""
@@ -94,6 +102,7 @@ class DayScreen(Screen):
                 card.time_label.setText("")
                 card.time_label.hide()
                 card.set_current(False)
+                card.describe(card.title.text())
             return
         self.summary.setText(
             self.tr("{date}, arrival at {time}").format(
@@ -108,3 +117,8 @@ class DayScreen(Screen):
                 self.tr("about {time}").format(time=clock_time(timed.starts_at))
             )
             card.set_current(index == current)
+            card.describe(
+                self.tr("{time}: {stage}").format(
+                    time=card.time_label.text(), stage=card.title.text()
+                )
+            )
