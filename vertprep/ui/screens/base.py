@@ -8,11 +8,13 @@ use ``QCoreApplication.translate("Screen", ...)``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from vertprep.session import PatientSession
 from vertprep.ui import theme
+from vertprep.ui.focus_order import put_in_reading_order
 from vertprep.ui.widgets.labels import role_label
 
 
@@ -58,6 +60,9 @@ class Screen(QWidget):
         self._name_scroll_area()
         self.session.plan_changed.connect(self.refresh)
         self.session.profile_changed.connect(self.refresh)
+        # After a refresh (which may add widgets), Tab follows the screen again.
+        self.session.plan_changed.connect(self._order_tabs_later)
+        self.session.profile_changed.connect(self._order_tabs_later)
 
     def nav_title(self) -> str:
         """The screen's name in the step list, in the current language."""
@@ -69,6 +74,19 @@ class Screen(QWidget):
 
     def refresh(self) -> None:
         """Show the patient's current data."""
+
+    def _order_tabs_later(self) -> None:
+        if self.isVisible():
+            QTimer.singleShot(0, self, self.order_tabs)
+
+    def order_tabs(self) -> None:
+        """Tab goes from the screen itself through its controls, top to bottom."""
+        if self.window() is not self:
+            put_in_reading_order(self.scroll, self.scroll.widget())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.order_tabs()
+        super().showEvent(event)
 
     def _name_scroll_area(self) -> None:
         # A screen reader names the scrolling page after the screen's title.
