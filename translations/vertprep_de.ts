@@ -483,6 +483,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>about {time}</source>
         <translation>etwa {time}</translation>
     </message>
+    <message>
+        <source>{time}: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayTimeline</name>
@@ -1390,6 +1394,26 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>Undo the last tick ({keys})</source>
         <translation>Letztes Häkchen rückgängig machen ({keys})</translation>
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as done: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as not done: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change}. To undo it, press this button or {keys}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

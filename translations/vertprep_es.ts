@@ -1395,6 +1395,26 @@ Elija otra carpeta, por favor.</translation>
         <source>Undo the last tick ({keys})</source>
         <translation>Deshacer la última marca ({keys})</translation>
     </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as done: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as not done: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change}. To undo it, press this button or {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewSettings</name>

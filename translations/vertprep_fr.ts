@@ -483,6 +483,10 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <source>about {time}</source>
         <translation>vers {time}</translation>
     </message>
+    <message>
+        <source>{time}: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayTimeline</name>
@@ -1390,6 +1394,26 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Undo the last tick ({keys})</source>
         <translation>Annuler la dernière coche ({keys})</translation>
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as done: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as not done: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change}. To undo it, press this button or {keys}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>about {time}</source>
         <translation>大約 {time}</translation>
     </message>
+    <message>
+        <source>{time}: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayTimeline</name>
@@ -772,12 +776,8 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>您自己的提醒</translation>
     </message>
     <message>
-        <source>Add or change reminders</source>
-        <translation>新增或修改提醒</translation>
-    </message>
-    <message>
-        <source>Export to calendar…</source>
-        <translation>匯出到行事曆…</translation>
+        <source>Add a reminder</source>
+        <translation type="unfinished">新增提醒</translation>
     </message>
     <message>
         <source>Hello, {name}.</source>
@@ -1395,6 +1395,26 @@ Please choose another folder.</source>
         <source>Undo the last tick ({keys})</source>
         <translation>復原上一次的打勾（{keys}）</translation>
     </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as done: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as not done: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change}. To undo it, press this button or {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewSettings</name>
@@ -1507,13 +1527,6 @@ Please choose another folder.</source>
     <message>
         <source>&amp;About vertprep</source>
         <translation>關於 vertprep(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>catalog</name>
-    <message>
-        <source>CalendarExport</source>
-        <translation>CalendarExport</translation>
     </message>
 </context>
 </TS>
