@@ -224,16 +224,21 @@ def style_sheet(scale: int = 100, high_contrast: bool = False) -> str:
         # Targets need not grow with the text: the text makes them larger by itself,
         # and at twice the size every pixel of height counts.
         target_px=MIN_TARGET_PX,
+        # The buttons of date and time fields, and their arrows, also grow half as fast.
+        field_button_px=scaled_px(MIN_TARGET_PX, (scale + 100) // 2),
+        time_buttons_px=2 * scaled_px(MIN_TARGET_PX, (scale + 100) // 2) + 4,
+        arrow_px=scaled_px(22, (scale + 100) // 2),
         # Tick boxes and scroll bars grow half as fast as the text: clearer and
         # easier to hit, without crowding the screen.
         indicator_px=scaled_px(INDICATOR_PX, (scale + 100) // 2),
         scrollbar_px=scaled_px(SCROLLBAR_PX, (scale + 100) // 2),
         spacing_px=SPACING_PX,
         focus_px=4 if high_contrast else 3,
-        tick_image=resource_path(
-            "styles/tick_high_contrast.svg" if high_contrast else "styles/tick_normal.svg"
-        ),
     )
+    # Drawn marks in the theme's text colour: a tick, and arrows for date and time fields.
+    variant = "high_contrast" if high_contrast else "normal"
+    for name in ("tick", "arrow_up", "arrow_down"):
+        fields[f"{name}_image"] = resource_path(f"styles/{name}_{variant}.svg")
     text = read_text("styles/theme.qss")
     for name, value in fields.items():
         text = text.replace("{{" + name + "}}", str(value))
