@@ -109,3 +109,16 @@ def test_the_day_is_read_in_order(qtbot, window):
     # Reading order is also the order on screen, top to bottom.
     tops = [card.geometry().top() for card in screen.cards]
     assert tops == sorted(tops)
+
+
+def test_a_bad_phone_number_is_said_on_the_field_itself(qtbot, window):
+    window.show_screen("welcome")
+    form = window.screen("welcome").form
+    form.phone_edit.clear()
+    qtbot.keyClicks(form.phone_edit, "call me")
+    description = accessible_text(form.phone_edit, QAccessible.Text.Description)
+    assert description == form.phone_error.text() != ""
+    form.phone_edit.clear()
+    qtbot.keyClicks(form.phone_edit, "+41 22 123")
+    description = accessible_text(form.phone_edit, QAccessible.Text.Description)
+    assert description != form.phone_error.text()

@@ -127,8 +127,16 @@ class DetailsForm(QWidget):
     def _save_phone(self, text: str) -> None:
         valid = bool(PHONE_PATTERN.match(text))
         self.phone_error.setVisible(not valid)
+        self._describe_phone()
         if valid:
             self.session.update_profile(phone=text.strip())
+
+    def _describe_phone(self) -> None:
+        # A screen reader hears the problem on the field itself, not only in red below.
+        if self.phone_error.isVisibleTo(self):
+            self.phone_edit.setAccessibleDescription(self.phone_error.text())
+        else:
+            self.phone_edit.setAccessibleDescription(self.phone_edit.placeholderText())
 
     def retranslate_ui(self) -> None:
         # The date as the chosen language writes it; a date edit keeps its first format
@@ -152,6 +160,13 @@ class DetailsForm(QWidget):
         self.place_edit.setAccessibleName(self.tr("Hospital or clinic"))
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.phone_edit.setAccessibleName(self.tr("Your care team's phone number"))
+        self.date_edit.setAccessibleDescription(
+            self.tr("Up and Down change the day, month or year; Left and Right move between them.")
+        )
+        self.time_edit.setAccessibleDescription(
+            self.tr("Type the time, or use the Up and Down arrow keys.")
+        )
+        self._describe_phone()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
