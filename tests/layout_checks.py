@@ -7,7 +7,7 @@ Used by the layout tests (long translations, pseudo-translation, 200% text).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTextBoundaryFinder
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -26,6 +26,17 @@ def _name(widget: QWidget) -> str:
     return f"{type(widget).__name__}({widget.objectName() or '?'}: {text[:40]!r})"
 
 
+def _unbreakable(text: str) -> list[str]:
+    """The pieces a line cannot break inside: words, or single characters in Chinese,
+    which has no spaces (Unicode line-break rules, as Qt applies them)."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    pieces, start = [], 0
+    while (end := finder.toNextBoundary()) != -1:
+        pieces.append(text[start:end].strip())
+        start = end
+    return [piece for piece in pieces if piece]
+
+
 def _label_problem(label: QLabel) -> str | None:
     text = label.text()
     if not text or not label.pixmap().isNull():
@@ -33,7 +44,7 @@ def _label_problem(label: QLabel) -> str | None:
     metrics = label.fontMetrics()
     rect = label.contentsRect()
     if label.wordWrap():
-        longest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+        longest = max((metrics.horizontalAdvance(word) for word in _unbreakable(text)), default=0)
         if longest > rect.width() + 1:
             return "a word is wider than the label"
         if label.heightForWidth(label.width()) > label.height() + 1:
