@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -29,3 +30,10 @@ def clock_time(moment: time | datetime, locale: QLocale | None = None) -> str:
     return _locale(locale).toString(
         QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat
     )
+
+
+def date_field_format(locale: QLocale | None = None) -> str:
+    """The language's long date without the weekday ("10 December 2026", "2026年12月10日"),
+    for a date field: clear, and narrow enough for a small window."""
+    long_format = _locale(locale).dateFormat(QLocale.FormatType.LongFormat)
+    return re.sub(r"[,،]?\s*dddd[,،]?\s*", " ", long_format).strip()

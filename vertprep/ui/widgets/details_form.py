@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vertprep.i18n.formatting import date_field_format
 from vertprep.session import PatientSession
 from vertprep.ui.widgets.labels import role_label
 
@@ -142,7 +143,7 @@ class DetailsForm(QWidget):
         # The date as the chosen language writes it; a date edit keeps its first format
         # unless told, even when the language (and so the default locale) changes.
         locale = QLocale()
-        self.date_edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.LongFormat))
+        self.date_edit.setDisplayFormat(date_field_format(locale))
         self.time_edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
         self.date_label.setText(self.tr("Date of your procedure"))
         self.no_date.setText(self.tr("Not scheduled yet"))
