@@ -609,6 +609,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
+    <message>
+        <source>Up and Down change the day, month or year; Left and Right move between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the time, or use the Up and Down arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpScreen</name>

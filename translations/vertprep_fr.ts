@@ -609,6 +609,14 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
+    <message>
+        <source>Up and Down change the day, month or year; Left and Right move between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the time, or use the Up and Down arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpScreen</name>
