@@ -23,8 +23,9 @@ def _activate(qtbot, window) -> None:
 def _region(window, widget: QWidget) -> str:
     """Where a widget is: the step list, the screen (with what sits above it), the
     bar under it, or the menu bar and toolbar at the top."""
-    if window.step_list is widget:
-        return "steps"
+    switch = window.window_actions.view_settings.bar.contrast_switch
+    if window.step_list is widget or switch.isAncestorOf(widget):
+        return "steps"  # the side column: the steps and the contrast switch under them
     if window.navigation.isAncestorOf(widget):
         return "navigation"
     if window.centralWidget().isAncestorOf(widget):

@@ -645,7 +645,7 @@ inecap=\x22round\x22 s\
 troke-linejoin=\x22\
 round\x22/>\x0a</svg>\x0a\
 \
-\x00\x00\x1cM\
+\x00\x00\x1d\x01\
 /\
 * vertprep theme\
 . Fields in doub\
@@ -683,423 +683,435 @@ QMenuBar { borde\
 r-bottom: 1px so\
 lid {{border}}; \
 }\x0aQMenuBar::item\
- { padding: 6px \
-12px; }\x0aQMenu { \
-border: 2px soli\
-d {{border}}; pa\
-dding: 4px; }\x0aQM\
-enu::item { padd\
-ing: 8px 32px 8p\
-x 36px; }\x0aQMenu:\
-:separator { hei\
-ght: 2px; backgr\
-ound: {{border}}\
-; margin: 4px 8p\
-x; }\x0aQMenu::item\
-:selected, QMenu\
-Bar::item:select\
-ed { background:\
- {{accent}}; col\
-or: {{accent_tex\
-t}}; }\x0aQMenu::it\
-em:disabled { co\
-lor: {{border}};\
- }\x0aQToolBar {\x0a  \
-  background: {{\
-window}};\x0a    bo\
-rder: none;\x0a    \
-border-bottom: 1\
-px solid {{borde\
-r}};\x0a    padding\
-: 4px 8px;\x0a    s\
-pacing: 8px;\x0a}\x0aQ\
-ToolBar QLabel {\
+ { padding: 10px\
+ 12px; }\x0aQMenu {\
+ border: 2px sol\
+id {{border}}; p\
+adding: 4px; }\x0aQ\
+Menu::item { pad\
+ding: 8px 32px 8\
+px 36px; }\x0aQMenu\
+::separator { he\
+ight: 2px; backg\
+round: {{border}\
+}; margin: 4px 8\
+px; }\x0aQMenu::ite\
+m:selected, QMen\
+uBar::item:selec\
+ted { background\
+: {{accent}}; co\
+lor: {{accent_te\
+xt}}; }\x0aQMenu::i\
+tem:disabled { c\
+olor: {{border}}\
+; }\x0aQToolBar {\x0a \
+   background: {\
+{window}};\x0a    b\
+order: none;\x0a   \
+ border-bottom: \
+1px solid {{bord\
+er}};\x0a    paddin\
+g: 4px 8px;\x0a    \
+spacing: 8px;\x0a}\x0a\
+QToolBar QLabel \
+{ font-weight: b\
+old; }\x0a\x0a/* Text.\
+ Headings get th\
+eir space from p\
+adding: a margin\
+ would indent QL\
+abel text. */\x0aQL\
+abel { backgroun\
+d: transparent; \
+qproperty-indent\
+: 0; }\x0aQLabel[ro\
+le=\x22title\x22] { fo\
+nt-size: {{title\
+_pt}}pt; font-we\
+ight: bold; }\x0aQL\
+abel[role=\x22headi\
+ng\x22] { font-size\
+: {{heading_pt}}\
+pt; font-weight:\
+ bold; padding-t\
+op: 8px; }\x0aQLabe\
+l[role=\x22muted\x22] \
+{ color: {{muted\
+}}; }\x0aQLabel[rol\
+e=\x22error\x22] { col\
+or: {{overdue}};\
  font-weight: bo\
-ld; }\x0a\x0a/* Text. \
-Headings get the\
-ir space from pa\
-dding: a margin \
-would indent QLa\
-bel text. */\x0aQLa\
-bel { background\
-: transparent; q\
-property-indent:\
- 0; }\x0aQLabel[rol\
-e=\x22title\x22] { fon\
-t-size: {{title_\
-pt}}pt; font-wei\
+ld; }\x0aQLabel[rol\
+e=\x22caption\x22] { c\
+olor: {{muted}};\
+ font-size: {{sm\
+all_pt}}pt; }\x0aQL\
+abel[role=\x22key\x22]\
+ {\x0a    font-weig\
+ht: bold;\x0a    ba\
+ckground: {{surf\
+ace}};\x0a    borde\
+r: 2px solid {{b\
+order}};\x0a    bor\
+der-radius: 6px;\
+\x0a    padding: 2p\
+x 8px;\x0a}\x0aQLabel[\
+status=\x22overdue\x22\
+] { color: {{ove\
+rdue}}; font-wei\
 ght: bold; }\x0aQLa\
-bel[role=\x22headin\
-g\x22] { font-size:\
- {{heading_pt}}p\
-t; font-weight: \
-bold; padding-to\
-p: 8px; }\x0aQLabel\
-[role=\x22muted\x22] {\
- color: {{muted}\
-}; }\x0aQLabel[role\
-=\x22error\x22] { colo\
-r: {{overdue}}; \
-font-weight: bol\
-d; }\x0aQLabel[role\
-=\x22caption\x22] { co\
-lor: {{muted}}; \
-font-size: {{sma\
-ll_pt}}pt; }\x0aQLa\
-bel[role=\x22key\x22] \
-{\x0a    font-weigh\
-t: bold;\x0a    bac\
+bel[status=\x22due_\
+today\x22] { color:\
+ {{due}}; font-w\
+eight: bold; }\x0aQ\
+Label[status=\x22do\
+ne\x22] { color: {{\
+done}}; font-wei\
+ght: bold; }\x0aQLa\
+bel[status=\x22upco\
+ming\x22], QLabel[s\
+tatus=\x22unschedul\
+ed\x22] { color: {{\
+muted}}; }\x0a\x0a/* C\
+ards and boxes. \
+*/\x0aQFrame[role=\x22\
+card\x22] {\x0a    bac\
 kground: {{surfa\
 ce}};\x0a    border\
-: 2px solid {{bo\
+: 1px solid {{bo\
 rder}};\x0a    bord\
-er-radius: 6px;\x0a\
-    padding: 2px\
- 8px;\x0a}\x0aQLabel[s\
-tatus=\x22overdue\x22]\
- { color: {{over\
-due}}; font-weig\
-ht: bold; }\x0aQLab\
-el[status=\x22due_t\
-oday\x22] { color: \
-{{due}}; font-we\
-ight: bold; }\x0aQL\
-abel[status=\x22don\
-e\x22] { color: {{d\
-one}}; font-weig\
-ht: bold; }\x0aQLab\
-el[status=\x22upcom\
-ing\x22], QLabel[st\
-atus=\x22unschedule\
-d\x22] { color: {{m\
-uted}}; }\x0a\x0a/* Ca\
-rds and boxes. *\
-/\x0aQFrame[role=\x22c\
-ard\x22] {\x0a    back\
-ground: {{surfac\
-e}};\x0a    border:\
- 1px solid {{bor\
-der}};\x0a    borde\
-r-radius: 8px;\x0a}\
-\x0aQFrame[role=\x22ca\
-rd\x22][status=\x22ove\
-rdue\x22] { border:\
- 3px solid {{ove\
-rdue}}; }\x0aQFrame\
-[role=\x22card\x22][cu\
-rrent=\x22true\x22] {\x0a\
-    border: 3px \
-solid {{accent}}\
-;\x0a    background\
-: {{highlight_bg\
-}};\x0a}\x0aQFrame[rol\
-e=\x22card\x22][focuse\
-d=\x22true\x22] { bord\
-er: {{focus_px}}\
-px solid {{focus\
-}}; }\x0aQFrame[rol\
-e=\x22careNote\x22] {\x0a\
-    background: \
-{{surface}};\x0a   \
- border-left: 6p\
-x solid {{accent\
-}};\x0a    border-r\
-adius: 4px;\x0a}\x0aQF\
-rame[role=\x22alert\
-\x22] {\x0a    backgro\
-und: {{alert_bg}\
-};\x0a    border: 3\
-px solid {{alert\
-_border}};\x0a    b\
-order-radius: 8p\
-x;\x0a}\x0aQFrame[role\
-=\x22toast\x22] {\x0a    \
-background: {{su\
-rface}};\x0a    bor\
-der: 2px solid {\
-{accent}};\x0a    b\
-order-radius: 8p\
-x;\x0a}\x0a\x0a/* Buttons\
-: at least {{tar\
-get_px}} px each\
- way. Focus fill\
-s them and thick\
-ens the edge;\x0a  \
- the padding shr\
-inks by as much \
-as the edge grow\
-s, so nothing mo\
-ves. */\x0aQPushBut\
-ton, QToolButton\
- {\x0a    min-heigh\
-t: {{target_px}}\
-px;\x0a    min-widt\
-h: {{target_px}}\
-px;\x0a    padding:\
- 4px 16px;\x0a    b\
-order: 2px solid\
- {{accent}};\x0a   \
- border-radius: \
-6px;\x0a    backgro\
-und: {{surface}}\
-;\x0a    color: {{a\
-ccent}};\x0a    fon\
-t-weight: bold;\x0a\
-}\x0aQPushButton[ro\
-le=\x22primary\x22] { \
-background: {{pr\
-imary_bg}}; colo\
-r: {{primary_tex\
-t}}; }\x0aQPushButt\
-on:disabled, QTo\
-olButton:disable\
-d {\x0a    border-s\
-tyle: dashed;\x0a  \
-  border-color: \
-{{border}};\x0a    \
-background: {{su\
-rface}};\x0a    col\
-or: {{border}};\x0a\
-}\x0aQToolButton#sm\
-allerText, QTool\
-Button#normalTex\
-t, QToolButton#l\
-argerText { padd\
-ing: 2px 6px; }\x0a\
-QToolButton#smal\
-lerText { font-s\
-ize: {{small_pt}\
-}pt; }\x0aQToolButt\
-on#largerText { \
-font-size: {{lar\
-ge_pt}}pt; }\x0aQPu\
-shButton:focus, \
-QToolButton:focu\
-s {\x0a    border: \
-{{focus_px}}px s\
-olid {{focus}};\x0a\
-    background: \
-{{focus_bg}};\x0a  \
-  color: {{focus\
-_text}};\x0a}\x0a\x0a/* C\
-heckboxes: a big\
- box with a draw\
-n tick, never a \
-colour alone. */\
-\x0aQCheckBox {\x0a   \
- min-height: {{t\
-arget_px}}px;\x0a  \
-  spacing: 12px;\
-\x0a    padding: 0 \
-6px;\x0a    border:\
- {{focus_px}}px \
-solid transparen\
-t;\x0a    border-ra\
-dius: 6px;\x0a}\x0aQCh\
-eckBox#tick { sp\
-acing: 0; }\x0aQChe\
-ckBox::indicator\
- {\x0a    width: {{\
-indicator_px}}px\
-;\x0a    height: {{\
-indicator_px}}px\
-;\x0a    border: 2p\
-x solid {{text}}\
-;\x0a    border-rad\
-ius: 4px;\x0a    ba\
-ckground: {{surf\
-ace}};\x0a}\x0aQCheckB\
-ox::indicator:ch\
-ecked { image: u\
-rl({{tick_image}\
-}); }\x0aQCheckBox:\
-:indicator:disab\
-led { border-col\
-or: {{border}}; \
-}\x0aQCheckBox:focu\
-s {\x0a    border: \
-{{focus_px}}px s\
-olid {{focus}};\x0a\
-    background: \
-{{focus_bg}};\x0a  \
-  color: {{focus\
-_text}};\x0a}\x0a\x0a/* F\
-ields. */\x0aQLineE\
-dit, QPlainTextE\
-dit, QDateEdit, \
-QTimeEdit, QComb\
-oBox {\x0a    min-h\
-eight: {{target_\
-px}}px;\x0a    back\
-ground: {{surfac\
-e}};\x0a    border:\
- 2px solid {{bor\
-der}};\x0a    borde\
-r-radius: 4px;\x0a \
-   padding: 0 6p\
-x;\x0a    selection\
--background-colo\
-r: {{accent}};\x0a \
-   selection-col\
-or: {{accent_tex\
-t}};\x0a}\x0aQLineEdit\
-:focus, QPlainTe\
-xtEdit:focus, QD\
-ateEdit:focus, Q\
-TimeEdit:focus, \
-QComboBox:focus \
-{\x0a    border: {{\
-focus_px}}px sol\
-id {{focus}};\x0a}\x0a\
-/* Big arrows: t\
-he calendar of a\
- date field, and\
- a time field's \
-buttons side by \
-side\x0a   (\x22earlie\
-r\x22 left of \x22late\
-r\x22), each a full\
- target. */\x0aQDat\
-eEdit::drop-down\
-, QComboBox::dro\
-p-down {\x0a    sub\
-control-origin: \
-border;\x0a    subc\
-ontrol-position:\
- center right;\x0a \
-   width: {{fiel\
-d_button_px}}px;\
-\x0a    height: {{f\
-ield_button_px}}\
-px;\x0a    border: \
-none;\x0a    border\
--left: 2px solid\
- {{border}};\x0a}\x0aQ\
-DateEdit::down-a\
-rrow, QComboBox:\
-:down-arrow, QTi\
-meEdit::down-arr\
-ow {\x0a    image: \
-url({{arrow_down\
-_image}});\x0a    w\
-idth: {{arrow_px\
-}}px;\x0a    height\
-: {{arrow_px}}px\
-;\x0a}\x0aQTimeEdit::u\
-p-arrow {\x0a    im\
-age: url({{arrow\
-_up_image}});\x0a  \
-  width: {{arrow\
-_px}}px;\x0a    hei\
-ght: {{arrow_px}\
-}px;\x0a}\x0aQTimeEdit\
- { padding: 0 {{\
-time_buttons_px}\
-}px 0 8px; }\x0aQTi\
-meEdit::up-butto\
-n, QTimeEdit::do\
-wn-button {\x0a    \
-subcontrol-origi\
-n: border;\x0a    s\
-ubcontrol-positi\
-on: center right\
-;\x0a    width: {{f\
-ield_button_px}}\
-px;\x0a    height: \
-{{field_button_p\
-x}}px;\x0a    borde\
-r: none;\x0a    bor\
-der-left: 2px so\
-lid {{border}};\x0a\
-}\x0aQTimeEdit::dow\
-n-button { right\
-: {{field_button\
-_px}}px; }\x0aQLine\
-Edit:disabled, Q\
-DateEdit:disable\
-d, QTimeEdit:dis\
-abled {\x0a    bord\
-er-style: dashed\
-;\x0a    color: {{b\
-order}};\x0a}\x0a\x0a/* T\
-he step list at \
-the side, and th\
-e scrolling scre\
-en beside it. */\
-\x0aQListWidget#ste\
-pList {\x0a    back\
-ground: {{surfac\
-e}};\x0a    border:\
- {{focus_px}}px \
-solid transparen\
-t;\x0a    border-ri\
-ght: 1px solid {\
-{border}};\x0a    o\
-utline: none;\x0a}\x0a\
-QListWidget#step\
-List:focus { bor\
+er-radius: 8px;\x0a\
+}\x0aQFrame[role=\x22c\
+ard\x22][status=\x22ov\
+erdue\x22] { border\
+: 3px solid {{ov\
+erdue}}; }\x0aQFram\
+e[role=\x22card\x22][c\
+urrent=\x22true\x22] {\
+\x0a    border: 3px\
+ solid {{accent}\
+};\x0a    backgroun\
+d: {{highlight_b\
+g}};\x0a}\x0aQFrame[ro\
+le=\x22card\x22][focus\
+ed=\x22true\x22] { bor\
 der: {{focus_px}\
 }px solid {{focu\
-s}}; }\x0aQListWidg\
-et#stepList::ite\
-m {\x0a    min-heig\
+s}}; }\x0aQFrame[ro\
+le=\x22careNote\x22] {\
+\x0a    background:\
+ {{surface}};\x0a  \
+  border-left: 6\
+px solid {{accen\
+t}};\x0a    border-\
+radius: 4px;\x0a}\x0aQ\
+Frame[role=\x22aler\
+t\x22] {\x0a    backgr\
+ound: {{alert_bg\
+}};\x0a    border: \
+3px solid {{aler\
+t_border}};\x0a    \
+border-radius: 8\
+px;\x0a}\x0aQFrame[rol\
+e=\x22toast\x22] {\x0a   \
+ background: {{s\
+urface}};\x0a    bo\
+rder: 2px solid \
+{{accent}};\x0a    \
+border-radius: 8\
+px;\x0a}\x0a\x0a/* Button\
+s: at least {{ta\
+rget_px}} px eac\
+h way. Focus fil\
+ls them and thic\
+kens the edge;\x0a \
+  the padding sh\
+rinks by as much\
+ as the edge gro\
+ws, so nothing m\
+oves. */\x0aQPushBu\
+tton, QToolButto\
+n {\x0a    min-heig\
 ht: {{target_px}\
+}px;\x0a    min-wid\
+th: {{target_px}\
 }px;\x0a    padding\
-: 6px 10px;\x0a}\x0aQL\
-istWidget#stepLi\
-st::item:selecte\
-d {\x0a    backgrou\
-nd: {{accent}};\x0a\
-    color: {{acc\
-ent_text}};\x0a}\x0aQS\
-crollArea { bord\
-er: {{focus_px}}\
-px solid transpa\
-rent; }\x0aQScrollA\
-rea:focus { bord\
-er: {{focus_px}}\
-px solid {{focus\
-}}; }\x0aQScrollBar\
-:vertical {\x0a    \
-background: {{wi\
-ndow}};\x0a    widt\
-h: {{scrollbar_p\
-x}}px;\x0a    margi\
-n: 0;\x0a    border\
--left: 1px solid\
- {{border}};\x0a}\x0aQ\
-ScrollBar::handl\
-e:vertical {\x0a   \
- background: {{m\
-uted}};\x0a    min-\
-height: {{target\
-_px}}px;\x0a    bor\
-der-radius: 4px;\
-\x0a    margin: 3px\
-;\x0a}\x0aQScrollBar::\
-add-line:vertica\
-l, QScrollBar::s\
-ub-line:vertical\
- {\x0a    height: 0\
-;\x0a    border: no\
-ne;\x0a    backgrou\
-nd: none;\x0a}\x0aQScr\
-ollBar::add-page\
-:vertical, QScro\
-llBar::sub-page:\
-vertical { backg\
-round: none; }\x0a\x0a\
-QProgressBar {\x0a \
-   border: 2px s\
+: 4px 16px;\x0a    \
+border: 2px soli\
+d {{accent}};\x0a  \
+  border-radius:\
+ 6px;\x0a    backgr\
+ound: {{surface}\
+};\x0a    color: {{\
+accent}};\x0a    fo\
+nt-weight: bold;\
+\x0a}\x0aQPushButton[r\
+ole=\x22primary\x22] {\
+ background: {{p\
+rimary_bg}}; col\
+or: {{primary_te\
+xt}}; }\x0aQPushBut\
+ton:disabled, QT\
+oolButton:disabl\
+ed {\x0a    border-\
+style: dashed;\x0a \
+   border-color:\
+ {{border}};\x0a   \
+ background: {{s\
+urface}};\x0a    co\
+lor: {{border}};\
+\x0a}\x0aQToolButton#s\
+mallerText, QToo\
+lButton#normalTe\
+xt, QToolButton#\
+largerText { pad\
+ding: 2px 6px; }\
+\x0aQToolButton#sma\
+llerText { font-\
+size: {{small_pt\
+}}pt; }\x0aQToolBut\
+ton#largerText {\
+ font-size: {{la\
+rge_pt}}pt; }\x0aQP\
+ushButton:focus,\
+ QToolButton:foc\
+us {\x0a    border:\
+ {{focus_px}}px \
+solid {{focus}};\
+\x0a    background:\
+ {{focus_bg}};\x0a \
+   color: {{focu\
+s_text}};\x0a}\x0a\x0a/* \
+Checkboxes: a bi\
+g box with a dra\
+wn tick, never a\
+ colour alone. *\
+/\x0aQCheckBox {\x0a  \
+  min-height: {{\
+target_px}}px;\x0a \
+   spacing: 12px\
+;\x0a    padding: 0\
+ 6px;\x0a    border\
+: {{focus_px}}px\
+ solid transpare\
+nt;\x0a    border-r\
+adius: 6px;\x0a}\x0aQC\
+heckBox#tick, QC\
+heckBox[bare=\x22tr\
+ue\x22] { spacing: \
+0; }\x0aQCheckBox::\
+indicator {\x0a    \
+width: {{indicat\
+or_px}}px;\x0a    h\
+eight: {{indicat\
+or_px}}px;\x0a    b\
+order: 2px solid\
+ {{text}};\x0a    b\
+order-radius: 4p\
+x;\x0a    backgroun\
+d: {{surface}};\x0a\
+}\x0aQCheckBox::ind\
+icator:checked {\
+ image: url({{ti\
+ck_image}}); }\x0aQ\
+CheckBox::indica\
+tor:disabled { b\
+order-color: {{b\
+order}}; }\x0aQChec\
+kBox:focus {\x0a   \
+ border: {{focus\
+_px}}px solid {{\
+focus}};\x0a    bac\
+kground: {{focus\
+_bg}};\x0a    color\
+: {{focus_text}}\
+;\x0a}\x0a\x0a/* Fields. \
+*/\x0aQLineEdit, QP\
+lainTextEdit, QD\
+ateEdit, QTimeEd\
+it, QComboBox {\x0a\
+    min-height: \
+{{target_px}}px;\
+\x0a    background:\
+ {{surface}};\x0a  \
+  border: 2px so\
+lid {{border}};\x0a\
+    border-radiu\
+s: 4px;\x0a    padd\
+ing: 0 6px;\x0a    \
+selection-backgr\
+ound-color: {{ac\
+cent}};\x0a    sele\
+ction-color: {{a\
+ccent_text}};\x0a}\x0a\
+QLineEdit:focus,\
+ QPlainTextEdit:\
+focus, QDateEdit\
+:focus, QTimeEdi\
+t:focus, QComboB\
+ox:focus {\x0a    b\
+order: {{focus_p\
+x}}px solid {{fo\
+cus}};\x0a}\x0a/* Big \
+arrows: the cale\
+ndar of a date f\
+ield, and a time\
+ field's buttons\
+ side by side\x0a  \
+ (\x22earlier\x22 left\
+ of \x22later\x22), ea\
+ch a full target\
+. */\x0aQDateEdit::\
+drop-down, QComb\
+oBox::drop-down \
+{\x0a    subcontrol\
+-origin: border;\
+\x0a    subcontrol-\
+position: center\
+ right;\x0a    widt\
+h: {{field_butto\
+n_px}}px;\x0a    he\
+ight: {{field_bu\
+tton_px}}px;\x0a   \
+ border: none;\x0a \
+   border-left: \
+2px solid {{bord\
+er}};\x0a}\x0aQDateEdi\
+t::down-arrow, Q\
+ComboBox::down-a\
+rrow, QTimeEdit:\
+:down-arrow {\x0a  \
+  image: url({{a\
+rrow_down_image}\
+});\x0a    width: {\
+{arrow_px}}px;\x0a \
+   height: {{arr\
+ow_px}}px;\x0a}\x0aQTi\
+meEdit::up-arrow\
+ {\x0a    image: ur\
+l({{arrow_up_ima\
+ge}});\x0a    width\
+: {{arrow_px}}px\
+;\x0a    height: {{\
+arrow_px}}px;\x0a}\x0a\
+QTimeEdit { padd\
+ing: 0 {{time_bu\
+ttons_px}}px 0 8\
+px; }\x0aQTimeEdit:\
+:up-button, QTim\
+eEdit::down-butt\
+on {\x0a    subcont\
+rol-origin: bord\
+er;\x0a    subcontr\
+ol-position: cen\
+ter right;\x0a    w\
+idth: {{field_bu\
+tton_px}}px;\x0a   \
+ height: {{field\
+_button_px}}px;\x0a\
+    border: none\
+;\x0a    border-lef\
+t: 2px solid {{b\
+order}};\x0a}\x0aQTime\
+Edit::down-butto\
+n { right: {{fie\
+ld_button_px}}px\
+; }\x0aQLineEdit:di\
+sabled, QDateEdi\
+t:disabled, QTim\
+eEdit:disabled {\
+\x0a    border-styl\
+e: dashed;\x0a    c\
+olor: {{border}}\
+;\x0a}\x0a\x0a/* The step\
+ list at the sid\
+e, and the scrol\
+ling screen besi\
+de it. */\x0aQListW\
+idget#stepList {\
+\x0a    background:\
+ {{surface}};\x0a  \
+  border: {{focu\
+s_px}}px solid t\
+ransparent;\x0a    \
+border-right: 1p\
+x solid {{border\
+}};\x0a    outline:\
+ none;\x0a}\x0aQListWi\
+dget#stepList:fo\
+cus { border: {{\
+focus_px}}px sol\
+id {{focus}}; }\x0a\
+QListWidget#step\
+List::item {\x0a   \
+ min-height: {{t\
+arget_px}}px;\x0a  \
+  padding: 6px 1\
+0px;\x0a}\x0aQListWidg\
+et#stepList::ite\
+m:selected {\x0a   \
+ background: {{a\
+ccent}};\x0a    col\
+or: {{accent_tex\
+t}};\x0a}\x0aQFrame[ro\
+le=\x22sideSwitch\x22]\
+ {\x0a    backgroun\
+d: {{surface}};\x0a\
+    border: none\
+;\x0a    border-top\
+: 1px solid {{bo\
+rder}};\x0a    bord\
+er-right: 1px so\
+lid {{border}};\x0a\
+}\x0aQScrollArea { \
+border: {{focus_\
+px}}px solid tra\
+nsparent; }\x0aQScr\
+ollArea:focus { \
+border: {{focus_\
+px}}px solid {{f\
+ocus}}; }\x0aQScrol\
+lBar:vertical {\x0a\
+    background: \
+{{window}};\x0a    \
+width: {{scrollb\
+ar_px}}px;\x0a    m\
+argin: 0;\x0a    bo\
+rder-left: 1px s\
 olid {{border}};\
-\x0a    border-radi\
-us: 4px;\x0a    bac\
-kground: {{surfa\
-ce}};\x0a    max-he\
-ight: 14px;\x0a}\x0aQP\
-rogressBar::chun\
-k { background: \
-{{done}}; }\x0a\
+\x0a}\x0aQScrollBar::h\
+andle:vertical {\
+\x0a    background:\
+ {{muted}};\x0a    \
+min-height: {{ta\
+rget_px}}px;\x0a   \
+ border-radius: \
+4px;\x0a    margin:\
+ 3px;\x0a}\x0aQScrollB\
+ar::add-line:ver\
+tical, QScrollBa\
+r::sub-line:vert\
+ical {\x0a    heigh\
+t: 0;\x0a    border\
+: none;\x0a    back\
+ground: none;\x0a}\x0a\
+QScrollBar::add-\
+page:vertical, Q\
+ScrollBar::sub-p\
+age:vertical { b\
+ackground: none;\
+ }\x0a\x0aQProgressBar\
+ {\x0a    border: 2\
+px solid {{borde\
+r}};\x0a    border-\
+radius: 4px;\x0a   \
+ background: {{s\
+urface}};\x0a    ma\
+x-height: 14px;\x0a\
+}\x0aQProgressBar::\
+chunk { backgrou\
+nd: {{done}}; }\x0a\
+\
 \x00\x01\x08\x94\
 <\
 \xb8d\x18\xca\xef\x9c\x95\xcd!\x1c\xbf`\xa1\xbd\xdd\xa7\
@@ -20356,11 +20368,11 @@ qt_resource_struct = b"\
 \x00\x00\x00D\x00\x02\x00\x00\x00\x07\x00\x00\x00\x0d\
 \x00\x00\x00V\x00\x02\x00\x00\x00\x02\x00\x00\x00\x0b\
 \x00\x00\x00&\x00\x02\x00\x00\x00\x05\x00\x00\x00\x06\
-\x00\x00\x02z\x00\x00\x00\x00\x00\x01\x00\x03O\x93\
-\x00\x00\x026\x00\x00\x00\x00\x00\x01\x00\x01K\xbe\
-\x00\x00\x02\x14\x00\x00\x00\x00\x00\x01\x00\x00C&\
-\x00\x00\x02X\x00\x00\x00\x00\x00\x01\x00\x02G\x11\
-\x00\x00\x02\xa2\x00\x00\x00\x00\x00\x01\x00\x03\xf21\
+\x00\x00\x02z\x00\x00\x00\x00\x00\x01\x00\x03PG\
+\x00\x00\x026\x00\x00\x00\x00\x00\x01\x00\x01Lr\
+\x00\x00\x02\x14\x00\x00\x00\x00\x00\x01\x00\x00C\xda\
+\x00\x00\x02X\x00\x00\x00\x00\x00\x01\x00\x02G\xc5\
+\x00\x00\x02\xa2\x00\x00\x00\x00\x00\x01\x00\x03\xf2\xe5\
 \x00\x00\x00v\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
 \x00\x00\x00\xa6\x00\x00\x00\x00\x00\x01\x00\x00\x0d\xa6\
 \x00\x00\x00\xd2\x00\x00\x00\x00\x00\x01\x00\x00\x1f\xdf\
@@ -20370,20 +20382,20 @@ qt_resource_struct = b"\
 \x00\x00\x01\xc2\x00\x00\x00\x00\x00\x01\x00\x00%\xb0\
 \x00\x00\x01@\x00\x00\x00\x00\x00\x01\x00\x00\x22'\
 \x00\x00\x01\xfc\x00\x00\x00\x00\x00\x01\x00\x00&\xd5\
-\x00\x00\x02\xc4\x00\x00\x00\x00\x00\x01\x00\x04\xd0\xab\
-\x00\x00\x03\xec\x00\x00\x00\x00\x00\x01\x00\x04\xe7z\
-\x00\x00\x03\x86\x00\x00\x00\x00\x00\x01\x00\x04\xe0\xff\
-\x00\x00\x04\x08\x00\x00\x00\x00\x00\x01\x00\x04\xe9+\
-\x00\x00\x03\xa2\x00\x00\x00\x00\x00\x01\x00\x04\xe2\x81\
-\x00\x00\x03\xba\x00\x00\x00\x00\x00\x01\x00\x04\xe4/\
-\x00\x00\x03\xd4\x00\x00\x00\x00\x00\x01\x00\x04\xe6\x0b\
-\x00\x00\x03\x0a\x00\x00\x00\x00\x00\x01\x00\x04\xd6H\
-\x00\x00\x03(\x00\x00\x00\x00\x00\x01\x00\x04\xda\xd8\
-\x00\x00\x03h\x00\x00\x00\x00\x00\x01\x00\x04\xde\xcd\
-\x00\x00\x03>\x00\x00\x00\x00\x00\x01\x00\x04\xdc&\
-\x00\x00\x02\xf2\x00\x00\x00\x00\x00\x01\x00\x04\xd4\x15\
-\x00\x00\x02\xdc\x00\x00\x00\x00\x00\x01\x00\x04\xd2p\
-\x00\x00\x03R\x00\x00\x00\x00\x00\x01\x00\x04\xdd~\
+\x00\x00\x02\xc4\x00\x00\x00\x00\x00\x01\x00\x04\xd1_\
+\x00\x00\x03\xec\x00\x00\x00\x00\x00\x01\x00\x04\xe8.\
+\x00\x00\x03\x86\x00\x00\x00\x00\x00\x01\x00\x04\xe1\xb3\
+\x00\x00\x04\x08\x00\x00\x00\x00\x00\x01\x00\x04\xe9\xdf\
+\x00\x00\x03\xa2\x00\x00\x00\x00\x00\x01\x00\x04\xe35\
+\x00\x00\x03\xba\x00\x00\x00\x00\x00\x01\x00\x04\xe4\xe3\
+\x00\x00\x03\xd4\x00\x00\x00\x00\x00\x01\x00\x04\xe6\xbf\
+\x00\x00\x03\x0a\x00\x00\x00\x00\x00\x01\x00\x04\xd6\xfc\
+\x00\x00\x03(\x00\x00\x00\x00\x00\x01\x00\x04\xdb\x8c\
+\x00\x00\x03h\x00\x00\x00\x00\x00\x01\x00\x04\xdf\x81\
+\x00\x00\x03>\x00\x00\x00\x00\x00\x01\x00\x04\xdc\xda\
+\x00\x00\x02\xf2\x00\x00\x00\x00\x00\x01\x00\x04\xd4\xc9\
+\x00\x00\x02\xdc\x00\x00\x00\x00\x00\x01\x00\x04\xd3$\
+\x00\x00\x03R\x00\x00\x00\x00\x00\x01\x00\x04\xde2\
 "
 
 def qInitResources():

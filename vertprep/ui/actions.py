@@ -41,9 +41,9 @@ class WindowActions(QObject):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.toggleViewAction().setEnabled(False)  # never hidden by accident
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        # Text size and contrast: beside the menus, so they are always in view.
+        # Text size beside the menus and contrast under the steps: always in view.
         self.view_settings = ViewSettings(window.session, self.toolbar, self)
-        self.view_settings.place_bar(bar, self.toolbar)
+        self.view_settings.place_bar(bar, self.toolbar, window.side_column)
         self.view_menu.addActions(list(self.view_settings.actions))
         self.view_menu.addSeparator()
         history = tick_history(window.session)

@@ -87,7 +87,12 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.step_list)
+        # The side column: the steps, and under them the high contrast switch.
+        self.side_column = QVBoxLayout()
+        self.side_column.setContentsMargins(0, 0, 0, 0)
+        self.side_column.setSpacing(0)
+        self.side_column.addWidget(self.step_list, 1)
+        layout.addLayout(self.side_column)
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -179,22 +179,35 @@ class NavigationBar(QWidget):
         super().changeEvent(event)
 
 
-def fit_step_list(step_list: QListWidget) -> None:
+def fit_step_list(step_list: QListWidget, *, only_if_width_changes: bool = False) -> None:
     """Size the step list for its texts at the current text size: wide enough for the
-    longest word, never so wide that the screens lose their room, and each row tall
-    enough for its title wrapped onto as many lines as it needs."""
+    longest word, never so wide that the screens lose their room (it narrows with a
+    narrow window), and each row tall enough for its title wrapped onto as many lines
+    as it needs. Fitted again whenever the window is resized."""
+    _StepListFitter.follow(step_list)
     icon = theme.scaled_px(theme.STEP_ICON_PX)
     step_list.setIconSize(QSize(icon, icon))
     step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
     step_list.setResizeMode(QListView.ResizeMode.Adjust)
     narrowest, widest = theme.STEP_LIST_WIDTH_PX
-    width = step_list.sizeHintForColumn(0) + 2 * theme.SPACING_PX
-    width = max(narrowest, min(width, widest))
+    window = step_list.window()
+    if window is not step_list:
+        widest = min(widest, round(window.width() * theme.STEP_LIST_SHARE))
+    # As wide as the longest title on one line (measured here: the rows' own size
+    # hints are set below, from the width), within those bounds.
+    metrics = step_list.fontMetrics()
+    scroll_bar = step_list.verticalScrollBar().sizeHint().width()
+    longest = max(
+        (metrics.horizontalAdvance(step_list.item(row).text()) for row in range(step_list.count())),
+        default=0,
+    )
+    width = longest + icon + _STEP_ROW_CHROME_PX + scroll_bar
+    width = max(min(narrowest, widest), min(width, widest))
+    if only_if_width_changes and step_list.width() == width:
+        return  # the window changed size, but the list keeps its width
     step_list.setFixedWidth(width)
     # Qt measures wrapped rows before it knows whether a scroll bar will take room,
     # and then cuts the last line off with "...": measure them here, as if it did.
-    metrics = step_list.fontMetrics()
-    scroll_bar = step_list.verticalScrollBar().sizeHint().width()
     text_width = width - scroll_bar - icon - _STEP_ROW_CHROME_PX
     for row in range(step_list.count()):
         item = step_list.item(row)
@@ -204,6 +217,28 @@ def fit_step_list(step_list: QListWidget) -> None:
         height = max(theme.MIN_TARGET_PX, bounds.height(), icon) + _STEP_ROW_PADDING_PX
         item.setSizeHint(QSize(width - scroll_bar, height))
     step_list.doItemsLayout()
+
+
+class _StepListFitter(QObject):
+    """Fits the step list again when its window changes size."""
+
+    NAME = "stepListFitter"
+
+    def __init__(self, step_list: QListWidget) -> None:
+        super().__init__(step_list)
+        self.setObjectName(self.NAME)
+        self.step_list = step_list
+        step_list.window().installEventFilter(self)
+
+    @classmethod
+    def follow(cls, step_list: QListWidget) -> None:
+        if step_list.window() is not step_list and step_list.findChild(cls, cls.NAME) is None:
+            cls(step_list)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.step_list.window():
+            fit_step_list(self.step_list, only_if_width_changes=True)
+        return False
 
 
 # Room around a step's title: the row's padding and frame, the gap after the icon.

@@ -11,7 +11,8 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
+    QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QMenuBar,
     QSizePolicy,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vertprep.session import PatientSession
 from vertprep.ui import theme
+from vertprep.ui.widgets.wrapping_check import WrappingCheck
 
 # Shortcuts; made when needed (a QKeySequence needs the application to exist).
 # "Ctrl+=" because on many keyboards "+" is Shift and "=".
@@ -34,6 +36,27 @@ CONTRAST_KEYS = ("Ctrl+Shift+H",)
 def key_text(keys: tuple[str, ...]) -> str:
     """The first shortcut as the system writes it (translated by Qt)."""
     return QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class ContrastSwitch(QFrame):
+    """The "High contrast" tick box under the step list; its words wrap when the column
+    is narrow."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contrastSwitch")
+        self.setProperty("role", "sideSwitch")
+        # The side column is as wide as the step list: never wider for these words.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.check = WrappingCheck()
+        self.box = self.check.box
+        self.box.setObjectName("highContrastBox")
+        self.box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.label = self.check.label
+        self.label.setObjectName("highContrastLabel")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(theme.CARD_MARGINS)
+        layout.addWidget(self.check)
 
 
 class TextSizeBar(QWidget):
@@ -50,10 +73,8 @@ class TextSizeBar(QWidget):
         self.smaller_button = self._button("smallerText", "A\u2212", control.smaller_action)
         self.normal_button = self._button("normalText", "", control.normal_action)
         self.larger_button = self._button("largerText", "A+", control.larger_action)
-        self.contrast_box = QCheckBox()
-        self.contrast_box.setObjectName("highContrastBox")
-        self.contrast_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.contrast_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.contrast_switch = ContrastSwitch()
+        self.contrast_box = self.contrast_switch.box
         self.contrast_box.clicked.connect(lambda _=False: control.contrast_action.trigger())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, theme.SMALL_SPACING_PX, 2)
@@ -99,7 +120,7 @@ class TextSizeBar(QWidget):
             if description:
                 button.setAccessibleDescription(description)
             button.setToolTip(self.tr("{action} ({keys})").format(action=name, keys=key_text(keys)))
-        self.contrast_box.setText(self.tr("High contrast"))
+        self.contrast_switch.check.setText(self.tr("High contrast"))
         self.contrast_box.setAccessibleDescription(self.tr("Shows white and yellow text on black."))
         self.contrast_box.setToolTip(
             self.tr("High contrast ({keys})").format(keys=key_text(CONTRAST_KEYS))
@@ -137,18 +158,20 @@ class ViewSettings(QObject):
         self._accessibility_hints.contrastPreferenceChanged.connect(self.apply)
         self.apply()
 
-    def place_bar(self, menu_bar: QMenuBar, toolbar: QToolBar) -> None:
+    def place_bar(self, menu_bar: QMenuBar, toolbar: QToolBar, side_column: QBoxLayout) -> None:
         """Put the text size buttons at the right end of the menu bar, where the row has
-        room even at twice the text size, and "High contrast" first on the toolbar.
-        Where the menu bar is the system's (macOS) and cannot show them, both go on
-        the toolbar."""
-        first = toolbar.actions()[0] if toolbar.actions() else None
+        room even at twice the text size (on the toolbar where the menu bar is the
+        system's, as on macOS, which cannot show them), and "High contrast" under the
+        step list, where its words can wrap in any language and at any size."""
         if menu_bar.isNativeMenuBar():
-            toolbar.insertWidget(first, self.bar)
+            toolbar.insertWidget(toolbar.actions()[0] if toolbar.actions() else None, self.bar)
         else:
             menu_bar.setCornerWidget(self.bar, Qt.Corner.TopRightCorner)
-        toolbar.insertWidget(first, self.bar.contrast_box)
-        toolbar.insertSeparator(first)
+        side_column.addWidget(self.bar.contrast_switch)
+        # Tab goes from the step list straight down to the switch under it.
+        first = side_column.itemAt(0).widget()
+        if first is not None and first is not self.bar.contrast_switch:
+            QWidget.setTabOrder(first, self.bar.contrast_box)
 
     @property
     def actions(self) -> tuple[QAction, ...]:

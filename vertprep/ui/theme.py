@@ -27,7 +27,8 @@ CARD_MARGINS = QMargins(12, 10, 12, 12)
 BAR_MARGINS = QMargins(16, 8, 16, 12)
 ICON_PX = 24  # toolbar icons at normal size
 STEP_ICON_PX = 28  # icons of the step list at normal size
-STEP_LIST_WIDTH_PX = (220, 340)  # narrowest and widest step list
+STEP_LIST_WIDTH_PX = (200, 320)  # narrowest and widest step list
+STEP_LIST_SHARE = 0.3  # of the window's width, at most
 INDICATOR_PX = 28  # the tick box of a checkbox at normal size
 SCROLLBAR_PX = 18  # wide enough to grab, at normal size
 # Text sizes of label roles and the like, relative to the body text.

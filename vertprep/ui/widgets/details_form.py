@@ -10,7 +10,6 @@ from datetime import date, time, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QTime
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDateEdit,
     QLineEdit,
     QTimeEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from vertprep.i18n.formatting import date_field_format
 from vertprep.session import PatientSession
 from vertprep.ui.widgets.labels import role_label
+from vertprep.ui.widgets.wrapping_check import WrappingCheck
 
 PHONE_PATTERN = re.compile(r"^[0-9+()\-./ ]*$")
 DEFAULT_ARRIVAL = time(8, 0)
@@ -40,12 +40,15 @@ class DetailsForm(QWidget):
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("procedureDate")
         self.date_edit.setCalendarPopup(True)
-        self.no_date = QCheckBox()
+        # Tick boxes whose words wrap: long translations and large text never cut off.
+        self.no_date_row = WrappingCheck()
+        self.no_date = self.no_date_row.box
         self.no_date.setObjectName("notScheduled")
         self.time_label = role_label("heading")
         self.time_edit = QTimeEdit()
         self.time_edit.setObjectName("arrivalTime")
-        self.no_time = QCheckBox()
+        self.no_time_row = WrappingCheck()
+        self.no_time = self.no_time_row.box
         self.no_time.setObjectName("arrivalUnknown")
         self.place_label = role_label("heading")
         self.place_edit = QLineEdit()
@@ -72,8 +75,8 @@ class DetailsForm(QWidget):
         ):
             label.setBuddy(field)
         for widget in (
-            self.date_label, self.date_edit, self.no_date,
-            self.time_label, self.time_edit, self.no_time,
+            self.date_label, self.date_edit, self.no_date_row,
+            self.time_label, self.time_edit, self.no_time_row,
             self.place_label, self.place_edit,
             self.name_label, self.name_edit,
             self.phone_label, self.phone_edit, self.phone_error,
@@ -146,9 +149,9 @@ class DetailsForm(QWidget):
         self.date_edit.setDisplayFormat(date_field_format(locale))
         self.time_edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
         self.date_label.setText(self.tr("Date of your procedure"))
-        self.no_date.setText(self.tr("Not scheduled yet"))
+        self.no_date_row.setText(self.tr("Not scheduled yet"))
         self.time_label.setText(self.tr("Arrival time at the hospital"))
-        self.no_time.setText(self.tr("Arrival time not known yet"))
+        self.no_time_row.setText(self.tr("Arrival time not known yet"))
         self.place_label.setText(self.tr("Hospital or clinic (optional)"))
         self.name_label.setText(self.tr("Your name (optional)"))
         self.phone_label.setText(self.tr("Your care team's phone number"))
