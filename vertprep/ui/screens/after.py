@@ -70,6 +70,7 @@ class AfterScreen(ChecklistScreen):
         self.title.setText(self.tr("After the procedure"))
         box = self.warning_box
         box.heading.setText(self.tr("Warning signs: get help at once"))
+        box.setAccessibleName(box.heading.text())  # a screen reader names the box
         box.emergency_intro.setText(self.tr("Call your emergency number now if you have:"))
         box.team_intro.setText(self.tr("Call your care team the same day if you have:"))
         self.recovery_heading.setText(self.tr("The first days"))

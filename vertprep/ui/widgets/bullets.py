@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from vertprep.ui import theme
 from vertprep.ui.widgets.labels import role_label
 
 
@@ -17,7 +18,7 @@ class BulletList(QWidget):
         self.texts = texts
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout.setSpacing(theme.SMALL_SPACING_PX)
         self.labels = []
         for _ in texts:
             row = QHBoxLayout()

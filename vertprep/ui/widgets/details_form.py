@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vertprep.i18n.formatting import date_field_format
 from vertprep.session import PatientSession
+from vertprep.ui import theme
 from vertprep.ui.widgets.labels import role_label
 from vertprep.ui.widgets.wrapping_check import WrappingCheck
 
@@ -34,7 +35,7 @@ class DetailsForm(QWidget):
         self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout.setSpacing(theme.SMALL_SPACING_PX)
 
         self.date_label = role_label("heading")
         self.date_edit = QDateEdit()
