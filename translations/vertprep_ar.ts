@@ -611,11 +611,11 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Up and Down change the day, month or year; Left and Right move between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر مفاتيح الأسهم للأعلى وللأسفل اليوم أو الشهر أو السنة، وتنقلك مفاتيح اليمين واليسار بينها.</translation>
     </message>
     <message>
         <source>Type the time, or use the Up and Down arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الوقت، أو استخدم مفتاحَي السهم للأعلى وللأسفل.</translation>
     </message>
 </context>
 <context>

@@ -485,7 +485,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>{time}: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}: {stage}</translation>
     </message>
 </context>
 <context>
@@ -611,11 +611,11 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Up and Down change the day, month or year; Left and Right move between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten nach oben und unten ändern Sie Tag, Monat oder Jahr, mit links und rechts wechseln Sie dazwischen.</translation>
     </message>
     <message>
         <source>Type the time, or use the Up and Down arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Uhrzeit ein oder benutzen Sie die Pfeiltasten nach oben und unten.</translation>
     </message>
 </context>
 <context>
@@ -1405,23 +1405,23 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Marked as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markiert.</translation>
     </message>
     <message>
         <source>Marked as done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markiert: {title}</translation>
     </message>
     <message>
         <source>Marked as not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als nicht erledigt markiert.</translation>
     </message>
     <message>
         <source>Marked as not done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als nicht erledigt markiert: {title}</translation>
     </message>
     <message>
         <source>{change}. To undo it, press this button or {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}. Zum Rückgängigmachen drücken Sie diesen Knopf oder {keys}.</translation>
     </message>
 </context>
 <context>

@@ -611,11 +611,11 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Up and Down change the day, month or year; Left and Right move between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas arriba y abajo cambian el día, el mes o el año; las flechas izquierda y derecha pasan de uno a otro.</translation>
     </message>
     <message>
         <source>Type the time, or use the Up and Down arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la hora o use las flechas arriba y abajo.</translation>
     </message>
 </context>
 <context>
@@ -1405,23 +1405,23 @@ Elija otra carpeta, por favor.</translation>
     </message>
     <message>
         <source>Marked as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como hecho.</translation>
     </message>
     <message>
         <source>Marked as done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como hecho: {title}</translation>
     </message>
     <message>
         <source>Marked as not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como no hecho.</translation>
     </message>
     <message>
         <source>Marked as not done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como no hecho: {title}</translation>
     </message>
     <message>
         <source>{change}. To undo it, press this button or {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}. Para deshacerlo, presione este botón o {keys}.</translation>
     </message>
 </context>
 <context>

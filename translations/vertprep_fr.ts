@@ -485,7 +485,7 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     </message>
     <message>
         <source>{time}: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}&#xa0;: {stage}</translation>
     </message>
 </context>
 <context>
@@ -611,11 +611,11 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     </message>
     <message>
         <source>Up and Down change the day, month or year; Left and Right move between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches haut et bas changent le jour, le mois ou l’année&#xa0;; les flèches gauche et droite passent de l’un à l’autre.</translation>
     </message>
     <message>
         <source>Type the time, or use the Up and Down arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez l’heure, ou utilisez les flèches haut et bas.</translation>
     </message>
 </context>
 <context>
@@ -1405,23 +1405,23 @@ Veuillez choisir un autre dossier.</translation>
     </message>
     <message>
         <source>Marked as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme fait.</translation>
     </message>
     <message>
         <source>Marked as done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme fait&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Marked as not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme non fait.</translation>
     </message>
     <message>
         <source>Marked as not done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme non fait&#xa0;: {title}</translation>
     </message>
     <message>
         <source>{change}. To undo it, press this button or {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}. Pour l’annuler, appuyez sur ce bouton ou sur {keys}.</translation>
     </message>
 </context>
 <context>

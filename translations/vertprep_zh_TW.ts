@@ -485,7 +485,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>{time}: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}：{stage}</translation>
     </message>
 </context>
 <context>
@@ -611,11 +611,11 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Up and Down change the day, month or year; Left and Right move between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>上、下鍵可改變日、月或年；左、右鍵可在它們之間移動。</translation>
     </message>
     <message>
         <source>Type the time, or use the Up and Down arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入時間，或使用上、下方向鍵。</translation>
     </message>
 </context>
 <context>
@@ -785,7 +785,7 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
     <message>
         <source>Add a reminder</source>
-        <translation type="unfinished">新增提醒</translation>
+        <translation>新增提醒</translation>
     </message>
     <message>
         <source>Hello, {name}.</source>
@@ -1405,23 +1405,23 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>Marked as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>已標示為完成。</translation>
     </message>
     <message>
         <source>Marked as done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>已標示為完成：{title}</translation>
     </message>
     <message>
         <source>Marked as not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>已標示為未完成。</translation>
     </message>
     <message>
         <source>Marked as not done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>已標示為未完成：{title}</translation>
     </message>
     <message>
         <source>{change}. To undo it, press this button or {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}。若要復原，請按這個按鈕或 {keys}。</translation>
     </message>
 </context>
 <context>
