@@ -64,6 +64,11 @@ def _label_problem(label: QLabel) -> str | None:
 def _button_problem(button: QAbstractButton) -> str | None:
     if not button.text():
         return None
+    if button.hasHeightForWidth():
+        # A button that wraps its words (WrappingButton) only needs its height.
+        if button.heightForWidth(button.width()) > button.height() + 1:
+            return "wrapped text is taller than the button"
+        return None
     hint = button.sizeHint()
     if hint.width() > button.width() + 1:
         return "text is wider than the button"

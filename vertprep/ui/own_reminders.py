@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDateEdit,
     QFrame,
     QHBoxLayout,
@@ -24,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from vertprep.core.model import OwnReminder
 from vertprep.core.reminders import OWN_TEXT_MAX, OwnReminderError, OwnReminderProblem
-from vertprep.i18n.formatting import clock_time, long_date
+from vertprep.i18n.formatting import clock_time, date_field_format, long_date
 from vertprep.ui.calendar_dialog import export_calendar_dialog
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.labels import role_label
+from vertprep.ui.widgets.wrapping_button import WrappingButton
+from vertprep.ui.widgets.wrapping_check import WrappingCheck
 
 DEFAULT_TIME = time(10, 0)
 
@@ -64,7 +65,9 @@ class OwnRemindersScreen(Screen):
         self.day_edit = QDateEdit()
         self.day_edit.setObjectName("ownReminderDay")
         self.day_edit.setCalendarPopup(True)
-        self.has_time = QCheckBox()
+        # The words wrap (a QCheckBox's own text would be cut in a narrow window).
+        self.has_time_row = WrappingCheck()
+        self.has_time = self.has_time_row.box
         self.has_time.setObjectName("ownReminderHasTime")
         self.time_edit = QTimeEdit()
         self.time_edit.setObjectName("ownReminderTime")
@@ -73,11 +76,11 @@ class OwnRemindersScreen(Screen):
         self.error.setObjectName("ownReminderError")
         self.saved = role_label("muted")
         self.saved.setObjectName("ownReminderSaved")
-        self.save_button = QPushButton()
+        self.save_button = WrappingButton()
         self.save_button.setObjectName("saveOwnReminder")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton()
+        self.cancel_button = WrappingButton()
         self.cancel_button.setObjectName("cancelOwnReminder")
         self.cancel_button.clicked.connect(self.reset_form)
         for label, field in (
@@ -88,7 +91,7 @@ class OwnRemindersScreen(Screen):
         form_layout = QVBoxLayout(self.form)
         for widget in (
             self.form_heading, self.text_label, self.text_edit, self.day_label,
-            self.day_edit, self.has_time, self.time_edit, self.error,
+            self.day_edit, self.has_time_row, self.time_edit, self.error,
         ):  # fmt: skip
             form_layout.addWidget(widget)
         buttons = QHBoxLayout()
@@ -102,7 +105,7 @@ class OwnRemindersScreen(Screen):
         self.list_box = QVBoxLayout()
         self.list_box.setSpacing(8)
         self.export_hint = role_label("muted")
-        self.export_button = QPushButton()
+        self.export_button = WrappingButton()
         self.export_button.setObjectName("exportCalendarButton")
         self.export_button.clicked.connect(lambda: export_calendar_dialog(self, self.session))
         export_row = QHBoxLayout()
@@ -214,9 +217,9 @@ class OwnRemindersScreen(Screen):
         self.text_edit.setAccessibleName(self.tr("What do you want to remember?"))
         self.day_label.setText(self.tr("Day"))
         # The day written out in full ("Wednesday, 2 December 2026"), as the language writes it.
-        self.day_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+        self.day_edit.setDisplayFormat(date_field_format())
         self.day_edit.setAccessibleName(self.tr("Day of the reminder"))
-        self.has_time.setText(self.tr("At a set time"))
+        self.has_time_row.setText(self.tr("At a set time"))
         self.time_edit.setAccessibleName(self.tr("Time of the reminder"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.list_heading.setText(self.tr("Your reminders"))

@@ -4,7 +4,7 @@ the follow-up window once the procedure is done, and the patient's own reminders
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.checklist import Phase
@@ -16,6 +16,7 @@ from vertprep.ui.own_reminders import when_text
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.care_note import CareTeamNote
 from vertprep.ui.widgets.labels import role_label, set_status
+from vertprep.ui.widgets.wrapping_button import WrappingButton
 
 OWN_REMINDERS_SHOWN = 5
 
@@ -33,7 +34,7 @@ class OverviewScreen(Screen):
         self.countdown.setObjectName("countdown")
         self.procedure_line = role_label()
         self.procedure_line.setObjectName("procedureLine")
-        self.set_date_button = QPushButton()
+        self.set_date_button = WrappingButton()
         self.set_date_button.setObjectName("setDateButton")
         self.set_date_button.clicked.connect(lambda: self.navigate_requested.emit("welcome"))
         self.follow_up_line = role_label()
@@ -43,7 +44,7 @@ class OverviewScreen(Screen):
         self.own_heading = role_label("heading")
         self.own_box = QVBoxLayout()
         self.own_box.setSpacing(4)
-        self.own_button = QPushButton()
+        self.own_button = WrappingButton()
         self.own_button.setObjectName("ownRemindersButton")
         self.own_button.clicked.connect(lambda: self.navigate_requested.emit("reminders"))
         own_buttons = QVBoxLayout()  # export to calendar: on the toolbar and that screen
@@ -151,7 +152,7 @@ class OverviewScreen(Screen):
         due = role_label("muted")
         due.setText(due_text(planned))
         target = "before" if planned.item.phase is Phase.BEFORE else "after"
-        button = QPushButton(
+        button = WrappingButton(
             self.tr("Open the checklist") if target == "before" else self.tr("Open the after plan")
         )
         button.clicked.connect(lambda: self.navigate_requested.emit(target))
