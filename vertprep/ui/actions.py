@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QToolBar
 
 from vertprep.ui.icons import load_icon
 from vertprep.ui.language_menu import LanguageMenu
+from vertprep.ui.screen_registry import SCREENS
 from vertprep.ui.text_size import ViewSettings
 from vertprep.ui.undo import tick_history
 
@@ -86,10 +87,10 @@ class WindowActions(QObject):
         self.go_menu.addActions([self.back_action, self.next_action])
         self.go_menu.addSeparator()
         self.screen_actions = []
-        for index, screen in enumerate(window.screens):
-            action = QAction(load_icon(screen.icon_name), "", self)
+        for index, entry in enumerate(SCREENS):
+            action = QAction(load_icon(entry.icon_name), "", self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, sid=screen.screen_id: window.show_screen(sid))
+            action.triggered.connect(lambda _=False, sid=entry.screen_id: window.show_screen(sid))
             self.go_menu.addAction(action)
             self.screen_actions.append(action)
 
@@ -145,5 +146,5 @@ class WindowActions(QObject):
         self.back_action.setText(self.tr("&Back"))
         self.next_action.setText(self.tr("&Next"))
         self.about_action.setText(self.tr("&About vertprep"))
-        for action, screen in zip(self.screen_actions, self.main_window.screens, strict=True):
-            action.setText(screen.nav_title())
+        for action, entry in zip(self.screen_actions, SCREENS, strict=True):
+            action.setText(entry.nav_title())

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from vertprep.calendar_export import NothingToExportError
 from vertprep.session import PatientSession
 from vertprep.storage import StorageError
 
@@ -33,6 +32,9 @@ def export_calendar_dialog(parent: QWidget, session: PatientSession) -> Path | N
     if path.suffix.lower() != ".ics":
         path = path.with_name(path.name + ".ics")
     title = QCoreApplication.translate("CalendarDialog", "Export to calendar")
+    # Imported here: icalendar takes a tenth of a second to load, not worth it at start-up.
+    from vertprep.calendar_export import NothingToExportError
+
     try:
         count = session.export_calendar(path)
     except NothingToExportError:

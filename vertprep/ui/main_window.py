@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,31 +18,15 @@ from PySide6.QtWidgets import (
 from vertprep import __version__
 from vertprep.session import PatientSession
 from vertprep.ui.actions import WindowActions
+from vertprep.ui.focus_order import reading_order, takes_tab
 from vertprep.ui.icons import load_icon
 from vertprep.ui.navigation import NavigationBar, fit_step_list
 from vertprep.ui.notifier import Notifier, system_tray
-from vertprep.ui.own_reminders import OwnRemindersScreen
 from vertprep.ui.reminder_banner import ReminderBanner
-from vertprep.ui.screens.about import AboutScreen
-from vertprep.ui.screens.after import AfterScreen
+from vertprep.ui.screen_registry import SCREENS, index_of
 from vertprep.ui.screens.base import Screen
-from vertprep.ui.screens.before import BeforeScreen
-from vertprep.ui.screens.day import DayScreen
-from vertprep.ui.screens.help import HelpScreen
-from vertprep.ui.screens.overview import OverviewScreen
-from vertprep.ui.screens.welcome import WelcomeScreen
 from vertprep.ui.undo import tick_history
 
-SCREEN_CLASSES = (
-    WelcomeScreen,
-    OverviewScreen,
-    AboutScreen,
-    BeforeScreen,
-    DayScreen,
-    AfterScreen,
-    OwnRemindersScreen,
-    HelpScreen,
-)
 DEFAULT_SIZE = QSize(1100, 800)
 
 
@@ -54,7 +38,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setObjectName("mainWindow")
         self.setWindowIcon(load_icon("vertprep"))
-        self.screens: list[Screen] = [cls(session) for cls in SCREEN_CLASSES]
+        # Screens are built when first shown; each page of the stack holds one.
+        self._built: dict[int, Screen] = {}
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
@@ -62,10 +47,12 @@ class MainWindow(QMainWindow):
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
-        for screen in self.screens:
-            QListWidgetItem(load_icon(screen.icon_name), "", self.step_list)
-            self.stack.addWidget(screen)
-            screen.navigate_requested.connect(self.show_screen)
+        for entry in SCREENS:
+            QListWidgetItem(load_icon(entry.icon_name), "", self.step_list)
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(page)
         self.navigation = NavigationBar()
         self.navigation.back_clicked.connect(lambda: self.go_relative(-1))
         self.navigation.next_clicked.connect(lambda: self.go_relative(+1))
@@ -106,30 +93,75 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(session, system_tray(self), self)
         self.notifier.active_changed.connect(self.reminder_banner.set_reminders)
         self.notifier.start()
+        # The other screens are built one at a time once the window is up, so that
+        # moving to them later is instant and the first paint does not wait for them.
+        self._idle_builder = QTimer(self)
+        self._idle_builder.setInterval(0)
+        self._idle_builder.timeout.connect(self._build_one_more)
+
+    # -- screens ------------------------------------------------------------------
+    def screen_at(self, index: int) -> Screen:
+        """The screen at ``index``, built now if it was not yet."""
+        screen = self._built.get(index)
+        if screen is None:
+            screen = SCREENS[index].load_class()(self.session)
+            screen.navigate_requested.connect(self.show_screen)
+            self.stack.widget(index).layout().addWidget(screen)
+            self._built[index] = screen
+            # Built after the navigation bar, yet Tab reaches it before: right after
+            # the side column, then through the screen top to bottom.
+            QWidget.setTabOrder(self._last_in_side_column(), screen.scroll)
+            screen.order_tabs()
+        return screen
+
+    def _last_in_side_column(self) -> QWidget:
+        widgets: list[QWidget] = []
+        for position in range(self.side_column.count()):
+            widget = self.side_column.itemAt(position).widget()
+            if widget is not None:
+                widgets += [widget] if takes_tab(widget) else reading_order(widget)
+        return widgets[-1] if widgets else self.step_list
+
+    @property
+    def screens(self) -> list[Screen]:
+        """Every screen, in order (builds those not built yet)."""
+        return [self.screen_at(index) for index in range(len(SCREENS))]
+
+    def _build_one_more(self) -> None:
+        missing = [i for i in range(len(SCREENS)) if i not in self._built]
+        if missing:
+            self.screen_at(missing[0])
+        else:
+            self._idle_builder.stop()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if len(self._built) < len(SCREENS):
+            QTimer.singleShot(300, self._idle_builder.start)
 
     # -- navigation ---------------------------------------------------------------
     def current_screen(self) -> Screen:
-        return self.screens[self.stack.currentIndex()]
+        return self.screen_at(self.stack.currentIndex())
 
     def screen(self, screen_id: str) -> Screen:
-        return next(s for s in self.screens if s.screen_id == screen_id)
+        return self.screen_at(index_of(screen_id))
 
     def show_screen(self, screen_id: str) -> None:
-        index = next(i for i, s in enumerate(self.screens) if s.screen_id == screen_id)
-        self.step_list.setCurrentRow(index)
+        self.step_list.setCurrentRow(index_of(screen_id))
 
     def go_relative(self, step: int) -> None:
         index = self.stack.currentIndex() + step
-        if 0 <= index < len(self.screens):
+        if 0 <= index < len(SCREENS):
             self.step_list.setCurrentRow(index)
 
     def _on_row_changed(self, index: int) -> None:
         if index < 0:
             return
+        screen = self.screen_at(index)
         self.stack.setCurrentIndex(index)
-        self.screens[index].scroll.verticalScrollBar().setValue(0)
-        self.navigation.set_position(index, len(self.screens))
-        self.window_actions.set_position(index, len(self.screens))
+        screen.scroll.verticalScrollBar().setValue(0)
+        self.navigation.set_position(index, len(SCREENS))
+        self.window_actions.set_position(index, len(SCREENS))
 
     def _update_progress(self) -> None:
         plan = self.session.plan()
@@ -140,9 +172,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("vertprep: getting ready for vertebroplasty"))
         self.window_actions.retranslate_ui()
         self.step_list.setAccessibleName(self.tr("Steps"))
-        for index, screen in enumerate(self.screens):
-            title = screen.nav_title()
-            self.step_list.item(index).setText(title)
+        for index, entry in enumerate(SCREENS):
+            self.step_list.item(index).setText(entry.nav_title())
         fit_step_list(self.step_list)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -46,7 +46,6 @@ class OwnRemindersScreen(Screen):
     """A form to add or change a reminder, and the list of the patient's reminders."""
 
     screen_id = "reminders"
-    icon_name = "calendar"
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
@@ -119,9 +118,6 @@ class OwnRemindersScreen(Screen):
         session.reminders_changed.connect(self.refresh)
         self.reset_form()
         self.finish_layout()
-
-    def nav_title(self) -> str:
-        return self.tr("Your own reminders")
 
     # -- the form -------------------------------------------------------------------
     def reset_form(self) -> None:

@@ -34,7 +34,6 @@ class AboutScreen(Screen):
     """Explains the procedure with two pictures: the fracture, then the cement."""
 
     screen_id = "about"
-    icon_name = "about"
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
@@ -87,9 +86,6 @@ class AboutScreen(Screen):
         ):
             self.body.addWidget(widget)
         self.finish_layout()
-
-    def nav_title(self) -> str:
-        return self.tr("About the procedure")
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("About the procedure"))

@@ -39,7 +39,6 @@ class AfterScreen(ChecklistScreen):
     """The weeks after: what to do, the follow-up dates, and when to get help."""
 
     screen_id = "after"
-    icon_name = "after"
     phase = Phase.AFTER
 
     def __init__(self, session, parent=None) -> None:
@@ -62,9 +61,6 @@ class AfterScreen(ChecklistScreen):
         for widget in (self.new_pain_heading, self.new_pain, self.bone_heading, self.bone_health):
             self.body.addWidget(widget)
         self.finish_layout()
-
-    def nav_title(self) -> str:
-        return self.tr("After the procedure")
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("After the procedure"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from vertprep.session import PatientSession
 from vertprep.ui import theme
 from vertprep.ui.focus_order import put_in_reading_order
+from vertprep.ui.screen_registry import ENTRIES_BY_ID
 from vertprep.ui.widgets.labels import role_label
 
 
@@ -24,8 +25,6 @@ class Screen(QWidget):
 
     #: Stable identifier, used for navigation and in tests.
     screen_id = ""
-    #: Name of the icon in resources/icons for the step list.
-    icon_name = ""
     #: Asks the main window to show another screen (by ``screen_id``).
     navigate_requested = Signal(str)
 
@@ -66,7 +65,7 @@ class Screen(QWidget):
 
     def nav_title(self) -> str:
         """The screen's name in the step list, in the current language."""
-        raise NotImplementedError
+        return ENTRIES_BY_ID[self.screen_id].nav_title()
 
     def retranslate_ui(self) -> None:
         """Set every text; subclasses set theirs and call ``refresh()``."""

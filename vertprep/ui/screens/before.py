@@ -31,7 +31,6 @@ class BeforeScreen(ChecklistScreen):
     """Every step to take before the procedure, each with a date and a note."""
 
     screen_id = "before"
-    icon_name = "before"
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
@@ -41,9 +40,6 @@ class BeforeScreen(ChecklistScreen):
         self.body.addWidget(self.care_note)
         self.add_rows()
         self.finish_layout()
-
-    def nav_title(self) -> str:
-        return self.tr("Before the procedure")
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Before the procedure"))

@@ -54,7 +54,6 @@ class DayScreen(Screen):
     """The stages of the day in order; on the day itself the current one stands out."""
 
     screen_id = "day"
-    icon_name = "day"
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
@@ -74,9 +73,6 @@ class DayScreen(Screen):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self.finish_layout()
-
-    def nav_title(self) -> str:
-        return self.tr("The day of the procedure")
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("The day of the procedure"))

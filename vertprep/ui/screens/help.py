@@ -46,7 +46,6 @@ class HelpScreen(Screen):
     """Keys, text size, contrast and screen readers, in plain words."""
 
     screen_id = "help"
-    icon_name = "help"
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
@@ -70,9 +69,6 @@ class HelpScreen(Screen):
         for widget in (self.size_heading, self.size_text, self.reader_heading, self.reader_text):
             self.body.addWidget(widget)
         self.finish_layout()
-
-    def nav_title(self) -> str:
-        return self.tr("Help and keyboard")
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Help and keyboard"))

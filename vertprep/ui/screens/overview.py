@@ -25,7 +25,6 @@ class OverviewScreen(Screen):
     """Where the patient stands today, in a few lines."""
 
     screen_id = "overview"
-    icon_name = "overview"
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
@@ -61,9 +60,6 @@ class OverviewScreen(Screen):
         self.body.addWidget(self.care_note)
         session.reminders_changed.connect(self.refresh)
         self.finish_layout()
-
-    def nav_title(self) -> str:
-        return self.tr("Overview")
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Overview"))

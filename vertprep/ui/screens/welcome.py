@@ -15,7 +15,6 @@ class WelcomeScreen(Screen):
     """Explains the app in plain words and asks for the procedure details."""
 
     screen_id = "welcome"
-    icon_name = "details"
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
@@ -44,9 +43,6 @@ class WelcomeScreen(Screen):
         if not self.session.settings.onboarded:
             self.session.update_settings(onboarded=True)
         self.navigate_requested.emit("overview")
-
-    def nav_title(self) -> str:
-        return self.tr("Welcome and your details")
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Welcome"))
