@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
@@ -14,8 +15,18 @@ from vertprep.ui.screen_registry import SCREENS
 from vertprep.ui.text_size import ViewSettings
 from vertprep.ui.undo import tick_history
 
+ACCELERATOR_IN_BRACKETS = re.compile(r"\s*[(（]&\w[)）]")
+
 if TYPE_CHECKING:
     from vertprep.ui.main_window import MainWindow
+
+
+def button_label(menu_text: str) -> str:
+    """A menu text as a toolbar button says it: without the keyboard letter, whether
+    written "&Print" or, as Chinese menus do, "列印(&P)", and without the "…"."""
+    text = ACCELERATOR_IN_BRACKETS.sub("", menu_text)
+    text = text.replace("&&", "\x00").replace("&", "").replace("\x00", "&")
+    return text.rstrip("….").strip()
 
 
 class WindowActions(QObject):
@@ -148,3 +159,5 @@ class WindowActions(QObject):
         self.about_action.setText(self.tr("&About vertprep"))
         for action, entry in zip(self.screen_actions, SCREENS, strict=True):
             action.setText(entry.nav_title())
+        for action in self.toolbar.actions():
+            action.setIconText(button_label(action.text()))
