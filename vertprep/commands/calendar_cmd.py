@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime, time
+from datetime import datetime
 from pathlib import Path
+
+from vertprep.commands.arguments import clock_time, iso_date
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROG = "vertprep calendar"
@@ -18,21 +20,6 @@ PROG = "vertprep calendar"
 
 class CalendarCommandError(Exception):
     """A problem with the request, explained in one line; nothing has been written."""
-
-
-def iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
-
-
-def clock_time(value: str) -> time:
-    try:
-        parsed = datetime.strptime(value, "%H:%M")
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a time (HH:MM, 24-hour): {value!r}") from None
-    return parsed.time()
 
 
 def register(subparsers, add_common_options) -> None:

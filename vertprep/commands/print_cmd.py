@@ -14,8 +14,10 @@ import argparse
 import os
 import re
 import sys
-from datetime import date, datetime, time
+from datetime import datetime
 from pathlib import Path
+
+from vertprep.commands.arguments import clock_time, iso_date
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROG = "vertprep print"
@@ -27,20 +29,6 @@ PHONE = re.compile(r"^\+?[0-9 ()./\-]*[0-9][0-9 ()./\-]*(\s*(ext\.?|x)\s*[0-9]+)
 
 class PrintCommandError(Exception):
     """A problem with the request, explained in one line; nothing has been written."""
-
-
-def iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
-
-
-def clock_time(value: str) -> time:
-    try:
-        return datetime.strptime(value, "%H:%M").time()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a time (HH:MM, 24-hour): {value!r}") from None
 
 
 def phone_number(value: str) -> str:
