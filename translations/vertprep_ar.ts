@@ -645,8 +645,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>وضع العلامة على الخطوة التي أنت عندها أو إزالتها، أو الضغط على الزر.</translation>
     </message>
     <message>
-        <source>In the list of screens on the left: choose a screen.</source>
-        <translation>في قائمة الشاشات على اليمين: اختيار شاشة.</translation>
+        <source>In the list of screens: choose a screen.</source>
+        <translation>في قائمة الشاشات: اختيار شاشة.</translation>
+    </message>
+    <message>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>الزرّان A−‎ وA+‎ في الأعلى يجعلان النص أصغر أو أكبر، حتى ضعف الحجم العادي؛ والزر الذي بينهما يعرض الحجم ويعيده إلى الحجم العادي. يعرض التباين العالي نصًا أبيض وأصفر على خلفية سوداء. ويتذكر vertprep اختيارك.</translation>
     </message>
     <message>
         <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
@@ -659,10 +663,6 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Larger text and high contrast</source>
         <translation>نص أكبر وتباين عالٍ</translation>
-    </message>
-    <message>
-        <source>The buttons A−, A and A+ at the top make the text smaller, normal or larger, up to twice the normal size. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>الأزرار A−‎ وA وA+‎ في الأعلى تجعل النص أصغر أو عاديًا أو أكبر، حتى ضعف الحجم العادي. يعرض التباين العالي نصًا أبيض وأصفر على خلفية سوداء. ويتذكر vertprep اختيارك.</translation>
     </message>
     <message>
         <source>Screen readers</source>

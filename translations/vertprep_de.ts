@@ -645,8 +645,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Beim aktuellen Schritt das Häkchen setzen oder entfernen, oder den Knopf drücken.</translation>
     </message>
     <message>
-        <source>In the list of screens on the left: choose a screen.</source>
-        <translation>In der Liste der Seiten links: eine Seite auswählen.</translation>
+        <source>In the list of screens: choose a screen.</source>
+        <translation>In der Liste der Seiten: eine Seite auswählen.</translation>
+    </message>
+    <message>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Die Knöpfe A− und A+ oben machen die Schrift kleiner oder größer, bis zur doppelten normalen Größe; der Knopf dazwischen zeigt die Größe und stellt sie wieder auf normal. Hoher Kontrast zeigt weiße und gelbe Schrift auf Schwarz. vertprep merkt sich Ihre Wahl.</translation>
     </message>
     <message>
         <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
@@ -659,10 +663,6 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Larger text and high contrast</source>
         <translation>Größere Schrift und hoher Kontrast</translation>
-    </message>
-    <message>
-        <source>The buttons A−, A and A+ at the top make the text smaller, normal or larger, up to twice the normal size. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>Die Knöpfe A−, A und A+ oben machen die Schrift kleiner, normal groß oder größer, bis zur doppelten normalen Größe. Hoher Kontrast zeigt weiße und gelbe Schrift auf Schwarz. vertprep merkt sich Ihre Wahl.</translation>
     </message>
     <message>
         <source>Screen readers</source>

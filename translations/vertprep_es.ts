@@ -645,8 +645,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Marcar o desmarcar el paso en el que está, o presionar el botón.</translation>
     </message>
     <message>
-        <source>In the list of screens on the left: choose a screen.</source>
-        <translation>En la lista de pantallas de la izquierda: elegir una pantalla.</translation>
+        <source>In the list of screens: choose a screen.</source>
+        <translation>En la lista de pantallas: elegir una pantalla.</translation>
+    </message>
+    <message>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Los botones A− y A+ de arriba hacen el texto más pequeño o más grande, hasta el doble del tamaño normal; el botón entre ellos muestra el tamaño y lo devuelve al normal. El alto contraste muestra el texto en blanco y amarillo sobre fondo negro. vertprep recuerda su elección.</translation>
     </message>
     <message>
         <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
@@ -659,10 +663,6 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Larger text and high contrast</source>
         <translation>Texto más grande y alto contraste</translation>
-    </message>
-    <message>
-        <source>The buttons A−, A and A+ at the top make the text smaller, normal or larger, up to twice the normal size. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>Los botones A−, A y A+ de arriba hacen el texto más pequeño, normal o más grande, hasta el doble del tamaño normal. El alto contraste muestra el texto en blanco y amarillo sobre fondo negro. vertprep recuerda su elección.</translation>
     </message>
     <message>
         <source>Screen readers</source>

@@ -645,8 +645,12 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <translation>Cocher ou décocher l’étape où vous êtes, ou appuyer sur le bouton.</translation>
     </message>
     <message>
-        <source>In the list of screens on the left: choose a screen.</source>
-        <translation>Dans la liste des écrans à gauche&#xa0;: choisir un écran.</translation>
+        <source>In the list of screens: choose a screen.</source>
+        <translation>Dans la liste des écrans&#xa0;: choisir un écran.</translation>
+    </message>
+    <message>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Les boutons A− et A+ en haut rendent le texte plus petit ou plus grand, jusqu’à deux fois la taille normale&#xa0;; le bouton entre les deux affiche la taille et la remet à la normale. Le contraste élevé affiche le texte en blanc et jaune sur fond noir. vertprep retient votre choix.</translation>
     </message>
     <message>
         <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
@@ -659,10 +663,6 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     <message>
         <source>Larger text and high contrast</source>
         <translation>Texte plus grand et contraste élevé</translation>
-    </message>
-    <message>
-        <source>The buttons A−, A and A+ at the top make the text smaller, normal or larger, up to twice the normal size. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>Les boutons A−, A et A+ en haut rendent le texte plus petit, normal ou plus grand, jusqu’à deux fois la taille normale. Le contraste élevé affiche le texte en blanc et jaune sur fond noir. vertprep retient votre choix.</translation>
     </message>
     <message>
         <source>Screen readers</source>

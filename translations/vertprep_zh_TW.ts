@@ -645,8 +645,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>為目前的步驟打勾或取消打勾，或按下按鈕。</translation>
     </message>
     <message>
-        <source>In the list of screens on the left: choose a screen.</source>
-        <translation>在左邊的畫面清單中：選擇一個畫面。</translation>
+        <source>In the list of screens: choose a screen.</source>
+        <translation>在畫面清單中：選擇一個畫面。</translation>
+    </message>
+    <message>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>上方的 A−、A+ 按鈕可以把文字縮小或放大，最大可到正常大小的兩倍；兩者之間的按鈕顯示目前的大小，按下即可恢復正常大小。高對比會在黑色背景上顯示白色和黃色的文字。vertprep 會記住您的選擇。</translation>
     </message>
     <message>
         <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
@@ -659,10 +663,6 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Larger text and high contrast</source>
         <translation>放大文字與高對比</translation>
-    </message>
-    <message>
-        <source>The buttons A−, A and A+ at the top make the text smaller, normal or larger, up to twice the normal size. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>上方的 A−、A 和 A+ 按鈕可以把文字縮小、恢復正常或放大，最大可到正常大小的兩倍。高對比會在黑色背景上顯示白色和黃色的文字。vertprep 會記住您的選擇。</translation>
     </message>
     <message>
         <source>Screen readers</source>

@@ -90,7 +90,7 @@ class HelpScreen(Screen):
                 ),
                 (
                     _native("Up") + "\n" + _native("Down"),
-                    self.tr("In the list of screens on the left: choose a screen."),
+                    self.tr("In the list of screens: choose a screen."),
                 ),
                 (
                     _native("Ctrl+Z"),
@@ -104,9 +104,10 @@ class HelpScreen(Screen):
         self.size_heading.setText(self.tr("Larger text and high contrast"))
         self.size_text.setText(
             self.tr(
-                "The buttons A\u2212, A and A+ at the top make the text smaller, normal "
-                "or larger, up to twice the normal size. High contrast shows white and "
-                "yellow text on black. vertprep remembers your choice."
+                "The buttons A\u2212 and A+ at the top make the text smaller or larger, up "
+                "to twice the normal size; the button between them shows the size and "
+                "sets it back to normal. High contrast shows white and yellow text on "
+                "black. vertprep remembers your choice."
             )
         )
         self.reader_heading.setText(self.tr("Screen readers"))
