@@ -91,8 +91,8 @@
 <context>
     <name>AfterCare</name>
     <message>
-        <source>Rest for the rest of the day, with an adult staying with you.</source>
-        <translation>استرح بقية اليوم، مع بقاء شخص بالغ معك.</translation>
+        <source>Rest as your care team advises, with an adult staying with you.</source>
+        <translation>استرح كما ينصحك فريقك الطبي، مع وجود شخص بالغ يبقى معك.</translation>
     </message>
     <message>
         <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
@@ -448,6 +448,10 @@ Open it with the calendar on your phone or computer. If you export again after a
 </context>
 <context>
     <name>Crash</name>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
+        <translation>لم يتمكن vertprep من حفظ آخر تغيير أجريته، لذلك لم يُحفظ. يُرجى التأكد من أن قرص الحاسوب ليس ممتلئًا، ثم المحاولة مرة أخرى.</translation>
+    </message>
     <message>
         <source>Something went wrong. Your ticks and notes are saved. If this happens again, please tell the people who make vertprep.</source>
         <translation>حدث خطأ ما. العلامات التي وضعتها وملاحظاتك محفوظة. إذا تكرر ذلك، يُرجى إبلاغ القائمين على vertprep.</translation>

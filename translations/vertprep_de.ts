@@ -91,8 +91,8 @@
 <context>
     <name>AfterCare</name>
     <message>
-        <source>Rest for the rest of the day, with an adult staying with you.</source>
-        <translation>Ruhen Sie sich den restlichen Tag aus; eine erwachsene Person bleibt dabei bei Ihnen.</translation>
+        <source>Rest as your care team advises, with an adult staying with you.</source>
+        <translation>Ruhen Sie sich aus, wie Ihr Behandlungsteam es Ihnen rät, und lassen Sie eine erwachsene Person bei sich bleiben.</translation>
     </message>
     <message>
         <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
@@ -448,6 +448,10 @@ Open it with the calendar on your phone or computer. If you export again after a
 </context>
 <context>
     <name>Crash</name>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
+        <translation>vertprep konnte Ihre letzte Änderung nicht speichern, deshalb wurde sie nicht übernommen. Bitte prüfen Sie, ob die Festplatte des Computers voll ist, und versuchen Sie es dann noch einmal.</translation>
+    </message>
     <message>
         <source>Something went wrong. Your ticks and notes are saved. If this happens again, please tell the people who make vertprep.</source>
         <translation>Etwas ist schiefgegangen. Ihre Häkchen und Notizen sind gespeichert. Wenn das noch einmal passiert, geben Sie bitte den Entwicklern von vertprep Bescheid.</translation>

@@ -91,8 +91,8 @@
 <context>
     <name>AfterCare</name>
     <message>
-        <source>Rest for the rest of the day, with an adult staying with you.</source>
-        <translation>Descanse el resto del día, con un adulto que se quede con usted.</translation>
+        <source>Rest as your care team advises, with an adult staying with you.</source>
+        <translation>Descanse como le indique su equipo médico, con un adulto que se quede con usted.</translation>
     </message>
     <message>
         <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
@@ -448,6 +448,10 @@ Open it with the calendar on your phone or computer. If you export again after a
 </context>
 <context>
     <name>Crash</name>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
+        <translation>vertprep no pudo guardar su último cambio, así que no se ha conservado. Compruebe que el disco de la computadora no esté lleno e inténtelo de nuevo.</translation>
+    </message>
     <message>
         <source>Something went wrong. Your ticks and notes are saved. If this happens again, please tell the people who make vertprep.</source>
         <translation>Algo salió mal. Sus marcas y sus notas están guardadas. Si vuelve a ocurrir, avise por favor a las personas que hacen vertprep.</translation>

@@ -91,8 +91,8 @@
 <context>
     <name>AfterCare</name>
     <message>
-        <source>Rest for the rest of the day, with an adult staying with you.</source>
-        <translation>Reposez-vous le reste de la journée, avec un adulte qui reste auprès de vous.</translation>
+        <source>Rest as your care team advises, with an adult staying with you.</source>
+        <translation>Reposez-vous comme votre équipe soignante vous le conseille, avec un adulte qui reste auprès de vous.</translation>
     </message>
     <message>
         <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
@@ -448,6 +448,10 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
 </context>
 <context>
     <name>Crash</name>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
+        <translation>vertprep n’a pas pu enregistrer votre dernière modification&#xa0;: elle n’a pas été gardée. Vérifiez que le disque de l’ordinateur n’est pas plein, puis réessayez.</translation>
+    </message>
     <message>
         <source>Something went wrong. Your ticks and notes are saved. If this happens again, please tell the people who make vertprep.</source>
         <translation>Un problème est survenu. Vos cases cochées et vos notes sont enregistrées. Si cela se reproduit, merci de prévenir les personnes qui développent vertprep.</translation>

@@ -91,8 +91,8 @@
 <context>
     <name>AfterCare</name>
     <message>
-        <source>Rest for the rest of the day, with an adult staying with you.</source>
-        <translation>當天接下來的時間請好好休息，並由一位成年人陪在您身邊。</translation>
+        <source>Rest as your care team advises, with an adult staying with you.</source>
+        <translation>請依照醫療團隊的建議休息，並有一位成年人陪在您身邊。</translation>
     </message>
     <message>
         <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
@@ -448,6 +448,10 @@ Open it with the calendar on your phone or computer. If you export again after a
 </context>
 <context>
     <name>Crash</name>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
+        <translation>本程式無法儲存您剛才的變更，所以這項變更沒有保留。請確認電腦的磁碟空間沒有用完，然後再試一次。</translation>
+    </message>
     <message>
         <source>Something went wrong. Your ticks and notes are saved. If this happens again, please tell the people who make vertprep.</source>
         <translation>發生問題了。您打的勾和備註都已儲存。如果再次發生，請告訴 vertprep 的製作團隊。</translation>

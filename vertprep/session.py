@@ -19,6 +19,7 @@ from vertprep.core.reminders import (
     snooze_until,
 )
 from vertprep.i18n.catalog import Catalog
+from vertprep.storage.database import StorageError
 from vertprep.storage.store import Settings, Store
 
 Clock = Callable[[], datetime]
@@ -71,22 +72,34 @@ class PatientSession(QObject):
         return CarePlan.build(self._profile, self._states, self.today())
 
     # -- writing: the store commits before the signal goes out --------------------
+    def _write(self, write, *signals):
+        """Run a store write. If it fails, the screens are told to show again what is
+        really stored (a tick box the patient just clicked goes back), then it raises."""
+        try:
+            return write()
+        except StorageError:
+            for signal in signals:
+                signal.emit()
+            raise
+
     def set_done(self, item_id: str, done: bool, at: datetime | None = None) -> None:
         """Tick (at ``at``, by default now) or untick an item; undo passes the old time."""
         done_at = (at or self.now().replace(microsecond=0)) if done else None
-        self.store.set_done(item_id, done_at)
+        self._write(lambda: self.store.set_done(item_id, done_at), self.plan_changed)
         self._states[item_id] = ItemState(done_at, self.item_state(item_id).note)
         self.plan_changed.emit()
 
     def set_note(self, item_id: str, note: str) -> None:
         if note == self.item_state(item_id).note:
             return
-        self.store.set_note(item_id, note)
+        self._write(lambda: self.store.set_note(item_id, note), self.plan_changed)
         self._states[item_id] = ItemState(self.item_state(item_id).done_at, note)
         self.plan_changed.emit()
 
     def update_profile(self, **changes: object) -> None:
-        self._profile = self.store.update_profile(**changes)
+        self._profile = self._write(
+            lambda: self.store.update_profile(**changes), self.profile_changed, self.plan_changed
+        )
         self.profile_changed.emit()
         self.plan_changed.emit()
 

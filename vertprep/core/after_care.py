@@ -13,7 +13,7 @@ CONTEXT = "AfterCare"
 RECOVERY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "AfterCare",
-        "Rest for the rest of the day, with an adult staying with you.",
+        "Rest as your care team advises, with an adult staying with you.",
     ),
     QT_TRANSLATE_NOOP(
         "AfterCare",

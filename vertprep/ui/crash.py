@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from vertprep.storage import StorageError
+
 ERROR_LOG = "errors.log"
 
 
@@ -27,11 +29,18 @@ def install_excepthook(data_dir: Path, interactive: bool = True) -> None:
         print(f"vertprep: unexpected error: {value!r}", file=sys.stderr)
         if not interactive or QApplication.instance() is None:
             return
-        text = QCoreApplication.translate(
-            "Crash",
-            "Something went wrong. Your ticks and notes are saved. If this happens "
-            "again, please tell the people who make vertprep.",
-        )
+        if isinstance(value, StorageError):
+            text = QCoreApplication.translate(
+                "Crash",
+                "vertprep could not save your last change, so it was not kept. Please "
+                "check that the computer's disk is not full, then try again.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Crash",
+                "Something went wrong. Your ticks and notes are saved. If this happens "
+                "again, please tell the people who make vertprep.",
+            )
         QMessageBox.warning(None, QCoreApplication.translate("Crash", "vertprep"), text)
 
     sys.excepthook = hook

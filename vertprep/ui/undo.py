@@ -29,8 +29,12 @@ class SetDoneCommand(QUndoCommand):
         self.done = done
         self.before: datetime | None = session.item_state(item_id).done_at
         self.after: datetime | None = None  # decided the first time it is done
+        self.written = False  # the first redo is the write TickHistory already made
 
     def redo(self) -> None:
+        if self.written:
+            self.written = False
+            return
         self.session.set_done(self.item_id, self.done, at=self.after)
         self.after = self.session.item_state(self.item_id).done_at
 
@@ -57,7 +61,12 @@ class TickHistory(QObject):
     def set_done(self, item_id: str, done: bool) -> None:
         if self.session.item_state(item_id).done == done:
             return
-        self.stack.push(SetDoneCommand(self.session, item_id, done))
+        command = SetDoneCommand(self.session, item_id, done)
+        # Written before it joins the history: a change that could not be saved
+        # (StorageError) is never offered for undo.
+        command.redo()
+        command.written = True
+        self.stack.push(command)
         self.changed.emit(self.title_of(item_id), done)
 
     def undo(self) -> None:
