@@ -15,6 +15,7 @@ from vertprep.core.model import ItemState, OwnReminder, Profile
 from vertprep.core.plan import CarePlan
 from vertprep.i18n.catalog import Catalog
 from vertprep.i18n.formatting import clock_time
+from vertprep.i18n.manager import locale_for
 
 ZURICH = ZoneInfo("Europe/Zurich")
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZURICH)
@@ -102,7 +103,7 @@ def test_the_follow_up_window_spans_weeks_one_to_four():
     assert event.decoded("DTEND") == date(2027, 1, 8)  # exclusive: 7 January included
     ((trigger, text),) = alarms(event)
     assert trigger == timedelta(hours=9)  # 09:00 on the first day of the window
-    assert "17" in text and "January 7, 2027" in text
+    assert "17 December 2026" in text and "7 January 2027" in text  # British English
 
 
 def test_the_procedure_starts_at_arrival_in_the_patient_zone_with_place_and_alarms():
@@ -114,7 +115,7 @@ def test_the_procedure_starts_at_arrival_in_the_patient_zone_with_place_and_alar
     assert event["DTSTART"].to_ical() == b"20261210T073000Z"
     assert str(event["LOCATION"]) == "City Hospital"
     assert str(event["TRANSP"]) == "OPAQUE"
-    arrive = clock_time(time(8, 30), QLocale("en"))
+    arrive = clock_time(time(8, 30), locale_for("en"))  # as the app writes it: 08:30
     assert str(event["DESCRIPTION"]).startswith(f"Arrive at {arrive} at City Hospital.")
     evening, leave = alarms(event)
     assert evening[0] == timedelta(hours=-14, minutes=-30)  # 18:00 the evening before

@@ -36,7 +36,10 @@ class Catalog:
     def __init__(self, code: str | None = None) -> None:
         self.code = code
         self._translator = load_translator(code) if code else None
-        self.locale = QLocale(code) if code else QLocale()
+        # Dates as the app writes them in that language (English the British way).
+        from vertprep.i18n.manager import locale_for  # the manager imports this module
+
+        self.locale = locale_for(code) if code else QLocale()
 
     def tr(self, context: str, text: str) -> str:
         if self.code is None:
