@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.ui import theme
 from vertprep.ui.widgets.labels import role_label
 
@@ -55,7 +56,8 @@ class UndoToast(QFrame):
         self.hide()
 
     def show_change(self, title: str, done: bool) -> None:
-        """Offer to undo ticking (``done``) or unticking the item called ``title``."""
+        """Offer to undo ticking (``done``) or unticking the item whose (untranslated)
+        title is ``title``."""
         self._title, self._done = title, done
         self.retranslate_ui()
         self.show()
@@ -85,12 +87,14 @@ class UndoToast(QFrame):
             QKeySequence.SequenceFormat.NativeText
         )
         self.undo_button.setToolTip(self.tr("Undo the last tick ({keys})").format(keys=keys))
+        # The step's title is kept untranslated, so it follows a language switch too.
+        title = QCoreApplication.translate(CONTENT_CONTEXT, self._title)
         if self._done:
             self.message.setText(self.tr("Marked as done."))
-            change = self.tr("Marked as done: {title}").format(title=self._title)
+            change = self.tr("Marked as done: {title}").format(title=title)
         else:
             self.message.setText(self.tr("Marked as not done."))
-            change = self.tr("Marked as not done: {title}").format(title=self._title)
+            change = self.tr("Marked as not done: {title}").format(title=title)
         self.undo_button.setAccessibleDescription(
             self.tr("{change}. To undo it, press this button or {keys}.").format(
                 change=change, keys=keys

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.plan import PlannedItem
 from vertprep.session import PatientSession
 
@@ -45,8 +44,8 @@ class SetDoneCommand(QUndoCommand):
 class TickHistory(QObject):
     """The ticks and unticks of one session, newest last.
 
-    ``changed`` tells the title of the item (in the current language) and whether it
-    is now done, after each tick or untick; ``undone`` follows an undo.
+    ``changed`` tells the title of the item (untranslated, context ``CareContent``)
+    and whether it is now done, after each tick or untick; ``undone`` follows an undo.
     """
 
     changed = Signal(str, bool)
@@ -67,16 +66,17 @@ class TickHistory(QObject):
         command.redo()
         command.written = True
         self.stack.push(command)
-        self.changed.emit(self.title_of(item_id), done)
+        self.changed.emit(self.source_title_of(item_id), done)
 
     def undo(self) -> None:
         if self.stack.canUndo():
             self.stack.undo()
             self.undone.emit()
 
-    def title_of(self, item_id: str) -> str:
+    def source_title_of(self, item_id: str) -> str:
+        """The item's title as written in the code; translate it where it is shown."""
         planned = self._planned(item_id)
-        return QCoreApplication.translate(CONTENT_CONTEXT, planned.item.title) if planned else ""
+        return planned.item.title if planned else ""
 
     def _planned(self, item_id: str) -> PlannedItem | None:
         return next((p for p in self.session.plan().items if p.item.id == item_id), None)

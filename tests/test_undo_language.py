@@ -1,0 +1,30 @@
+"""The Undo bar follows a language switch, the step's title included."""
+
+from __future__ import annotations
+
+import pytest
+from i18n_support import managed_languages, switch
+from PySide6.QtCore import Qt
+
+from vertprep.core.checklist import CONTEXT, ITEMS_BY_ID
+from vertprep.i18n.catalog import Catalog
+
+
+@pytest.fixture
+def languages(app, monkeypatch):
+    yield from managed_languages(monkeypatch)
+
+
+def test_undo_bar_speaks_the_new_language_after_a_switch(qtbot, window, languages):
+    window.show_screen("before")
+    row = window.current_screen().rows["blood_tests"]
+    qtbot.mouseClick(row.checkbox, Qt.MouseButton.LeftButton)
+    button = window.navigation.undo_toast.undo_button
+    assert "Have the blood tests your team ordered" in button.accessibleDescription()
+
+    switch(qtbot, languages, window, "de")
+    german = Catalog("de")
+    title = german.tr(CONTEXT, ITEMS_BY_ID["blood_tests"].title)
+    assert title != ITEMS_BY_ID["blood_tests"].title
+    expected = german.tr("UndoToast", "Marked as done: {title}").format(title=title)
+    assert expected in button.accessibleDescription()
