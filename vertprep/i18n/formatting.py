@@ -19,12 +19,6 @@ def long_date(day: date, locale: QLocale | None = None) -> str:
     )
 
 
-def short_date(day: date, locale: QLocale | None = None) -> str:
-    """E.g. "Mon 14 Dec" style, with the year, as the language writes it."""
-    loc = _locale(locale)
-    return loc.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
 def clock_time(moment: time | datetime, locale: QLocale | None = None) -> str:
     """A clock time such as 09:30 (or 9:30 AM where the language writes it so)."""
     return _locale(locale).toString(
