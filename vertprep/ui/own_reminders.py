@@ -27,6 +27,7 @@ from vertprep.i18n.formatting import clock_time, date_field_format, long_date
 from vertprep.ui.calendar_dialog import export_calendar_dialog
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.labels import role_label
+from vertprep.ui.widgets.layouts import clear_layout
 from vertprep.ui.widgets.wrapping_button import WrappingButton
 from vertprep.ui.widgets.wrapping_check import WrappingCheck
 
@@ -230,11 +231,7 @@ class OwnRemindersScreen(Screen):
         self.refresh()
 
     def refresh(self) -> None:
-        while self.list_box.count():
-            widget = self.list_box.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # gone at once, deleted when the event loop runs
-                widget.deleteLater()
+        clear_layout(self.list_box)
         reminders = self.session.own_reminders()
         if not reminders:
             empty = role_label("muted")

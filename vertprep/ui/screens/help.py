@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QVBoxLayout, QWid
 from vertprep.ui import theme
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.labels import role_label
+from vertprep.ui.widgets.layouts import clear_layout
 
 
 def _native(keys: str) -> str:
@@ -132,11 +133,7 @@ class HelpScreen(Screen):
         if rows_box.property("rows") == rows:
             return  # nothing changed: keep the labels (and a screen reader's place)
         rows_box.setProperty("rows", rows)
-        while rows_box.count():
-            widget = rows_box.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # gone at once, though deleted only later
-                widget.deleteLater()
+        clear_layout(rows_box)
         key_labels = []
         for keys, text in rows:
             row = QWidget()

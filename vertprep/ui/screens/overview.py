@@ -16,6 +16,7 @@ from vertprep.ui.own_reminders import when_text
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.care_note import CareTeamNote
 from vertprep.ui.widgets.labels import role_label, set_status
+from vertprep.ui.widgets.layouts import clear_layout
 from vertprep.ui.widgets.wrapping_button import WrappingButton
 
 OWN_REMINDERS_SHOWN = 5
@@ -116,11 +117,7 @@ class OverviewScreen(Screen):
         return self.tr("Your procedure was {days} days ago.").format(days=-days)
 
     def _show_items(self) -> None:
-        while self.items_box.count():
-            widget = self.items_box.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # gone at once, deleted when the event loop runs
-                widget.deleteLater()
+        clear_layout(self.items_box)
         plan = self.session.plan()
         shown = plan.with_status(Status.OVERDUE) + plan.with_status(Status.DUE_TODAY)
         next_item = plan.next_up()
@@ -158,11 +155,7 @@ class OverviewScreen(Screen):
 
     def _show_own_reminders(self) -> None:
         """The patient's own reminders from today on (past ones come as the banner)."""
-        while self.own_box.count():
-            widget = self.own_box.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # gone at once, deleted when the event loop runs
-                widget.deleteLater()
+        clear_layout(self.own_box)
         today = self.session.today()
         coming = [r for r in self.session.own_reminders() if r.day >= today]
         if not coming:
