@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
 TRANSLATIONS = ROOT / "translations"
 MODULE = ROOT / "vertprep" / "_resources_rc.py"
-BUNDLED = ("icons", "illustrations", "styles")
+BUNDLED = ("icons", "illustrations", "plans", "styles")
 
 
 def _tool(name: str) -> str:
