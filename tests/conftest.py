@@ -116,3 +116,15 @@ def make_window(qtbot, store):
 @pytest.fixture
 def window(make_window, scheduled_session):
     return make_window(scheduled_session)
+
+
+@pytest.fixture
+def clinic_plan_stored(store):
+    """The patient imported a clinic's plan that sets days before and after, and the
+    day's stage times (see plan_support.py); sessions made after this read it."""
+    from plan_support import clinic_plan
+
+    from vertprep.plan.stored import store_plan
+
+    store_plan(store, clinic_plan(), "clinic.toml")
+    return store

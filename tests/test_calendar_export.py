@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from calendar_support import alarms, events_by_summary, read_calendar, strict_parse
+from plan_support import clinic_plan
 from PySide6.QtCore import QLocale
 
 from vertprep.calendar_export import NothingToExportError, plan_calendar
@@ -33,11 +34,11 @@ STEP_DATES = {
     "Ask an adult to take you home": date(2026, 12, 8),
     "Know when to stop eating and drinking": date(2026, 12, 9),
     "Pack what to bring": date(2026, 12, 9),
-    "Talk to your doctor about treating osteoporosis": date(2027, 1, 7),
 }
+# Steps after the procedure that the clinic dated: an appointment to make.
 BONE_REVIEWS = {
-    "Bone-health review after 3 months": date(2027, 3, 11),  # +91 days
-    "Bone-health review after 12 months": date(2027, 12, 10),  # +365 days
+    "Talk to your doctor about treating osteoporosis": date(2027, 1, 7),  # +28 days
+    "Regular bone-health reviews": date(2027, 3, 11),  # +91 days
 }
 OWN = [
     OwnReminder(3, "Call the pharmacy", date(2026, 12, 5), time(14, 0)),
@@ -46,7 +47,7 @@ OWN = [
 
 
 def export(profile=PROFILE, own=OWN, states=None, catalog=None, zone=ZURICH, now=NOW):
-    plan = CarePlan.build(profile, states or {}, now.date())
+    plan = CarePlan.build(profile, states or {}, now.date(), clinic_plan())
     built = plan_calendar(profile, plan, own, catalog or Catalog("en"), now, {}, zone)
     return built, read_calendar(built.to_ical())
 
@@ -86,7 +87,7 @@ def test_steps_are_all_day_with_an_alarm_at_nine_the_day_before():
         assert "care team decides" in str(event["DESCRIPTION"])
 
 
-def test_bone_reviews_are_3_and_12_months_after_with_a_week_to_book():
+def test_dated_steps_after_the_procedure_get_a_week_to_book():
     _built, calendar = export()
     events = events_by_summary(calendar)
     for title, day in BONE_REVIEWS.items():
@@ -210,10 +211,12 @@ def test_every_text_goes_through_the_chosen_language():
     _built, calendar = export(catalog=MarkingCatalog())
     events = list(calendar.walk("VEVENT"))
     own_texts = {r.text for r in OWN}
+    # The care team's words come from its plan, in German; the app's through the catalog.
+    plan_titles = {step.title.values["de"] for step in clinic_plan().steps}
     for event in events:
         summary = str(event["SUMMARY"])
         assert event["SUMMARY"].params["LANGUAGE"] == "de"
-        assert summary in own_texts or summary.startswith("[")
+        assert summary in own_texts | plan_titles or summary.startswith("[")
         assert str(event["DESCRIPTION"]).startswith("[")
         for alarm in event.walk("VALARM"):
             description = str(alarm["DESCRIPTION"])

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 
 from vertprep.session import PatientSession
 from vertprep.storage import Store
+
+# The patient's care team gave days and times: the steps have dates.
+pytestmark = pytest.mark.usefixtures("clinic_plan_stored")
 
 
 def test_ticks_notes_and_dates_survive_a_restart(
@@ -60,11 +64,11 @@ def test_changing_the_date_moves_every_due_date(window, qtbot, session):
 
 def test_changing_the_arrival_time_moves_the_clock_times(window, session):
     day = window.screen("day")
-    assert [card.time_label.text() for card in day.cards[:2]] == ["about 08:30", "about 08:45"]
+    assert [card.time_label.text() for card in day.cards[:2]] == ["about 08:30", "about 09:30"]
     window.show_screen("welcome")
     window.current_screen().form.time_edit.setTime(QTime(13, 0))
     assert session.store.profile().arrival_time == time(13, 0)
-    assert [card.time_label.text() for card in day.cards[:2]] == ["about 13:00", "about 13:15"]
+    assert [card.time_label.text() for card in day.cards[:2]] == ["about 13:00", "about 14:00"]
 
 
 def test_not_scheduled_yet_clears_the_date_and_the_dates_shown(window, qtbot, session):

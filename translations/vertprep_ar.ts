@@ -48,14 +48,6 @@
         <translation>ما لا يفعله الإجراء</translation>
     </message>
     <message>
-        <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation>يعالج الإجراء الكسر، لا هشاشة العظام التي سببته. تحدّث مع طبيبك عن علاج طويل الأمد لعظامك.</translation>
-    </message>
-    <message>
-        <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation>لا يُجرى الإجراء للوقاية من الكسور. إذا لم يكن في العمود الفقري كسر، فلا يُنصح بالإجراء، لأن له مخاطر.</translation>
-    </message>
-    <message>
         <source>How it is done</source>
         <translation>كيف يُجرى الإجراء</translation>
     </message>
@@ -86,73 +78,6 @@
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
         <translation>المصدر: معلومات CIRSE للمرضى، cirse.org/patients</translation>
-    </message>
-</context>
-<context>
-    <name>AfterCare</name>
-    <message>
-        <source>Rest as your care team advises, with an adult staying with you.</source>
-        <translation>استرح كما ينصحك فريقك الطبي، مع وجود شخص بالغ يبقى معك.</translation>
-    </message>
-    <message>
-        <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation>لا تقُد السيارة ليوم أو يومين، ولا تقُدها أبدًا ما دمت تتناول مسكّنات ألم قوية (أفيونية).</translation>
-    </message>
-    <message>
-        <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation>يستطيع معظم الناس العودة إلى أنشطتهم اليومية المعتادة بعد وقت قصير. يخبرك فريقك الطبي بما يمكنك فعله ومتى.</translation>
-    </message>
-    <message>
-        <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation>إذا بدأ ألم جديد ومفاجئ في الظهر، فاتصل بفريقك الطبي. قد تحتاج إلى رنين مغناطيسي جديد للعمود الفقري: فبسبب هشاشة العظام، قد يحدث كسر جديد قريبًا من الفقرة المعالَجة أو بعيدًا عنها.</translation>
-    </message>
-    <message>
-        <source>Chest pain</source>
-        <translation>ألم في الصدر</translation>
-    </message>
-    <message>
-        <source>Shortness of breath</source>
-        <translation>ضيق في التنفس</translation>
-    </message>
-    <message>
-        <source>Loss of control of your bladder or bowels</source>
-        <translation>فقدان التحكم في البول أو البراز</translation>
-    </message>
-    <message>
-        <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation>ظهور ألم شديد أو خدر أو تنميل أو ضعف جديد في ساقيك أو ذراعيك</translation>
-    </message>
-    <message>
-        <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation>حمّى بحرارة 38 درجة مئوية (100.4 درجة فهرنهايت) أو أعلى</translation>
-    </message>
-    <message>
-        <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation>احمرار أو تورّم أو خروج سائل من مكان دخول الإبرة</translation>
-    </message>
-    <message>
-        <source>Pain that does not get better</source>
-        <translation>ألم لا يتحسّن</translation>
-    </message>
-    <message>
-        <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation>تناول دواء هشاشة العظام الذي يصفه لك طبيبك، مثل دينوسوماب (Prolia).</translation>
-    </message>
-    <message>
-        <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation>احصل على ما يكفي من الكالسيوم وفيتامين د، حسب نصيحة طبيبك.</translation>
-    </message>
-    <message>
-        <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation>حافظ على نشاطك بتمارين تقوم بها واقفًا على قدميك، مثل المشي.</translation>
-    </message>
-    <message>
-        <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation>اجعل منزلك أكثر أمانًا من السقوط: إضاءة جيدة، ولا سجاد غير مثبّت، ومقابض تستند إليها حيث تحتاج إليها.</translation>
-    </message>
-    <message>
-        <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation>احرص على فحص كثافة عظامك بانتظام. تحدث معظم الكسور الجديدة في السنة الأولى.</translation>
     </message>
 </context>
 <context>
@@ -188,6 +113,10 @@
     <message>
         <source>Long-term bone health</source>
         <translation>صحة العظام على المدى الطويل</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>رقم الطوارئ: {number}</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
@@ -310,113 +239,6 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
-    <name>CareContent</name>
-    <message>
-        <source>See the interventional radiologist</source>
-        <translation>راجِع طبيب الأشعة التداخلية</translation>
-    </message>
-    <message>
-        <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation>يفحص الطبيب الذي سيعالجك ظهرك ليعرف أي الفقرات المكسورة تسبب الألم، ويخطط للإجراء معك. أحضر صور الأشعة السابقة وتقارير الأشعة السينية.</translation>
-    </message>
-    <message>
-        <source>Have a spine MRI, or a bone scan</source>
-        <translation>أجرِ رنينًا مغناطيسيًا للعمود الفقري، أو مسحًا للعظام</translation>
-    </message>
-    <message>
-        <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation>يُظهر التصوير بالرنين المغناطيسي لعمودك الفقري الكسورَ التي تحتاج إلى علاج. إذا لم يكن بإمكانك إجراء الرنين المغناطيسي، مثلًا لأن لديك جهاز تنظيم ضربات القلب، فستُجري بدلًا منه مسحًا للعظام أو تصويرًا مقطعيًا.</translation>
-    </message>
-    <message>
-        <source>Have the blood tests your team ordered</source>
-        <translation>أجرِ تحاليل الدم التي طلبها فريقك الطبي</translation>
-    </message>
-    <message>
-        <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation>تشمل غالبًا تعداد الدم الكامل وتحليلًا لمدى قدرة دمك على التخثر. قد تؤدي مشكلة في تخثر الدم أو وجود عدوى إلى تأجيل الإجراء.</translation>
-    </message>
-    <message>
-        <source>Go through your medicines with your care team</source>
-        <translation>راجِع أدويتك مع فريقك الطبي</translation>
-    </message>
-    <message>
-        <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation>اكتب قائمة بكل الأدوية التي تتناولها. مميّعات الدم (مثل الوارفارين أو الأبيكسابان أو الريفاروكسابان أو الكلوبيدوغريل أو الأسبرين) وأدوية السكري والإنسولين تحتاج إلى تعليمات من فريقك الطبي. لا توقف أي دواء من تلقاء نفسك أبدًا. اكتب ما يخبرك به فريقك الطبي.</translation>
-    </message>
-    <message>
-        <source>Anaesthesia consultation</source>
-        <translation>موعد مع طبيب التخدير</translation>
-    </message>
-    <message>
-        <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation>حديث قصير مع طبيب التخدير قبل الإجراء ببضعة أيام. ستعرف هل سيكون تخديرك موضعيًا مع دواء يساعدك على الاسترخاء، أم تخديرًا عامًا، ويمكنك السؤال عن المخاطر.</translation>
-    </message>
-    <message>
-        <source>Tell the team about any allergies</source>
-        <translation>أخبر الفريق الطبي بأي حساسية لديك</translation>
-    </message>
-    <message>
-        <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation>أخبر فريقك الطبي إذا كانت لديك حساسية من الصبغة (مادة التباين) أو أدوية التخدير الموضعي أو المضادات الحيوية أو الإسمنت العظمي أو اللاتكس، وإذا كان هناك احتمال أن تكوني حاملًا.</translation>
-    </message>
-    <message>
-        <source>Ask an adult to take you home</source>
-        <translation>اطلب من شخص بالغ أن يوصلك إلى المنزل</translation>
-    </message>
-    <message>
-        <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation>يجب ألا تقود السيارة بعد الإجراء. اطلب من شخص بالغ أن يوصلك إلى المنزل وأن يبقى معك بعد ذلك.</translation>
-    </message>
-    <message>
-        <source>Know when to stop eating and drinking</source>
-        <translation>اعرف متى تتوقف عن الأكل والشرب</translation>
-    </message>
-    <message>
-        <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation>تختلف قواعد الصيام قبل الإجراء من مستشفى إلى آخر. اتبع التعليمات التي يعطيك إياها فريقك الطبي، واكتبها هنا.</translation>
-    </message>
-    <message>
-        <source>Pack what to bring</source>
-        <translation>جهّز ما ستأخذه معك</translation>
-    </message>
-    <message>
-        <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation>قائمة أدويتك، وصور الأشعة والتقارير السابقة، وبطاقة الهوية وبطاقة التأمين، والنظارات أو سماعات الأذن الطبية، وملابس مريحة.</translation>
-    </message>
-    <message>
-        <source>Follow-up consultation</source>
-        <translation>موعد المتابعة</translation>
-    </message>
-    <message>
-        <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation>بعد أسبوع إلى أربعة أسابيع من الإجراء، يتأكد طبيب الأشعة التداخلية من أن ألمك قد خفّ وأنك عدت إلى أنشطتك اليومية.</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor about treating osteoporosis</source>
-        <translation>تحدّث مع طبيبك عن علاج هشاشة العظام</translation>
-    </message>
-    <message>
-        <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation>يعالج الإسمنت الكسر، لا هشاشة العظام التي وراءه. اسأل عن دواء لعظامك (مثل دينوسوماب، Prolia)، وعن الكالسيوم وفيتامين د، والتمارين التي تقوم بها واقفًا على قدميك، وكيف تتجنّب السقوط.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 3 months</source>
-        <translation>مراجعة صحة العظام بعد 3 أشهر</translation>
-    </message>
-    <message>
-        <source>See your doctor to check how your bone treatment is going.</source>
-        <translation>راجِع طبيبك لتعرف كيف يسير علاج عظامك.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 12 months</source>
-        <translation>مراجعة صحة العظام بعد 12 شهرًا</translation>
-    </message>
-    <message>
-        <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation>الكسور الجديدة أكثر شيوعًا في السنة الأولى. راجِع صحة عظامك مع طبيبك، مع فحص لكثافة العظام إذا نصح به طبيبك.</translation>
-    </message>
-</context>
-<context>
     <name>CareTeamNote</name>
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
@@ -468,10 +290,6 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>يوم الإجراء</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>الأوقات تقديرية لعلاج فقرة واحدة. يخبرك فريقك الطبي بالأوقات الفعلية، وبمدة بقائك في المستشفى.</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
@@ -490,81 +308,6 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>{time}: {stage}</source>
         <translation>{time}: {stage}</translation>
-    </message>
-</context>
-<context>
-    <name>DayTimeline</name>
-    <message>
-        <source>Arrive at the hospital</source>
-        <translation>الوصول إلى المستشفى</translation>
-    </message>
-    <message>
-        <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation>احضر في موعد وصولك مع الشخص البالغ الذي سيوصلك إلى المنزل، وأحضر الأغراض المذكورة في قائمتك.</translation>
-    </message>
-    <message>
-        <source>Check-in and drip</source>
-        <translation>التسجيل والمحلول الوريدي</translation>
-    </message>
-    <message>
-        <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation>يتحقق ممرض أو ممرضة من بياناتك، ويركّب لك محلولًا وريديًا عبر أنبوب رفيع في وريد ذراعك.</translation>
-    </message>
-    <message>
-        <source>Antibiotics</source>
-        <translation>المضادات الحيوية</translation>
-    </message>
-    <message>
-        <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation>تُعطى المضادات الحيوية عبر المحلول الوريدي قبل حقن الإسمنت مباشرة، للوقاية من العدوى.</translation>
-    </message>
-    <message>
-        <source>Anaesthesia</source>
-        <translation>التخدير</translation>
-    </message>
-    <message>
-        <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation>تتلقى التخدير الذي خُطِّط له مع طبيب التخدير: تخدير موضعي مع دواء يساعدك على الاسترخاء، أو تخدير عام.</translation>
-    </message>
-    <message>
-        <source>Lying face down</source>
-        <translation>الاستلقاء على البطن</translation>
-    </message>
-    <message>
-        <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation>تستلقي على بطنك في غرفة فيها جهاز الأشعة السينية، ليتمكن الطبيب من رؤية الفقرة. أخبر الفريق الطبي إذا شعرت بألم أو خدر أو تنميل.</translation>
-    </message>
-    <message>
-        <source>Needles and cement</source>
-        <translation>الإبر والإسمنت</translation>
-    </message>
-    <message>
-        <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation>عبر شق صغير أو شقين صغيرين (من 3 إلى 4 ملم)، يضع الطبيب إبرة في الفقرة المكسورة ويحقن بضعة ملّيلترات من الإسمنت، الذي يتصلّب في غضون دقائق. يستغرق ذلك نحو ساعة لكل فقرة.</translation>
-    </message>
-    <message>
-        <source>Rest on the ward</source>
-        <translation>الراحة في القسم</translation>
-    </message>
-    <message>
-        <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation>تُزال الإبر، ثم ترتاح مستلقيًا في القسم لبضع ساعات.</translation>
-    </message>
-    <message>
-        <source>First walk</source>
-        <translation>المشي لأول مرة</translation>
-    </message>
-    <message>
-        <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation>بعد ثلاث إلى ست ساعات من الإجراء، يُفترض أن يكون الألم قد خفّ وأن تستطيع المشي من جديد، مع مساعدة في المرة الأولى.</translation>
-    </message>
-    <message>
-        <source>Going home with an adult</source>
-        <translation>العودة إلى المنزل مع شخص بالغ</translation>
-    </message>
-    <message>
-        <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation>يعود معظم الناس إلى منازلهم في اليوم نفسه، مع شخص بالغ يبقى معهم. بعض المستشفيات تُبقي المرضى للمبيت ليلة: فريقك الطبي هو من يقرر.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +726,152 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
 </context>
 <context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Eating and drinking before the procedure</source>
+        <translation>الأكل والشرب قبل الإجراء</translation>
+    </message>
+    <message>
+        <source>Your usual medicines</source>
+        <translation>أدويتك المعتادة</translation>
+    </message>
+    <message>
+        <source>Blood thinners</source>
+        <translation>مميّعات الدم</translation>
+    </message>
+    <message>
+        <source>Diabetes medicines and insulin</source>
+        <translation>أدوية السكري والإنسولين</translation>
+    </message>
+    <message>
+        <source>How long you stay</source>
+        <translation>مدة بقائك</translation>
+    </message>
+    <message>
+        <source>Care team phone</source>
+        <translation>هاتف الفريق الطبي</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>رقم الطوارئ</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic</source>
+        <translation>المستشفى أو العيادة</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s instructions</source>
+        <translation>تعليمات فريقك الطبي</translation>
+    </message>
+    <message>
+        <source>The times are your care team&apos;s estimates, counted from your arrival time. Your care team tells you if they change.</source>
+        <translation>هذه الأوقات تقديرات من فريقك الطبي، محسوبة من وقت وصولك. سيخبرك فريقك الطبي إذا تغيّرت.</translation>
+    </message>
+    <message>
+        <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
+        <translation>تأتي المراحل بهذا الترتيب. يخبرك فريقك الطبي بالأوقات، وبالمدة التي ستبقى فيها.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblem</name>
+    <message>
+        <source>this is not a TOML file: {detail}</source>
+        <translation>هذا ليس ملف TOML: {detail}</translation>
+    </message>
+    <message>
+        <source>written for plan format {found}, newer than this vertprep reads ({known}): install the newer vertprep</source>
+        <translation>مكتوب لصيغة الخطة {found}، وهي أحدث مما يقرأه هذا الإصدار من vertprep ({known}): ثبّت الإصدار الأحدث من vertprep</translation>
+    </message>
+    <message>
+        <source>the plan format version (format = {known}) is missing</source>
+        <translation>رقم إصدار صيغة الخطة (format = {known}) غير موجود</translation>
+    </message>
+    <message>
+        <source>unknown key (a typing mistake?); known here: {detail}</source>
+        <translation>مفتاح غير معروف (خطأ في الكتابة؟)؛ المعروف هنا: {detail}</translation>
+    </message>
+    <message>
+        <source>this is needed and missing</source>
+        <translation>هذا مطلوب وغير موجود</translation>
+    </message>
+    <message>
+        <source>this should be {detail}</source>
+        <translation>يجب أن يكون هذا {detail}</translation>
+    </message>
+    <message>
+        <source>{found} is not allowed here; allowed: {detail}</source>
+        <translation>{found} غير مسموح به هنا؛ المسموح: {detail}</translation>
+    </message>
+    <message>
+        <source>the text in the plan&apos;s fallback language ({detail}) is missing</source>
+        <translation>النص بلغة الخطة الاحتياطية ({detail}) غير موجود</translation>
+    </message>
+    <message>
+        <source>the id {found} is used twice (each must be different)</source>
+        <translation>المعرّف {found} مستخدم مرتين (يجب أن يكون كل معرّف مختلفًا)</translation>
+    </message>
+    <message>
+        <source>{found} is out of range: from {first} to {last}</source>
+        <translation>{found} خارج النطاق: من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <source>the source {found} is not listed under [sources]</source>
+        <translation>المصدر {found} غير مذكور تحت [sources]</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {detail}</source>
+        <translation>لا يمكن قراءة الملف: {detail}</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>جدولًا</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>نصًا بين علامتي اقتباس</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true أو false</translation>
+    </message>
+    <message>
+        <source>[first day, last day]</source>
+        <translation>[اليوم الأول, اليوم الأخير]</translation>
+    </message>
+    <message>
+        <source>HH:MM, 24-hour</source>
+        <translation>HH:MM، بنظام 24 ساعة</translation>
+    </message>
+    <message>
+        <source>small letters, digits and _</source>
+        <translation>حروف لاتينية صغيرة وأرقام و _</translation>
+    </message>
+    <message>
+        <source>line {line}, {key}: {reason}</source>
+        <translation>السطر {line}، {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation>{key}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1017,8 +906,27 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>أنجِزها في موعد أقصاه {date}</translation>
     </message>
     <message>
+        <source>By your consultation</source>
+        <translation>قبل موعد استشارتك</translation>
+    </message>
+    <message>
+        <source>Before the procedure</source>
+        <translation>قبل الإجراء</translation>
+    </message>
+    <message>
+        <source>When your doctor advises</source>
+        <translation>عندما ينصحك طبيبك</translation>
+    </message>
+    <message>
         <source>Done on {date}</source>
         <translation>أُنجزت بتاريخ {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>Your care team wrote this in {language}.</source>
+        <translation>كتب فريقك الطبي هذا باللغة {language}.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1077,10 @@ Please choose another folder.</source>
         <translation>طُبعت بتاريخ {date}</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>تقدّم هذه الخطة معلومات عامة. فريقك الطبي هو من يقرر ما يناسبك: اتبع تعليماته.</translation>
     </message>
@@ -1213,10 +1125,6 @@ Please choose another folder.</source>
         <translation>التاريخ: {date}   وقت الوصول: {time}</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>الأوقات تقديرية لعلاج فقرة واحدة. يخبرك فريقك الطبي بالأوقات الفعلية، وبمدة بقائك في المستشفى.</translation>
-    </message>
-    <message>
         <source>The day of the procedure</source>
         <translation>يوم الإجراء</translation>
     </message>
@@ -1241,6 +1149,10 @@ Please choose another folder.</source>
         <translation>صحة العظام على المدى الطويل</translation>
     </message>
     <message>
+        <source>What vertebroplasty does not do</source>
+        <translation>ما لا يفعله رأب الفقرات</translation>
+    </message>
+    <message>
         <source>Warning signs: get help at once</source>
         <translation>علامات الخطر: اطلب المساعدة فورًا</translation>
     </message>
@@ -1255,6 +1167,10 @@ Please choose another folder.</source>
     <message>
         <source>Your care team: {phone}</source>
         <translation>فريقك الطبي: ‪{phone}‬</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>رقم الطوارئ: {number}</translation>
     </message>
     <message>
         <source>Your own reminders</source>

@@ -48,14 +48,6 @@
         <translation>Was die Behandlung nicht kann</translation>
     </message>
     <message>
-        <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation>Sie behandelt den Bruch, nicht die Osteoporose, die ihn verursacht hat. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über eine langfristige Behandlung Ihrer Knochen.</translation>
-    </message>
-    <message>
-        <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation>Sie wird nicht gemacht, um Brüchen vorzubeugen. Bei einer Wirbelsäule ohne Bruch wird der Eingriff nicht empfohlen, weil er Risiken hat.</translation>
-    </message>
-    <message>
         <source>How it is done</source>
         <translation>Wie der Eingriff abläuft</translation>
     </message>
@@ -86,73 +78,6 @@
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
         <translation>Quelle: CIRSE-Patienteninformation, cirse.org/patients</translation>
-    </message>
-</context>
-<context>
-    <name>AfterCare</name>
-    <message>
-        <source>Rest as your care team advises, with an adult staying with you.</source>
-        <translation>Ruhen Sie sich aus, wie Ihr Behandlungsteam es Ihnen rät, und lassen Sie eine erwachsene Person bei sich bleiben.</translation>
-    </message>
-    <message>
-        <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation>Fahren Sie ein bis zwei Tage lang nicht selbst Auto, und niemals, solange Sie starke Schmerzmittel (Opioide) nehmen.</translation>
-    </message>
-    <message>
-        <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation>Die meisten Menschen können bald danach wieder ihren gewohnten Alltag aufnehmen. Ihr Behandlungsteam sagt Ihnen, was Sie wann tun dürfen.</translation>
-    </message>
-    <message>
-        <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation>Wenn plötzlich neue Rückenschmerzen auftreten, rufen Sie Ihr Behandlungsteam an. Eine neue MRT-Untersuchung der Wirbelsäule kann nötig sein: Wegen der Osteoporose kann ein neuer Bruch nahe am behandelten Wirbel oder weit davon entfernt auftreten.</translation>
-    </message>
-    <message>
-        <source>Chest pain</source>
-        <translation>Schmerzen in der Brust</translation>
-    </message>
-    <message>
-        <source>Shortness of breath</source>
-        <translation>Atemnot</translation>
-    </message>
-    <message>
-        <source>Loss of control of your bladder or bowels</source>
-        <translation>Verlust der Kontrolle über Blase oder Darm</translation>
-    </message>
-    <message>
-        <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation>Neue starke Schmerzen, Taubheit, Kribbeln oder Schwäche in den Beinen oder Armen</translation>
-    </message>
-    <message>
-        <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation>Fieber von 38 °C (100,4 °F) oder höher</translation>
-    </message>
-    <message>
-        <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation>Rötung, Schwellung oder austretende Flüssigkeit an der Stelle, an der die Nadel eingestochen wurde</translation>
-    </message>
-    <message>
-        <source>Pain that does not get better</source>
-        <translation>Schmerzen, die nicht besser werden</translation>
-    </message>
-    <message>
-        <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation>Nehmen Sie das Osteoporose-Medikament, das Ihre Ärztin oder Ihr Arzt verschreibt, zum Beispiel Denosumab (Prolia).</translation>
-    </message>
-    <message>
-        <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation>Nehmen Sie genug Kalzium und Vitamin D zu sich, so wie Ihre Ärztin oder Ihr Arzt es Ihnen rät.</translation>
-    </message>
-    <message>
-        <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation>Bleiben Sie aktiv mit Bewegung im Stehen und Gehen, zum Beispiel mit Spaziergängen.</translation>
-    </message>
-    <message>
-        <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation>Machen Sie Ihre Wohnung sicherer gegen Stürze: gutes Licht, keine losen Teppiche und Haltegriffe, wo Sie sie brauchen.</translation>
-    </message>
-    <message>
-        <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation>Lassen Sie Ihre Knochendichte regelmäßig messen. Die meisten neuen Brüche treten im ersten Jahr auf.</translation>
     </message>
 </context>
 <context>
@@ -188,6 +113,10 @@
     <message>
         <source>Long-term bone health</source>
         <translation>Knochengesundheit auf lange Sicht</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>Notrufnummer: {number}</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
@@ -310,113 +239,6 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
-    <name>CareContent</name>
-    <message>
-        <source>See the interventional radiologist</source>
-        <translation>Termin bei der Ärztin oder dem Arzt für interventionelle Radiologie</translation>
-    </message>
-    <message>
-        <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation>Die behandelnde Ärztin oder der behandelnde Arzt untersucht Ihren Rücken, um herauszufinden, welche gebrochenen Wirbel die Schmerzen verursachen, und plant den Eingriff mit Ihnen. Bringen Sie Ihre früheren Aufnahmen und Röntgenbefunde mit.</translation>
-    </message>
-    <message>
-        <source>Have a spine MRI, or a bone scan</source>
-        <translation>MRT-Untersuchung der Wirbelsäule oder Knochenszintigrafie machen lassen</translation>
-    </message>
-    <message>
-        <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation>Eine MRT-Untersuchung Ihrer Wirbelsäule zeigt, welche Brüche behandelt werden müssen. Wenn bei Ihnen keine MRT möglich ist, zum Beispiel weil Sie einen Herzschrittmacher haben, bekommen Sie stattdessen eine Knochenszintigrafie oder ein CT.</translation>
-    </message>
-    <message>
-        <source>Have the blood tests your team ordered</source>
-        <translation>Die Blutuntersuchungen machen lassen, die Ihr Behandlungsteam angeordnet hat</translation>
-    </message>
-    <message>
-        <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation>Dazu gehören oft ein Blutbild und ein Test, wie gut Ihr Blut gerinnt. Eine Gerinnungsstörung oder eine Infektion kann dazu führen, dass der Eingriff verschoben wird.</translation>
-    </message>
-    <message>
-        <source>Go through your medicines with your care team</source>
-        <translation>Ihre Medikamente mit Ihrem Behandlungsteam durchgehen</translation>
-    </message>
-    <message>
-        <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation>Schreiben Sie eine Liste aller Medikamente, die Sie nehmen. Für Blutverdünner (zum Beispiel Warfarin, Apixaban, Rivaroxaban, Clopidogrel oder Aspirin), Diabetes-Medikamente und Insulin brauchen Sie Anweisungen von Ihrem Behandlungsteam. Setzen Sie nie ein Medikament auf eigene Faust ab. Schreiben Sie auf, was Ihr Behandlungsteam Ihnen sagt.</translation>
-    </message>
-    <message>
-        <source>Anaesthesia consultation</source>
-        <translation>Narkosegespräch</translation>
-    </message>
-    <message>
-        <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation>Ein kurzes Gespräch mit der Narkoseärztin oder dem Narkosearzt einige Tage vor dem Eingriff. Sie erfahren, ob Sie eine örtliche Betäubung mit einem beruhigenden Medikament oder eine Vollnarkose bekommen, und Sie können nach den Risiken fragen.</translation>
-    </message>
-    <message>
-        <source>Tell the team about any allergies</source>
-        <translation>Dem Behandlungsteam alle Allergien mitteilen</translation>
-    </message>
-    <message>
-        <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation>Sagen Sie Ihrem Behandlungsteam, wenn Sie gegen Kontrastmittel, örtliche Betäubungsmittel, Antibiotika, Knochenzement oder Latex allergisch sind und wenn Sie schwanger sein könnten.</translation>
-    </message>
-    <message>
-        <source>Ask an adult to take you home</source>
-        <translation>Eine erwachsene Person bitten, Sie nach Hause zu bringen</translation>
-    </message>
-    <message>
-        <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation>Nach dem Eingriff dürfen Sie nicht selbst Auto fahren. Bitten Sie eine erwachsene Person, Sie nach Hause zu bringen und danach bei Ihnen zu bleiben.</translation>
-    </message>
-    <message>
-        <source>Know when to stop eating and drinking</source>
-        <translation>Wissen, ab wann Sie nichts mehr essen und trinken dürfen</translation>
-    </message>
-    <message>
-        <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation>Krankenhäuser haben unterschiedliche Regeln dafür, wann Sie vor dem Eingriff nüchtern sein müssen. Folgen Sie den Anweisungen Ihres Behandlungsteams und schreiben Sie sie hier auf.</translation>
-    </message>
-    <message>
-        <source>Pack what to bring</source>
-        <translation>Sachen zum Mitbringen einpacken</translation>
-    </message>
-    <message>
-        <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation>Ihre Medikamentenliste, frühere Aufnahmen und Befunde, Ihr Ausweis und Ihre Krankenkassenkarte, Brille oder Hörgeräte und bequeme Kleidung.</translation>
-    </message>
-    <message>
-        <source>Follow-up consultation</source>
-        <translation>Nachsorgetermin</translation>
-    </message>
-    <message>
-        <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation>Ein bis vier Wochen nach dem Eingriff prüft Ihre Ärztin oder Ihr Arzt für interventionelle Radiologie, ob Ihre Schmerzen nachgelassen haben und ob Sie wieder Ihrem Alltag nachgehen.</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor about treating osteoporosis</source>
-        <translation>Mit Ihrer Ärztin oder Ihrem Arzt über die Behandlung der Osteoporose sprechen</translation>
-    </message>
-    <message>
-        <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation>Der Zement behandelt den Bruch, nicht die Osteoporose dahinter. Fragen Sie nach Medikamenten für Ihre Knochen (zum Beispiel Denosumab, Prolia), nach Kalzium und Vitamin D, nach Bewegung im Stehen und Gehen und danach, wie Sie Stürze vermeiden.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 3 months</source>
-        <translation>Kontrolle der Knochengesundheit nach 3 Monaten</translation>
-    </message>
-    <message>
-        <source>See your doctor to check how your bone treatment is going.</source>
-        <translation>Lassen Sie bei Ihrer Ärztin oder Ihrem Arzt prüfen, wie Ihre Knochenbehandlung verläuft.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 12 months</source>
-        <translation>Kontrolle der Knochengesundheit nach 12 Monaten</translation>
-    </message>
-    <message>
-        <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation>Neue Brüche sind im ersten Jahr am häufigsten. Lassen Sie Ihre Knochengesundheit von Ihrer Ärztin oder Ihrem Arzt überprüfen, mit einer Knochendichtemessung, wenn sie oder er dazu rät.</translation>
-    </message>
-</context>
-<context>
     <name>CareTeamNote</name>
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
@@ -468,10 +290,6 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Der Tag des Eingriffs</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>Die Zeiten sind Schätzungen für einen behandelten Wirbel. Ihr Behandlungsteam nennt Ihnen die tatsächlichen Zeiten und sagt Ihnen, wie lange Sie bleiben.</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -490,81 +308,6 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>{time}: {stage}</source>
         <translation>{time}: {stage}</translation>
-    </message>
-</context>
-<context>
-    <name>DayTimeline</name>
-    <message>
-        <source>Arrive at the hospital</source>
-        <translation>Ankunft im Krankenhaus</translation>
-    </message>
-    <message>
-        <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation>Kommen Sie zu Ihrer Ankunftszeit mit der erwachsenen Person, die Sie nach Hause bringt, und bringen Sie die Sachen von Ihrer Liste mit.</translation>
-    </message>
-    <message>
-        <source>Check-in and drip</source>
-        <translation>Anmeldung und Infusion</translation>
-    </message>
-    <message>
-        <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation>Eine Pflegekraft prüft Ihre Angaben und legt Ihnen eine Infusion (einen dünnen Schlauch) in eine Vene am Arm.</translation>
-    </message>
-    <message>
-        <source>Antibiotics</source>
-        <translation>Antibiotika</translation>
-    </message>
-    <message>
-        <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation>Kurz vor dem Zement bekommen Sie über die Infusion Antibiotika, um einer Infektion vorzubeugen.</translation>
-    </message>
-    <message>
-        <source>Anaesthesia</source>
-        <translation>Betäubung</translation>
-    </message>
-    <message>
-        <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation>Sie bekommen die Betäubung, die Sie mit der Narkoseärztin oder dem Narkosearzt geplant haben: eine örtliche Betäubung mit einem beruhigenden Medikament oder eine Vollnarkose.</translation>
-    </message>
-    <message>
-        <source>Lying face down</source>
-        <translation>Auf dem Bauch liegen</translation>
-    </message>
-    <message>
-        <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation>Sie liegen auf dem Bauch in einem Raum mit einem Röntgengerät, damit die behandelnde Ärztin oder der behandelnde Arzt den Wirbel sehen kann. Sagen Sie dem Behandlungsteam, wenn Sie Schmerzen, Taubheit oder Kribbeln spüren.</translation>
-    </message>
-    <message>
-        <source>Needles and cement</source>
-        <translation>Nadeln und Zement</translation>
-    </message>
-    <message>
-        <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation>Durch einen oder zwei kleine Schnitte von 3 bis 4 mm setzt die behandelnde Ärztin oder der behandelnde Arzt eine Nadel in den gebrochenen Wirbel und spritzt einige Milliliter Zement ein, der in wenigen Minuten hart wird. Das dauert etwa eine Stunde pro Wirbel.</translation>
-    </message>
-    <message>
-        <source>Rest on the ward</source>
-        <translation>Ausruhen auf der Station</translation>
-    </message>
-    <message>
-        <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation>Die Nadeln werden entfernt, und Sie ruhen sich einige Stunden liegend auf der Station aus.</translation>
-    </message>
-    <message>
-        <source>First walk</source>
-        <translation>Zum ersten Mal gehen</translation>
-    </message>
-    <message>
-        <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation>Drei bis sechs Stunden nach dem Eingriff sollten die Schmerzen nachgelassen haben und Sie sollten wieder gehen können, beim ersten Mal mit Hilfe.</translation>
-    </message>
-    <message>
-        <source>Going home with an adult</source>
-        <translation>Mit einer erwachsenen Person nach Hause</translation>
-    </message>
-    <message>
-        <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation>Die meisten Menschen gehen am selben Tag nach Hause, mit einer erwachsenen Person, die bei ihnen bleibt. Manche Krankenhäuser behalten Patientinnen und Patienten über Nacht: Das entscheidet Ihr Behandlungsteam.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +726,152 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     </message>
 </context>
 <context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Eating and drinking before the procedure</source>
+        <translation>Essen und Trinken vor dem Eingriff</translation>
+    </message>
+    <message>
+        <source>Your usual medicines</source>
+        <translation>Ihre üblichen Medikamente</translation>
+    </message>
+    <message>
+        <source>Blood thinners</source>
+        <translation>Blutverdünner</translation>
+    </message>
+    <message>
+        <source>Diabetes medicines and insulin</source>
+        <translation>Diabetes-Medikamente und Insulin</translation>
+    </message>
+    <message>
+        <source>How long you stay</source>
+        <translation>Wie lange Sie bleiben</translation>
+    </message>
+    <message>
+        <source>Care team phone</source>
+        <translation>Telefon des Behandlungsteams</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Notrufnummer</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic</source>
+        <translation>Krankenhaus oder Klinik</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s instructions</source>
+        <translation>Die Anweisungen Ihres Behandlungsteams</translation>
+    </message>
+    <message>
+        <source>The times are your care team&apos;s estimates, counted from your arrival time. Your care team tells you if they change.</source>
+        <translation>Die Zeiten sind Schätzungen Ihres Behandlungsteams, gerechnet ab Ihrer Ankunftszeit. Ihr Behandlungsteam sagt Ihnen, wenn sie sich ändern.</translation>
+    </message>
+    <message>
+        <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
+        <translation>Die Abschnitte folgen in dieser Reihenfolge. Ihr Behandlungsteam sagt Ihnen die Zeiten und wie lange Sie bleiben.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblem</name>
+    <message>
+        <source>this is not a TOML file: {detail}</source>
+        <translation>das ist keine TOML-Datei: {detail}</translation>
+    </message>
+    <message>
+        <source>written for plan format {found}, newer than this vertprep reads ({known}): install the newer vertprep</source>
+        <translation>für das Planformat {found} geschrieben, neuer als das, was dieses vertprep liest ({known}): installieren Sie das neuere vertprep</translation>
+    </message>
+    <message>
+        <source>the plan format version (format = {known}) is missing</source>
+        <translation>die Version des Planformats (format = {known}) fehlt</translation>
+    </message>
+    <message>
+        <source>unknown key (a typing mistake?); known here: {detail}</source>
+        <translation>unbekannter Schlüssel (ein Tippfehler?); hier bekannt: {detail}</translation>
+    </message>
+    <message>
+        <source>this is needed and missing</source>
+        <translation>das ist nötig und fehlt</translation>
+    </message>
+    <message>
+        <source>this should be {detail}</source>
+        <translation>das sollte {detail} sein</translation>
+    </message>
+    <message>
+        <source>{found} is not allowed here; allowed: {detail}</source>
+        <translation>{found} ist hier nicht erlaubt; erlaubt: {detail}</translation>
+    </message>
+    <message>
+        <source>the text in the plan&apos;s fallback language ({detail}) is missing</source>
+        <translation>der Text in der Ersatzsprache des Plans ({detail}) fehlt</translation>
+    </message>
+    <message>
+        <source>the id {found} is used twice (each must be different)</source>
+        <translation>die ID {found} kommt zweimal vor (jede muss anders sein)</translation>
+    </message>
+    <message>
+        <source>{found} is out of range: from {first} to {last}</source>
+        <translation>{found} liegt außerhalb des Bereichs: von {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>the source {found} is not listed under [sources]</source>
+        <translation>die Quelle {found} steht nicht unter [sources]</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {detail}</source>
+        <translation>die Datei kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>ein Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>[first day, last day]</source>
+        <translation>[erster Tag, letzter Tag]</translation>
+    </message>
+    <message>
+        <source>HH:MM, 24-hour</source>
+        <translation>HH:MM, 24-Stunden-Format</translation>
+    </message>
+    <message>
+        <source>small letters, digits and _</source>
+        <translation>Kleinbuchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+        <source>line {line}, {key}: {reason}</source>
+        <translation>Zeile {line}, {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation>{key}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1017,8 +906,27 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
         <translation>Zu erledigen bis {date}</translation>
     </message>
     <message>
+        <source>By your consultation</source>
+        <translation>Bis zu Ihrem Beratungstermin</translation>
+    </message>
+    <message>
+        <source>Before the procedure</source>
+        <translation>Vor dem Eingriff</translation>
+    </message>
+    <message>
+        <source>When your doctor advises</source>
+        <translation>Wenn Ihre Ärztin oder Ihr Arzt es empfiehlt</translation>
+    </message>
+    <message>
         <source>Done on {date}</source>
         <translation>Erledigt am {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>Your care team wrote this in {language}.</source>
+        <translation>Ihr Behandlungsteam hat dies auf {language} geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1077,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Gedruckt am {date}</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>Dieser Plan gibt allgemeine Informationen. Ihr Behandlungsteam entscheidet, was für Sie richtig ist: Folgen Sie seinen Anweisungen.</translation>
     </message>
@@ -1213,10 +1125,6 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Datum: {date}   Ankunftszeit: {time}</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>Die Zeiten sind Schätzungen für einen behandelten Wirbel. Ihr Behandlungsteam nennt Ihnen die tatsächlichen Zeiten und sagt Ihnen, wie lange Sie bleiben.</translation>
-    </message>
-    <message>
         <source>The day of the procedure</source>
         <translation>Der Tag des Eingriffs</translation>
     </message>
@@ -1241,6 +1149,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Knochengesundheit auf lange Sicht</translation>
     </message>
     <message>
+        <source>What vertebroplasty does not do</source>
+        <translation>Was die Vertebroplastie nicht leistet</translation>
+    </message>
+    <message>
         <source>Warning signs: get help at once</source>
         <translation>Warnzeichen: Holen Sie sofort Hilfe</translation>
     </message>
@@ -1255,6 +1167,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>Your care team: {phone}</source>
         <translation>Ihr Behandlungsteam: {phone}</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>Notrufnummer: {number}</translation>
     </message>
     <message>
         <source>Your own reminders</source>

@@ -48,14 +48,6 @@
         <translation>Lo que no hace</translation>
     </message>
     <message>
-        <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation>Trata la fractura, no la osteoporosis que la causó. Hable con su médico sobre un tratamiento a largo plazo para sus huesos.</translation>
-    </message>
-    <message>
-        <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation>No se hace para prevenir fracturas. En una columna sin fracturas, el procedimiento no se recomienda, porque tiene riesgos.</translation>
-    </message>
-    <message>
         <source>How it is done</source>
         <translation>Cómo se hace</translation>
     </message>
@@ -86,73 +78,6 @@
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
         <translation>Fuente: información para pacientes de la CIRSE, cirse.org/patients</translation>
-    </message>
-</context>
-<context>
-    <name>AfterCare</name>
-    <message>
-        <source>Rest as your care team advises, with an adult staying with you.</source>
-        <translation>Descanse como le indique su equipo médico, con un adulto que se quede con usted.</translation>
-    </message>
-    <message>
-        <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation>No conduzca durante uno o dos días, y nunca mientras tome medicamentos fuertes para el dolor (opioides).</translation>
-    </message>
-    <message>
-        <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation>La mayoría de las personas pueden volver pronto a sus actividades diarias normales. Su equipo médico le dice qué puede hacer y cuándo.</translation>
-    </message>
-    <message>
-        <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation>Si aparece de repente un nuevo dolor de espalda, llame a su equipo médico. Puede que haga falta una nueva resonancia magnética de la columna: por la osteoporosis, puede producirse una nueva fractura cerca de la vértebra tratada o lejos de ella.</translation>
-    </message>
-    <message>
-        <source>Chest pain</source>
-        <translation>Dolor en el pecho</translation>
-    </message>
-    <message>
-        <source>Shortness of breath</source>
-        <translation>Dificultad para respirar</translation>
-    </message>
-    <message>
-        <source>Loss of control of your bladder or bowels</source>
-        <translation>Pérdida del control de la orina o de las heces</translation>
-    </message>
-    <message>
-        <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation>Aparición de dolor fuerte, entumecimiento, hormigueo o debilidad en las piernas o los brazos</translation>
-    </message>
-    <message>
-        <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation>Fiebre de 38 °C (100.4 °F) o más</translation>
-    </message>
-    <message>
-        <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation>Enrojecimiento, hinchazón o salida de líquido en el lugar donde entró la aguja</translation>
-    </message>
-    <message>
-        <source>Pain that does not get better</source>
-        <translation>Dolor que no mejora</translation>
-    </message>
-    <message>
-        <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation>Tome el medicamento para la osteoporosis que le recete su médico, por ejemplo denosumab (Prolia).</translation>
-    </message>
-    <message>
-        <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation>Tome suficiente calcio y vitamina D, según le aconseje su médico.</translation>
-    </message>
-    <message>
-        <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation>Manténgase en movimiento con ejercicio de pie, como caminar.</translation>
-    </message>
-    <message>
-        <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation>Haga su casa más segura contra las caídas: buena luz, ninguna alfombra suelta y barras de apoyo donde las necesite.</translation>
-    </message>
-    <message>
-        <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation>Hágase revisar con regularidad la densidad de sus huesos. La mayoría de las fracturas nuevas se producen en el primer año.</translation>
     </message>
 </context>
 <context>
@@ -188,6 +113,10 @@
     <message>
         <source>Long-term bone health</source>
         <translation>La salud de sus huesos a largo plazo</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>Número de emergencias: {number}</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
@@ -310,113 +239,6 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
-    <name>CareContent</name>
-    <message>
-        <source>See the interventional radiologist</source>
-        <translation>Consultar al radiólogo intervencionista</translation>
-    </message>
-    <message>
-        <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation>El médico que le va a tratar examina su espalda para saber qué vértebras rotas causan el dolor, y prepara el procedimiento con usted. Lleve sus pruebas de imagen anteriores y los informes de sus radiografías.</translation>
-    </message>
-    <message>
-        <source>Have a spine MRI, or a bone scan</source>
-        <translation>Hacerse una resonancia magnética de la columna, o una gammagrafía ósea</translation>
-    </message>
-    <message>
-        <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation>Una resonancia magnética de la columna muestra qué fracturas necesitan tratamiento. Si no puede hacerse una resonancia magnética, por ejemplo porque lleva un marcapasos, le harán en su lugar una gammagrafía ósea o una tomografía (TC).</translation>
-    </message>
-    <message>
-        <source>Have the blood tests your team ordered</source>
-        <translation>Hacerse los análisis de sangre que pidió su equipo</translation>
-    </message>
-    <message>
-        <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation>Suelen incluir un hemograma y una prueba para ver si su sangre coagula bien. Un problema de coagulación o una infección pueden hacer que se aplace el procedimiento.</translation>
-    </message>
-    <message>
-        <source>Go through your medicines with your care team</source>
-        <translation>Revisar sus medicamentos con su equipo médico</translation>
-    </message>
-    <message>
-        <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation>Haga una lista de todos los medicamentos que toma. Los medicamentos que hacen la sangre más líquida (como la warfarina, el apixabán, el rivaroxabán, el clopidogrel o la aspirina), los medicamentos para la diabetes y la insulina necesitan indicaciones de su equipo médico. No deje nunca de tomar un medicamento por su cuenta. Anote lo que le diga su equipo.</translation>
-    </message>
-    <message>
-        <source>Anaesthesia consultation</source>
-        <translation>Consulta de anestesia</translation>
-    </message>
-    <message>
-        <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation>Una breve conversación con el anestesista unos días antes del procedimiento. Sabrá si le pondrán anestesia local con un medicamento que le ayuda a relajarse, o anestesia general, y podrá preguntar por los riesgos.</translation>
-    </message>
-    <message>
-        <source>Tell the team about any allergies</source>
-        <translation>Avisar al equipo si tiene alguna alergia</translation>
-    </message>
-    <message>
-        <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation>Dígale a su equipo médico si tiene alergia al medio de contraste, a los anestésicos locales, a los antibióticos, al cemento óseo o al látex, y si podría estar embarazada.</translation>
-    </message>
-    <message>
-        <source>Ask an adult to take you home</source>
-        <translation>Pedir a un adulto que le lleve a casa</translation>
-    </message>
-    <message>
-        <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation>No debe conducir después del procedimiento. Pida a un adulto que le lleve a casa y que se quede con usted después.</translation>
-    </message>
-    <message>
-        <source>Know when to stop eating and drinking</source>
-        <translation>Saber cuándo dejar de comer y beber</translation>
-    </message>
-    <message>
-        <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation>Los hospitales tienen normas distintas sobre el ayuno antes del procedimiento. Siga las indicaciones que le dé su equipo médico, y anótelas aquí.</translation>
-    </message>
-    <message>
-        <source>Pack what to bring</source>
-        <translation>Preparar lo que debe llevar</translation>
-    </message>
-    <message>
-        <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation>Su lista de medicamentos, sus pruebas de imagen anteriores y sus informes, su documento de identidad y la tarjeta de su seguro médico, sus gafas o audífonos, y ropa cómoda.</translation>
-    </message>
-    <message>
-        <source>Follow-up consultation</source>
-        <translation>Consulta de seguimiento</translation>
-    </message>
-    <message>
-        <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation>Entre una y cuatro semanas después del procedimiento, su radiólogo intervencionista comprueba que el dolor ha disminuido y que ha vuelto a sus actividades diarias.</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor about treating osteoporosis</source>
-        <translation>Hablar con su médico sobre el tratamiento de la osteoporosis</translation>
-    </message>
-    <message>
-        <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation>El cemento trata la fractura, no la osteoporosis que hay detrás. Pregunte por medicamentos para sus huesos (como el denosumab, Prolia), el calcio y la vitamina D, el ejercicio de pie y cómo prevenir caídas.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 3 months</source>
-        <translation>Revisión de la salud de los huesos a los 3 meses</translation>
-    </message>
-    <message>
-        <source>See your doctor to check how your bone treatment is going.</source>
-        <translation>Acuda a su médico para ver cómo va su tratamiento para los huesos.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 12 months</source>
-        <translation>Revisión de la salud de los huesos a los 12 meses</translation>
-    </message>
-    <message>
-        <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation>Las fracturas nuevas son más frecuentes durante el primer año. Revise la salud de sus huesos con su médico, con una prueba de densidad ósea si su médico se la aconseja.</translation>
-    </message>
-</context>
-<context>
     <name>CareTeamNote</name>
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
@@ -468,10 +290,6 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>El día del procedimiento</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>Las horas son aproximadas, para una sola vértebra tratada. Su equipo médico le dice las horas reales, y cuánto tiempo se quedará.</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
@@ -490,81 +308,6 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>{time}: {stage}</source>
         <translation>{time}: {stage}</translation>
-    </message>
-</context>
-<context>
-    <name>DayTimeline</name>
-    <message>
-        <source>Arrive at the hospital</source>
-        <translation>Llegada al hospital</translation>
-    </message>
-    <message>
-        <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation>Acuda a su hora de llegada con el adulto que le llevará a casa, y lleve consigo las cosas de su lista.</translation>
-    </message>
-    <message>
-        <source>Check-in and drip</source>
-        <translation>Admisión y vía intravenosa</translation>
-    </message>
-    <message>
-        <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation>Un enfermero o una enfermera comprueba sus datos y le pone una vía (un tubo fino) en una vena del brazo.</translation>
-    </message>
-    <message>
-        <source>Antibiotics</source>
-        <translation>Antibióticos</translation>
-    </message>
-    <message>
-        <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation>Le ponen antibióticos a través de la vía, justo antes del cemento, para prevenir infecciones.</translation>
-    </message>
-    <message>
-        <source>Anaesthesia</source>
-        <translation>Anestesia</translation>
-    </message>
-    <message>
-        <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation>Recibe la anestesia prevista con el anestesista: anestesia local con un medicamento que le ayuda a relajarse, o anestesia general.</translation>
-    </message>
-    <message>
-        <source>Lying face down</source>
-        <translation>Posición boca abajo</translation>
-    </message>
-    <message>
-        <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation>Se acuesta boca abajo en una sala con un aparato de rayos X, para que el médico pueda ver la vértebra. Avise al equipo si siente dolor, entumecimiento u hormigueo.</translation>
-    </message>
-    <message>
-        <source>Needles and cement</source>
-        <translation>Agujas y cemento</translation>
-    </message>
-    <message>
-        <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation>A través de uno o dos pequeños cortes de 3 a 4 mm, el médico coloca una aguja en la vértebra rota e inyecta unos pocos mililitros de cemento, que se endurece en minutos. Esto dura aproximadamente una hora por cada vértebra.</translation>
-    </message>
-    <message>
-        <source>Rest on the ward</source>
-        <translation>Descanso en la planta</translation>
-    </message>
-    <message>
-        <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation>Le retiran las agujas y descansa en la cama, en la planta del hospital, durante unas horas.</translation>
-    </message>
-    <message>
-        <source>First walk</source>
-        <translation>Volver a caminar</translation>
-    </message>
-    <message>
-        <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation>Entre tres y seis horas después del procedimiento, el dolor debería haberse aliviado y usted debería poder caminar de nuevo, con ayuda la primera vez.</translation>
-    </message>
-    <message>
-        <source>Going home with an adult</source>
-        <translation>Vuelta a casa con un adulto</translation>
-    </message>
-    <message>
-        <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation>La mayoría de las personas vuelven a casa el mismo día, con un adulto que se queda con ellas. Algunos hospitales hacen que los pacientes pasen allí la noche: lo decide su equipo médico.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +726,152 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     </message>
 </context>
 <context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Eating and drinking before the procedure</source>
+        <translation>Comer y beber antes del procedimiento</translation>
+    </message>
+    <message>
+        <source>Your usual medicines</source>
+        <translation>Sus medicamentos habituales</translation>
+    </message>
+    <message>
+        <source>Blood thinners</source>
+        <translation>Medicamentos que hacen la sangre más líquida</translation>
+    </message>
+    <message>
+        <source>Diabetes medicines and insulin</source>
+        <translation>Medicamentos para la diabetes e insulina</translation>
+    </message>
+    <message>
+        <source>How long you stay</source>
+        <translation>Cuánto tiempo se queda</translation>
+    </message>
+    <message>
+        <source>Care team phone</source>
+        <translation>Teléfono del equipo médico</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencias</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic</source>
+        <translation>Hospital o clínica</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s instructions</source>
+        <translation>Las indicaciones de su equipo médico</translation>
+    </message>
+    <message>
+        <source>The times are your care team&apos;s estimates, counted from your arrival time. Your care team tells you if they change.</source>
+        <translation>Las horas son estimaciones de su equipo médico, contadas desde su hora de llegada. Su equipo médico le dirá si cambian.</translation>
+    </message>
+    <message>
+        <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
+        <translation>Las etapas siguen este orden. Su equipo médico le dirá las horas y cuánto tiempo se quedará.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblem</name>
+    <message>
+        <source>this is not a TOML file: {detail}</source>
+        <translation>no es un archivo TOML: {detail}</translation>
+    </message>
+    <message>
+        <source>written for plan format {found}, newer than this vertprep reads ({known}): install the newer vertprep</source>
+        <translation>escrito para el formato de plan {found}, más reciente que el que lee este vertprep ({known}): instale el vertprep más reciente</translation>
+    </message>
+    <message>
+        <source>the plan format version (format = {known}) is missing</source>
+        <translation>falta la versión del formato del plan (format = {known})</translation>
+    </message>
+    <message>
+        <source>unknown key (a typing mistake?); known here: {detail}</source>
+        <translation>clave desconocida (¿un error al escribir?); aquí se conocen: {detail}</translation>
+    </message>
+    <message>
+        <source>this is needed and missing</source>
+        <translation>esto es necesario y falta</translation>
+    </message>
+    <message>
+        <source>this should be {detail}</source>
+        <translation>esto debería ser {detail}</translation>
+    </message>
+    <message>
+        <source>{found} is not allowed here; allowed: {detail}</source>
+        <translation>{found} no está permitido aquí; se permite: {detail}</translation>
+    </message>
+    <message>
+        <source>the text in the plan&apos;s fallback language ({detail}) is missing</source>
+        <translation>falta el texto en el idioma de reserva del plan ({detail})</translation>
+    </message>
+    <message>
+        <source>the id {found} is used twice (each must be different)</source>
+        <translation>el id {found} se usa dos veces (cada uno debe ser distinto)</translation>
+    </message>
+    <message>
+        <source>{found} is out of range: from {first} to {last}</source>
+        <translation>{found} está fuera del intervalo: de {first} a {last}</translation>
+    </message>
+    <message>
+        <source>the source {found} is not listed under [sources]</source>
+        <translation>la fuente {found} no figura en [sources]</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {detail}</source>
+        <translation>no se puede leer el archivo: {detail}</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>un texto entre comillas</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>[first day, last day]</source>
+        <translation>[primer día, último día]</translation>
+    </message>
+    <message>
+        <source>HH:MM, 24-hour</source>
+        <translation>HH:MM, en formato de 24 horas</translation>
+    </message>
+    <message>
+        <source>small letters, digits and _</source>
+        <translation>letras minúsculas, cifras y _</translation>
+    </message>
+    <message>
+        <source>line {line}, {key}: {reason}</source>
+        <translation>línea {line}, {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation>{key}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1017,8 +906,27 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
         <translation>Hacer a más tardar el {date}</translation>
     </message>
     <message>
+        <source>By your consultation</source>
+        <translation>Antes de su consulta</translation>
+    </message>
+    <message>
+        <source>Before the procedure</source>
+        <translation>Antes del procedimiento</translation>
+    </message>
+    <message>
+        <source>When your doctor advises</source>
+        <translation>Cuando se lo aconseje su médico</translation>
+    </message>
+    <message>
         <source>Done on {date}</source>
         <translation>Hecho el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>Your care team wrote this in {language}.</source>
+        <translation>Su equipo médico escribió esto en {language}.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1077,10 @@ Elija otra carpeta, por favor.</translation>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>Este plan ofrece información general. Su equipo médico decide lo que es adecuado para usted: siga sus indicaciones.</translation>
     </message>
@@ -1213,10 +1125,6 @@ Elija otra carpeta, por favor.</translation>
         <translation>Fecha: {date}   Hora de llegada: {time}</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>Las horas son aproximadas, para una sola vértebra tratada. Su equipo médico le dice las horas reales, y cuánto tiempo se quedará.</translation>
-    </message>
-    <message>
         <source>The day of the procedure</source>
         <translation>El día del procedimiento</translation>
     </message>
@@ -1241,6 +1149,10 @@ Elija otra carpeta, por favor.</translation>
         <translation>La salud de sus huesos a largo plazo</translation>
     </message>
     <message>
+        <source>What vertebroplasty does not do</source>
+        <translation>Lo que la vertebroplastia no hace</translation>
+    </message>
+    <message>
         <source>Warning signs: get help at once</source>
         <translation>Señales de alarma: pida ayuda enseguida</translation>
     </message>
@@ -1255,6 +1167,10 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Your care team: {phone}</source>
         <translation>Su equipo médico: {phone}</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>Número de emergencias: {number}</translation>
     </message>
     <message>
         <source>Your own reminders</source>

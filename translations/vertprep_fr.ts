@@ -48,14 +48,6 @@
         <translation>Ce qu’elle ne fait pas</translation>
     </message>
     <message>
-        <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation>Elle traite la fracture, pas l’ostéoporose qui l’a causée. Parlez à votre médecin d’un traitement à long terme pour vos os.</translation>
-    </message>
-    <message>
-        <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation>On ne la fait pas pour prévenir des fractures. Sur une colonne vertébrale sans fracture, l’intervention n’est pas recommandée, car elle comporte des risques.</translation>
-    </message>
-    <message>
         <source>How it is done</source>
         <translation>Comment elle se déroule</translation>
     </message>
@@ -86,73 +78,6 @@
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
         <translation>Source&#xa0;: informations pour les patients de la CIRSE, cirse.org/patients</translation>
-    </message>
-</context>
-<context>
-    <name>AfterCare</name>
-    <message>
-        <source>Rest as your care team advises, with an adult staying with you.</source>
-        <translation>Reposez-vous comme votre équipe soignante vous le conseille, avec un adulte qui reste auprès de vous.</translation>
-    </message>
-    <message>
-        <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation>Ne conduisez pas pendant un jour ou deux, et jamais pendant que vous prenez des médicaments forts contre la douleur (opioïdes).</translation>
-    </message>
-    <message>
-        <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation>La plupart des gens peuvent reprendre leurs activités quotidiennes habituelles peu après. Votre équipe soignante vous dit ce que vous pouvez faire, et quand.</translation>
-    </message>
-    <message>
-        <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation>Si une nouvelle douleur soudaine apparaît dans le dos, appelez votre équipe soignante. Une nouvelle IRM de la colonne vertébrale peut être nécessaire&#xa0;: à cause de l’ostéoporose, une nouvelle fracture peut se produire près de la vertèbre traitée ou loin d’elle.</translation>
-    </message>
-    <message>
-        <source>Chest pain</source>
-        <translation>Douleur dans la poitrine</translation>
-    </message>
-    <message>
-        <source>Shortness of breath</source>
-        <translation>Difficulté à respirer</translation>
-    </message>
-    <message>
-        <source>Loss of control of your bladder or bowels</source>
-        <translation>Perte du contrôle des urines ou des selles</translation>
-    </message>
-    <message>
-        <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation>Apparition d’une douleur forte, d’un engourdissement, de fourmillements ou d’une faiblesse dans les jambes ou les bras</translation>
-    </message>
-    <message>
-        <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation>Fièvre de 38&#xa0;°C (100,4&#xa0;°F) ou plus</translation>
-    </message>
-    <message>
-        <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation>Rougeur, gonflement ou liquide qui s’écoule à l’endroit où l’aiguille est entrée</translation>
-    </message>
-    <message>
-        <source>Pain that does not get better</source>
-        <translation>Douleur qui ne s’améliore pas</translation>
-    </message>
-    <message>
-        <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation>Prenez le médicament contre l’ostéoporose que votre médecin vous prescrit, par exemple le dénosumab (Prolia).</translation>
-    </message>
-    <message>
-        <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation>Veillez à avoir assez de calcium et de vitamine D, comme votre médecin vous le conseille.</translation>
-    </message>
-    <message>
-        <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation>Gardez une activité physique debout, comme la marche.</translation>
-    </message>
-    <message>
-        <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation>Rendez votre logement plus sûr contre les chutes&#xa0;: un bon éclairage, pas de tapis qui glissent, et des barres d’appui là où vous en avez besoin.</translation>
-    </message>
-    <message>
-        <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation>Faites contrôler régulièrement votre densité osseuse. La plupart des nouvelles fractures surviennent pendant la première année.</translation>
     </message>
 </context>
 <context>
@@ -188,6 +113,10 @@
     <message>
         <source>Long-term bone health</source>
         <translation>La santé de vos os à long terme</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>Numéro d’urgence : {number}</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
@@ -310,113 +239,6 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     </message>
 </context>
 <context>
-    <name>CareContent</name>
-    <message>
-        <source>See the interventional radiologist</source>
-        <translation>Consulter le radiologue interventionnel</translation>
-    </message>
-    <message>
-        <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation>Le médecin qui va vous traiter examine votre dos pour trouver quelles vertèbres cassées causent la douleur, et prépare l’intervention avec vous. Apportez vos examens d’imagerie précédents et vos comptes rendus de radiographie.</translation>
-    </message>
-    <message>
-        <source>Have a spine MRI, or a bone scan</source>
-        <translation>Passer une IRM de la colonne vertébrale, ou une scintigraphie osseuse</translation>
-    </message>
-    <message>
-        <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation>Une IRM de votre colonne vertébrale montre quelles fractures doivent être traitées. Si vous ne pouvez pas passer d’IRM, par exemple parce que vous avez un stimulateur cardiaque (pacemaker), vous passerez à la place une scintigraphie osseuse ou un scanner.</translation>
-    </message>
-    <message>
-        <source>Have the blood tests your team ordered</source>
-        <translation>Faire les analyses de sang demandées par votre équipe soignante</translation>
-    </message>
-    <message>
-        <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation>Elles comprennent souvent une numération sanguine et un test qui montre si votre sang coagule bien. Un problème de coagulation ou une infection peut faire reporter l’intervention.</translation>
-    </message>
-    <message>
-        <source>Go through your medicines with your care team</source>
-        <translation>Passer en revue vos médicaments avec votre équipe soignante</translation>
-    </message>
-    <message>
-        <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation>Faites la liste de tous les médicaments que vous prenez. Les médicaments qui fluidifient le sang (comme la warfarine, l’apixaban, le rivaroxaban, le clopidogrel ou l’aspirine), les médicaments du diabète et l’insuline demandent des instructions de votre équipe soignante. N’arrêtez jamais un médicament de vous-même. Notez ce que votre équipe soignante vous dit.</translation>
-    </message>
-    <message>
-        <source>Anaesthesia consultation</source>
-        <translation>Consultation d’anesthésie</translation>
-    </message>
-    <message>
-        <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation>Un court entretien avec le médecin anesthésiste quelques jours avant l’intervention. Vous saurez si vous aurez une anesthésie locale avec un médicament pour vous détendre, ou une anesthésie générale, et vous pourrez poser des questions sur les risques.</translation>
-    </message>
-    <message>
-        <source>Tell the team about any allergies</source>
-        <translation>Signaler vos allergies à l’équipe soignante</translation>
-    </message>
-    <message>
-        <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation>Dites à votre équipe soignante si vous êtes allergique au produit de contraste, aux anesthésiques locaux, aux antibiotiques, au ciment osseux ou au latex, et si vous pourriez être enceinte.</translation>
-    </message>
-    <message>
-        <source>Ask an adult to take you home</source>
-        <translation>Demander à un adulte de vous raccompagner chez vous</translation>
-    </message>
-    <message>
-        <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation>Vous ne devez pas conduire après l’intervention. Demandez à un adulte de vous raccompagner chez vous et de rester avec vous ensuite.</translation>
-    </message>
-    <message>
-        <source>Know when to stop eating and drinking</source>
-        <translation>Savoir quand arrêter de manger et de boire</translation>
-    </message>
-    <message>
-        <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation>Les règles pour être à jeun avant l’intervention varient d’un hôpital à l’autre. Suivez les instructions que votre équipe soignante vous donne, et notez-les ici.</translation>
-    </message>
-    <message>
-        <source>Pack what to bring</source>
-        <translation>Préparer ce qu’il faut apporter</translation>
-    </message>
-    <message>
-        <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation>Votre liste de médicaments, vos examens d’imagerie précédents et leurs comptes rendus, vos cartes d’identité et d’assurance maladie, vos lunettes ou appareils auditifs, et des vêtements confortables.</translation>
-    </message>
-    <message>
-        <source>Follow-up consultation</source>
-        <translation>Consultation de suivi</translation>
-    </message>
-    <message>
-        <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation>Une à quatre semaines après l’intervention, votre radiologue interventionnel vérifie que votre douleur a diminué et que vous avez repris vos activités quotidiennes.</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor about treating osteoporosis</source>
-        <translation>Parler à votre médecin du traitement de l’ostéoporose</translation>
-    </message>
-    <message>
-        <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation>Le ciment traite la fracture, pas l’ostéoporose qui en est la cause. Posez des questions sur les médicaments pour vos os (comme le dénosumab, Prolia), le calcium et la vitamine D, l’exercice debout et la prévention des chutes.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 3 months</source>
-        <translation>Bilan de santé des os après 3 mois</translation>
-    </message>
-    <message>
-        <source>See your doctor to check how your bone treatment is going.</source>
-        <translation>Consultez votre médecin pour voir comment se passe votre traitement pour les os.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 12 months</source>
-        <translation>Bilan de santé des os après 12 mois</translation>
-    </message>
-    <message>
-        <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation>Les nouvelles fractures sont plus fréquentes pendant la première année. Faites le point sur la santé de vos os avec votre médecin, avec un examen de densité osseuse si votre médecin le conseille.</translation>
-    </message>
-</context>
-<context>
     <name>CareTeamNote</name>
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
@@ -468,10 +290,6 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <translation>Le jour de l’intervention</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>Les heures sont des estimations pour une seule vertèbre traitée. Votre équipe soignante vous donne les heures réelles et vous dit combien de temps vous restez.</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
@@ -490,81 +308,6 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     <message>
         <source>{time}: {stage}</source>
         <translation>{time}&#xa0;: {stage}</translation>
-    </message>
-</context>
-<context>
-    <name>DayTimeline</name>
-    <message>
-        <source>Arrive at the hospital</source>
-        <translation>Arrivée à l’hôpital</translation>
-    </message>
-    <message>
-        <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation>Venez à votre heure d’arrivée avec l’adulte qui vous raccompagnera chez vous, et apportez les affaires de votre liste.</translation>
-    </message>
-    <message>
-        <source>Check-in and drip</source>
-        <translation>Accueil et perfusion</translation>
-    </message>
-    <message>
-        <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation>Un infirmier ou une infirmière vérifie vos informations et vous pose une perfusion (un petit tuyau fin) dans une veine du bras.</translation>
-    </message>
-    <message>
-        <source>Antibiotics</source>
-        <translation>Antibiotiques</translation>
-    </message>
-    <message>
-        <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation>Les antibiotiques sont donnés par la perfusion, juste avant le ciment, pour éviter une infection.</translation>
-    </message>
-    <message>
-        <source>Anaesthesia</source>
-        <translation>Anesthésie</translation>
-    </message>
-    <message>
-        <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation>Vous recevez l’anesthésie prévue avec le médecin anesthésiste&#xa0;: une anesthésie locale avec un médicament pour vous détendre, ou une anesthésie générale.</translation>
-    </message>
-    <message>
-        <source>Lying face down</source>
-        <translation>Position sur le ventre</translation>
-    </message>
-    <message>
-        <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation>Vous vous allongez sur le ventre dans une salle équipée d’un appareil de radiographie, pour que le médecin puisse voir la vertèbre. Dites à l’équipe soignante si vous ressentez une douleur, un engourdissement ou des fourmillements.</translation>
-    </message>
-    <message>
-        <source>Needles and cement</source>
-        <translation>Aiguilles et ciment</translation>
-    </message>
-    <message>
-        <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation>Par une ou deux petites incisions de 3 à 4 mm, le médecin place une aiguille dans la vertèbre cassée et injecte quelques millilitres de ciment, qui durcit en quelques minutes. Cela prend environ une heure par vertèbre.</translation>
-    </message>
-    <message>
-        <source>Rest on the ward</source>
-        <translation>Repos dans le service</translation>
-    </message>
-    <message>
-        <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation>Les aiguilles sont retirées et vous vous reposez en position couchée dans le service pendant quelques heures.</translation>
-    </message>
-    <message>
-        <source>First walk</source>
-        <translation>Premiers pas</translation>
-    </message>
-    <message>
-        <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation>Trois à six heures après l’intervention, la douleur devrait avoir diminué et vous devriez pouvoir remarcher, avec de l’aide la première fois.</translation>
-    </message>
-    <message>
-        <source>Going home with an adult</source>
-        <translation>Retour à la maison avec un adulte</translation>
-    </message>
-    <message>
-        <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation>La plupart des gens rentrent chez eux le jour même, avec un adulte qui reste auprès d’eux. Certains hôpitaux gardent les patients pour la nuit&#xa0;: c’est votre équipe soignante qui décide.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +726,152 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     </message>
 </context>
 <context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Eating and drinking before the procedure</source>
+        <translation>Manger et boire avant l’intervention</translation>
+    </message>
+    <message>
+        <source>Your usual medicines</source>
+        <translation>Vos médicaments habituels</translation>
+    </message>
+    <message>
+        <source>Blood thinners</source>
+        <translation>Médicaments qui fluidifient le sang</translation>
+    </message>
+    <message>
+        <source>Diabetes medicines and insulin</source>
+        <translation>Médicaments du diabète et insuline</translation>
+    </message>
+    <message>
+        <source>How long you stay</source>
+        <translation>Combien de temps vous restez</translation>
+    </message>
+    <message>
+        <source>Care team phone</source>
+        <translation>Téléphone de l’équipe soignante</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Numéro d’urgence</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic</source>
+        <translation>Hôpital ou clinique</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s instructions</source>
+        <translation>Les instructions de votre équipe soignante</translation>
+    </message>
+    <message>
+        <source>The times are your care team&apos;s estimates, counted from your arrival time. Your care team tells you if they change.</source>
+        <translation>Les heures sont des estimations de votre équipe soignante, comptées à partir de votre heure d’arrivée. Votre équipe soignante vous dira si elles changent.</translation>
+    </message>
+    <message>
+        <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
+        <translation>Les étapes se suivent dans cet ordre. Votre équipe soignante vous dit les heures, et combien de temps vous restez.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblem</name>
+    <message>
+        <source>this is not a TOML file: {detail}</source>
+        <translation>ce n’est pas un fichier TOML : {detail}</translation>
+    </message>
+    <message>
+        <source>written for plan format {found}, newer than this vertprep reads ({known}): install the newer vertprep</source>
+        <translation>écrit pour le format de plan {found}, plus récent que celui que lit ce vertprep ({known}) : installez le vertprep plus récent</translation>
+    </message>
+    <message>
+        <source>the plan format version (format = {known}) is missing</source>
+        <translation>la version du format du plan (format = {known}) manque</translation>
+    </message>
+    <message>
+        <source>unknown key (a typing mistake?); known here: {detail}</source>
+        <translation>clé inconnue (une faute de frappe ?) ; connues ici : {detail}</translation>
+    </message>
+    <message>
+        <source>this is needed and missing</source>
+        <translation>ceci est nécessaire et manque</translation>
+    </message>
+    <message>
+        <source>this should be {detail}</source>
+        <translation>ceci devrait être {detail}</translation>
+    </message>
+    <message>
+        <source>{found} is not allowed here; allowed: {detail}</source>
+        <translation>{found} n’est pas permis ici ; permis : {detail}</translation>
+    </message>
+    <message>
+        <source>the text in the plan&apos;s fallback language ({detail}) is missing</source>
+        <translation>le texte dans la langue de secours du plan ({detail}) manque</translation>
+    </message>
+    <message>
+        <source>the id {found} is used twice (each must be different)</source>
+        <translation>l’id {found} est utilisé deux fois (chacun doit être différent)</translation>
+    </message>
+    <message>
+        <source>{found} is out of range: from {first} to {last}</source>
+        <translation>{found} est hors limites : de {first} à {last}</translation>
+    </message>
+    <message>
+        <source>the source {found} is not listed under [sources]</source>
+        <translation>la source {found} n’est pas listée sous [sources]</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {detail}</source>
+        <translation>le fichier ne peut pas être lu : {detail}</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>un texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>[first day, last day]</source>
+        <translation>[premier jour, dernier jour]</translation>
+    </message>
+    <message>
+        <source>HH:MM, 24-hour</source>
+        <translation>HH:MM, sur 24 heures</translation>
+    </message>
+    <message>
+        <source>small letters, digits and _</source>
+        <translation>lettres minuscules, chiffres et _</translation>
+    </message>
+    <message>
+        <source>line {line}, {key}: {reason}</source>
+        <translation>ligne {line}, {key} : {reason}</translation>
+    </message>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation>{key} : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1017,8 +906,27 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
         <translation>À faire au plus tard le {date}</translation>
     </message>
     <message>
+        <source>By your consultation</source>
+        <translation>Avant votre consultation</translation>
+    </message>
+    <message>
+        <source>Before the procedure</source>
+        <translation>Avant l’intervention</translation>
+    </message>
+    <message>
+        <source>When your doctor advises</source>
+        <translation>Quand votre médecin le conseille</translation>
+    </message>
+    <message>
         <source>Done on {date}</source>
         <translation>Fait le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>Your care team wrote this in {language}.</source>
+        <translation>Votre équipe soignante a écrit ceci en {language}.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1077,10 @@ Veuillez choisir un autre dossier.</translation>
         <translation>Imprimé le {date}</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>Ce programme donne des informations générales. Votre équipe soignante décide de ce qui vous convient&#xa0;: suivez ses instructions.</translation>
     </message>
@@ -1213,10 +1125,6 @@ Veuillez choisir un autre dossier.</translation>
         <translation>Date&#xa0;: {date}   Heure d’arrivée&#xa0;: {time}</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>Les heures sont des estimations pour une seule vertèbre traitée. Votre équipe soignante vous donne les heures réelles et vous dit combien de temps vous restez.</translation>
-    </message>
-    <message>
         <source>The day of the procedure</source>
         <translation>Le jour de l’intervention</translation>
     </message>
@@ -1241,6 +1149,10 @@ Veuillez choisir un autre dossier.</translation>
         <translation>La santé de vos os à long terme</translation>
     </message>
     <message>
+        <source>What vertebroplasty does not do</source>
+        <translation>Ce que la vertébroplastie ne fait pas</translation>
+    </message>
+    <message>
         <source>Warning signs: get help at once</source>
         <translation>Signes d’alerte&#xa0;: demandez de l’aide tout de suite</translation>
     </message>
@@ -1255,6 +1167,10 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Your care team: {phone}</source>
         <translation>Votre équipe soignante&#xa0;: {phone}</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>Numéro d’urgence : {number}</translation>
     </message>
     <message>
         <source>Your own reminders</source>

@@ -48,14 +48,6 @@
         <translation>這項手術做不到的事</translation>
     </message>
     <message>
-        <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation>它治療的是骨折，而不是造成骨折的骨質疏鬆症。請和您的醫師討論骨骼的長期治療。</translation>
-    </message>
-    <message>
-        <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation>它不是用來預防骨折的。脊椎沒有骨折時，不建議做這項手術，因為手術有風險。</translation>
-    </message>
-    <message>
         <source>How it is done</source>
         <translation>手術怎麼做</translation>
     </message>
@@ -86,73 +78,6 @@
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
         <translation>資料來源：CIRSE 病人衛教資訊，cirse.org/patients</translation>
-    </message>
-</context>
-<context>
-    <name>AfterCare</name>
-    <message>
-        <source>Rest as your care team advises, with an adult staying with you.</source>
-        <translation>請依照醫療團隊的建議休息，並有一位成年人陪在您身邊。</translation>
-    </message>
-    <message>
-        <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation>一到兩天內請不要開車；在使用強效（鴉片類）止痛藥期間，絕對不要開車。</translation>
-    </message>
-    <message>
-        <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation>大多數人不久後就能恢復平常的日常活動。您可以做什麼、什麼時候可以做，由您的醫療團隊告訴您。</translation>
-    </message>
-    <message>
-        <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation>如果突然出現新的背痛，請打電話給您的醫療團隊。可能需要再做一次脊椎磁振造影（MRI）：因為骨質疏鬆症，新的骨折可能發生在治療過的脊椎骨附近，也可能在離它較遠的地方。</translation>
-    </message>
-    <message>
-        <source>Chest pain</source>
-        <translation>胸痛</translation>
-    </message>
-    <message>
-        <source>Shortness of breath</source>
-        <translation>呼吸急促</translation>
-    </message>
-    <message>
-        <source>Loss of control of your bladder or bowels</source>
-        <translation>無法控制小便或大便</translation>
-    </message>
-    <message>
-        <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation>腿部或手臂出現新的劇烈疼痛、麻木、刺痛或無力</translation>
-    </message>
-    <message>
-        <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation>發燒達 38 °C（100.4 °F）或以上</translation>
-    </message>
-    <message>
-        <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation>針刺入的地方發紅、腫脹或有液體流出</translation>
-    </message>
-    <message>
-        <source>Pain that does not get better</source>
-        <translation>疼痛一直沒有好轉</translation>
-    </message>
-    <message>
-        <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation>請使用醫師開立的骨質疏鬆症藥物，例如 denosumab（保骼麗 Prolia）。</translation>
-    </message>
-    <message>
-        <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation>依照醫師的建議，攝取足夠的鈣和維生素 D。</translation>
-    </message>
-    <message>
-        <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation>保持活動，做一些站著進行的運動，例如走路。</translation>
-    </message>
-    <message>
-        <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation>讓家裡更安全、預防跌倒：照明充足、不要有會滑動的地毯，在需要的地方裝上扶手。</translation>
-    </message>
-    <message>
-        <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation>請定期檢查骨密度。大多數新的骨折發生在第一年內。</translation>
     </message>
 </context>
 <context>
@@ -188,6 +113,10 @@
     <message>
         <source>Long-term bone health</source>
         <translation>長期的骨骼健康</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>緊急電話：{number}</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>
@@ -310,113 +239,6 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
-    <name>CareContent</name>
-    <message>
-        <source>See the interventional radiologist</source>
-        <translation>看介入性放射科醫師</translation>
-    </message>
-    <message>
-        <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation>將為您治療的醫師會檢查您的背部，找出是哪幾節骨折的脊椎骨造成疼痛，並和您一起規劃手術。請帶著您以前的影像檢查資料和 X 光報告。</translation>
-    </message>
-    <message>
-        <source>Have a spine MRI, or a bone scan</source>
-        <translation>做脊椎磁振造影（MRI）或骨骼掃描</translation>
-    </message>
-    <message>
-        <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation>脊椎磁振造影（MRI，俗稱核磁共振）可以看出哪些骨折需要治療。如果您不能做磁振造影，例如因為您裝有心臟節律器，就會改做骨骼掃描或電腦斷層掃描。</translation>
-    </message>
-    <message>
-        <source>Have the blood tests your team ordered</source>
-        <translation>做醫療團隊安排的抽血檢查</translation>
-    </message>
-    <message>
-        <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation>通常包括血球計數，以及檢查您的血液凝固功能。如果有凝血問題或感染，手術可能會延後。</translation>
-    </message>
-    <message>
-        <source>Go through your medicines with your care team</source>
-        <translation>和醫療團隊一起檢視您的藥物</translation>
-    </message>
-    <message>
-        <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation>把您正在使用的所有藥物列成清單。抗凝血藥物（例如 warfarin、apixaban、rivaroxaban、clopidogrel 或阿斯匹靈）、糖尿病藥物和胰島素，都需要醫療團隊給您指示。絕對不要自行停藥。請寫下醫療團隊告訴您的事。</translation>
-    </message>
-    <message>
-        <source>Anaesthesia consultation</source>
-        <translation>麻醉諮詢</translation>
-    </message>
-    <message>
-        <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation>手術前幾天，和麻醉科醫師簡短談一談。您會知道您將接受局部麻醉並使用讓您放鬆的藥物，還是接受全身麻醉；您也可以詢問相關的風險。</translation>
-    </message>
-    <message>
-        <source>Tell the team about any allergies</source>
-        <translation>告訴醫療團隊您有哪些過敏</translation>
-    </message>
-    <message>
-        <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation>如果您對顯影劑、局部麻醉藥、抗生素、骨水泥或乳膠過敏，或者您有可能懷孕，請告訴您的醫療團隊。</translation>
-    </message>
-    <message>
-        <source>Ask an adult to take you home</source>
-        <translation>請一位成年人送您回家</translation>
-    </message>
-    <message>
-        <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation>手術後您不可以開車。請一位成年人送您回家，並在之後陪著您。</translation>
-    </message>
-    <message>
-        <source>Know when to stop eating and drinking</source>
-        <translation>了解什麼時候要停止吃東西和喝水</translation>
-    </message>
-    <message>
-        <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation>各家醫院對手術前禁食的規定不一樣。請遵照您的醫療團隊給您的指示，並把指示寫在這裡。</translation>
-    </message>
-    <message>
-        <source>Pack what to bring</source>
-        <translation>準備好要帶的東西</translation>
-    </message>
-    <message>
-        <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation>您的藥物清單、以前的影像檢查資料和報告、身分證和健保卡、眼鏡或助聽器，以及舒適的衣服。</translation>
-    </message>
-    <message>
-        <source>Follow-up consultation</source>
-        <translation>追蹤回診</translation>
-    </message>
-    <message>
-        <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation>手術後一到四週，您的介入性放射科醫師會確認您的疼痛是否已經減輕，以及您是否已恢復日常活動。</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor about treating osteoporosis</source>
-        <translation>和您的醫師討論骨質疏鬆症的治療</translation>
-    </message>
-    <message>
-        <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation>骨水泥治療的是骨折，而不是造成骨折的骨質疏鬆症。請詢問治療骨骼的藥物（例如 denosumab，保骼麗 Prolia）、鈣和維生素 D、站著進行的運動，以及如何預防跌倒。</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 3 months</source>
-        <translation>3 個月後的骨骼健康追蹤</translation>
-    </message>
-    <message>
-        <source>See your doctor to check how your bone treatment is going.</source>
-        <translation>請看醫師，確認您的骨骼治療進行得如何。</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 12 months</source>
-        <translation>12 個月後的骨骼健康追蹤</translation>
-    </message>
-    <message>
-        <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation>新的骨折最常發生在第一年內。請和您的醫師一起檢視您的骨骼健康；如果醫師建議，也要做骨密度檢查。</translation>
-    </message>
-</context>
-<context>
     <name>CareTeamNote</name>
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
@@ -468,10 +290,6 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>手術當天</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>這些時間是以治療一節脊椎骨估算的。實際的時間和您要待多久，由您的醫療團隊告訴您。</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>現在</translation>
     </message>
@@ -490,81 +308,6 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>{time}: {stage}</source>
         <translation>{time}：{stage}</translation>
-    </message>
-</context>
-<context>
-    <name>DayTimeline</name>
-    <message>
-        <source>Arrive at the hospital</source>
-        <translation>抵達醫院</translation>
-    </message>
-    <message>
-        <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation>請在您的抵達時間，和會送您回家的成年人一起到醫院，並帶著清單上的東西。</translation>
-    </message>
-    <message>
-        <source>Check-in and drip</source>
-        <translation>報到和打點滴</translation>
-    </message>
-    <message>
-        <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation>護理師會核對您的資料，並在您手臂的靜脈打上點滴（一條細管）。</translation>
-    </message>
-    <message>
-        <source>Antibiotics</source>
-        <translation>抗生素</translation>
-    </message>
-    <message>
-        <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation>就在打骨水泥之前，會經由點滴給您抗生素，以預防感染。</translation>
-    </message>
-    <message>
-        <source>Anaesthesia</source>
-        <translation>麻醉</translation>
-    </message>
-    <message>
-        <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation>您會接受事先和麻醉科醫師討論好的麻醉方式：局部麻醉並使用讓您放鬆的藥物，或全身麻醉。</translation>
-    </message>
-    <message>
-        <source>Lying face down</source>
-        <translation>趴著</translation>
-    </message>
-    <message>
-        <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation>您會趴在一間有 X 光機的房間裡，讓醫師可以看到脊椎骨。如果您感到疼痛、麻木或刺痛，請告訴醫療團隊。</translation>
-    </message>
-    <message>
-        <source>Needles and cement</source>
-        <translation>放針和打骨水泥</translation>
-    </message>
-    <message>
-        <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation>醫師經由一或兩個 3 到 4 mm 的小切口，把針放進骨折的脊椎骨，再打入幾毫升的骨水泥，骨水泥幾分鐘內就會變硬。每一節脊椎骨大約需要一小時。</translation>
-    </message>
-    <message>
-        <source>Rest on the ward</source>
-        <translation>在病房休息</translation>
-    </message>
-    <message>
-        <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation>針拔出後，您會在病房躺著休息幾個小時。</translation>
-    </message>
-    <message>
-        <source>First walk</source>
-        <translation>第一次下床走路</translation>
-    </message>
-    <message>
-        <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation>手術後三到六小時，疼痛應該會減輕，您應該可以再走路；第一次走路時要有人協助。</translation>
-    </message>
-    <message>
-        <source>Going home with an adult</source>
-        <translation>由成年人陪同回家</translation>
-    </message>
-    <message>
-        <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation>大多數人在當天回家，並由一位成年人陪在身邊。有些醫院會讓病人住院一晚：由您的醫療團隊決定。</translation>
     </message>
 </context>
 <context>
@@ -983,6 +726,152 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
 </context>
 <context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Eating and drinking before the procedure</source>
+        <translation>手術前的飲食</translation>
+    </message>
+    <message>
+        <source>Your usual medicines</source>
+        <translation>您平常使用的藥物</translation>
+    </message>
+    <message>
+        <source>Blood thinners</source>
+        <translation>抗凝血劑或抗血小板藥物</translation>
+    </message>
+    <message>
+        <source>Diabetes medicines and insulin</source>
+        <translation>糖尿病藥物和胰島素</translation>
+    </message>
+    <message>
+        <source>How long you stay</source>
+        <translation>留院多久</translation>
+    </message>
+    <message>
+        <source>Care team phone</source>
+        <translation>醫療團隊電話</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>緊急電話</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic</source>
+        <translation>醫院或診所</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科別</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>服務時間</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s instructions</source>
+        <translation>醫療團隊給您的指示</translation>
+    </message>
+    <message>
+        <source>The times are your care team&apos;s estimates, counted from your arrival time. Your care team tells you if they change.</source>
+        <translation>這些時間是醫療團隊從您的報到時間算起的估計時間。如果有變動，醫療團隊會告訴您。</translation>
+    </message>
+    <message>
+        <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
+        <translation>各個階段依照這個順序進行。醫療團隊會告訴您時間，以及您需要留院多久。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblem</name>
+    <message>
+        <source>this is not a TOML file: {detail}</source>
+        <translation>這不是 TOML 檔案：{detail}</translation>
+    </message>
+    <message>
+        <source>written for plan format {found}, newer than this vertprep reads ({known}): install the newer vertprep</source>
+        <translation>這是為計畫格式 {found} 寫的，比這個 vertprep 能讀取的格式（{known}）還新：請安裝較新的 vertprep</translation>
+    </message>
+    <message>
+        <source>the plan format version (format = {known}) is missing</source>
+        <translation>缺少計畫格式版本（format = {known}）</translation>
+    </message>
+    <message>
+        <source>unknown key (a typing mistake?); known here: {detail}</source>
+        <translation>未知的鍵（打錯字了嗎？）；這裡可用的有：{detail}</translation>
+    </message>
+    <message>
+        <source>this is needed and missing</source>
+        <translation>這一項是必要的，但缺少了</translation>
+    </message>
+    <message>
+        <source>this should be {detail}</source>
+        <translation>這裡應該是{detail}</translation>
+    </message>
+    <message>
+        <source>{found} is not allowed here; allowed: {detail}</source>
+        <translation>這裡不能用 {found}；可以用：{detail}</translation>
+    </message>
+    <message>
+        <source>the text in the plan&apos;s fallback language ({detail}) is missing</source>
+        <translation>缺少計畫備用語言（{detail}）的文字</translation>
+    </message>
+    <message>
+        <source>the id {found} is used twice (each must be different)</source>
+        <translation>識別碼 {found} 用了兩次（每個都必須不同）</translation>
+    </message>
+    <message>
+        <source>{found} is out of range: from {first} to {last}</source>
+        <translation>{found} 超出範圍：應在 {first} 到 {last} 之間</translation>
+    </message>
+    <message>
+        <source>the source {found} is not listed under [sources]</source>
+        <translation>來源 {found} 沒有列在 [sources] 下</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {detail}</source>
+        <translation>無法讀取這個檔案：{detail}</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>一個表格</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>加上引號的文字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>一個整數</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>[first day, last day]</source>
+        <translation>[第一天, 最後一天]</translation>
+    </message>
+    <message>
+        <source>HH:MM, 24-hour</source>
+        <translation>HH:MM，24 小時制</translation>
+    </message>
+    <message>
+        <source>small letters, digits and _</source>
+        <translation>小寫字母、數字和 _</translation>
+    </message>
+    <message>
+        <source>line {line}, {key}: {reason}</source>
+        <translation>第 {line} 行，{key}：{reason}</translation>
+    </message>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation>{key}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1017,8 +906,27 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>請在 {date} 之前完成</translation>
     </message>
     <message>
+        <source>By your consultation</source>
+        <translation>在您看診之前</translation>
+    </message>
+    <message>
+        <source>Before the procedure</source>
+        <translation>在手術之前</translation>
+    </message>
+    <message>
+        <source>When your doctor advises</source>
+        <translation>依照醫師的建議時間</translation>
+    </message>
+    <message>
         <source>Done on {date}</source>
         <translation>已於 {date} 完成</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>Your care team wrote this in {language}.</source>
+        <translation>這段是您的醫療團隊以 {language} 寫的。</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1077,10 @@ Please choose another folder.</source>
         <translation>列印日期：{date}</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>本計畫提供一般性資訊。什麼做法適合您，由您的醫療團隊決定：請遵照他們的指示。</translation>
     </message>
@@ -1213,10 +1125,6 @@ Please choose another folder.</source>
         <translation>日期：{date}&#x3000;&#x3000;抵達時間：{time}</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>這些時間是以治療一節脊椎骨估算的。實際的時間和您要待多久，由您的醫療團隊告訴您。</translation>
-    </message>
-    <message>
         <source>The day of the procedure</source>
         <translation>手術當天</translation>
     </message>
@@ -1241,6 +1149,10 @@ Please choose another folder.</source>
         <translation>長期的骨骼健康</translation>
     </message>
     <message>
+        <source>What vertebroplasty does not do</source>
+        <translation>椎體成形術做不到的事</translation>
+    </message>
+    <message>
         <source>Warning signs: get help at once</source>
         <translation>危險徵兆：請立即求助</translation>
     </message>
@@ -1255,6 +1167,10 @@ Please choose another folder.</source>
     <message>
         <source>Your care team: {phone}</source>
         <translation>您的醫療團隊：{phone}</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>緊急電話：{number}</translation>
     </message>
     <message>
         <source>Your own reminders</source>

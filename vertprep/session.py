@@ -19,6 +19,8 @@ from vertprep.core.reminders import (
     snooze_until,
 )
 from vertprep.i18n.catalog import Catalog
+from vertprep.plan.model import TeamPlan
+from vertprep.plan.stored import store_plan, stored_plan
 from vertprep.storage.database import StorageError
 from vertprep.storage.store import Settings, Store
 
@@ -37,6 +39,8 @@ class PatientSession(QObject):
     """
 
     plan_changed = Signal()
+    #: Another care team's plan is in use (the steps, the day, after-care may differ).
+    team_plan_changed = Signal()
     profile_changed = Signal()
     settings_changed = Signal()
     #: Own reminders added, changed or deleted; a reminder dismissed or snoozed.
@@ -49,6 +53,7 @@ class PatientSession(QObject):
         self._profile = store.profile()
         self._settings = store.settings()
         self._states = store.item_states()
+        self._team_plan: TeamPlan = stored_plan(store)
 
     # -- reading ----------------------------------------------------------------
     def now(self) -> datetime:
@@ -68,8 +73,29 @@ class PatientSession(QObject):
     def item_state(self, item_id: str) -> ItemState:
         return self._states.get(item_id, ItemState())
 
+    @property
+    def team_plan(self) -> TeamPlan:
+        """The care team's plan in use: the steps, the day, after-care, contacts."""
+        return self._team_plan
+
+    def use_team_plan(self, team_plan: TeamPlan, file_name: str = "") -> None:
+        """Make this care team's plan the patient's, stored at once. Ticks and notes
+        stay, by step id; those of steps the new plan lacks are kept, not deleted."""
+        self._write(lambda: store_plan(self.store, team_plan, file_name))
+        self._team_plan = team_plan
+        self.team_plan_changed.emit()
+        self.profile_changed.emit()  # the team's phone and contacts
+        self.plan_changed.emit()
+
+    def team_phone(self) -> str:
+        """The care team's number: the patient's own entry, else the team's plan."""
+        return self._profile.phone.strip() or self._team_plan.team_phone
+
+    def emergency_number(self) -> str:
+        return self._team_plan.emergency_number
+
     def plan(self) -> CarePlan:
-        return CarePlan.build(self._profile, self._states, self.today())
+        return CarePlan.build(self._profile, self._states, self.today(), self._team_plan)
 
     # -- writing: the store commits before the signal goes out --------------------
     def _write(self, write, *signals):
@@ -145,7 +171,7 @@ class PatientSession(QObject):
     def active_reminders(self) -> list[Reminder]:
         """What to remind the patient of now: due, overdue, tomorrow, their own."""
         now = self.now()
-        plan = CarePlan.build(self._profile, self._states, now.date())
+        plan = CarePlan.build(self._profile, self._states, now.date(), self._team_plan)
         return active_reminders(
             plan, self._profile.procedure_date, self.own_reminders(), self.reminder_states(), now
         )

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from vertprep.commands.arguments import clock_time, iso_date
+from vertprep.commands.plan_cmd import plan_argument, plan_or_exit
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROG = "vertprep calendar"
@@ -36,6 +37,7 @@ def register(subparsers, add_common_options) -> None:
     )
     parser.add_argument("--arrival", type=clock_time, metavar="HH:MM", help="arrival time")
     parser.add_argument("--place", metavar="TEXT", help="hospital or clinic")
+    plan_argument(parser)
     parser.set_defaults(handler=run)
 
 
@@ -74,13 +76,15 @@ def _export(args: argparse.Namespace, out: Path) -> int:
     from vertprep.core.plan import CarePlan
     from vertprep.i18n.languages import SOURCE_LANGUAGE
     from vertprep.paths import database_path, resolve_data_dir
+    from vertprep.plan.stored import stored_plan
     from vertprep.storage import StorageError, Store
 
     resources.ensure_loaded()
+    team = plan_or_exit(args.plan, PROG)
     now = datetime.now().astimezone()
     if args.date is not None:
         profile = Profile(args.date, args.arrival, place=(args.place or "").strip())
-        plan = CarePlan.build(profile, {}, now.date())
+        plan = CarePlan.build(profile, {}, now.date(), team)
         catalog = _catalog(args.lang or SOURCE_LANGUAGE)
         return len(export_calendar(out, profile, plan, [], catalog, now).records)
 
@@ -99,7 +103,8 @@ def _export(args: argparse.Namespace, out: Path) -> int:
             raise CalendarCommandError(
                 "no procedure date is stored yet: enter it in the app, or use --date"
             )
-        plan = CarePlan.build(profile, store.item_states(), now.date())
+        team = team or stored_plan(store)
+        plan = CarePlan.build(profile, store.item_states(), now.date(), team)
         catalog = _catalog(args.lang or store.settings().language or SOURCE_LANGUAGE)
         built = export_calendar(out, profile, plan, store.own_reminders(), catalog, now, store)
         return len(built.records)

@@ -11,6 +11,7 @@ and nothing is written or printed.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import re
 import sys
@@ -18,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from vertprep.commands.arguments import clock_time, iso_date
+from vertprep.commands.plan_cmd import plan_argument, plan_or_exit
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROG = "vertprep print"
@@ -70,6 +72,7 @@ def register(subparsers, add_common_options) -> None:
     parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="procedure date")
     parser.add_argument("--arrival", type=clock_time, metavar="HH:MM", help="arrival time")
     parser.add_argument("--phone", type=phone_number, metavar="NUMBER", help="care team phone")
+    plan_argument(parser)
     parser.set_defaults(handler=run)
 
 
@@ -186,7 +189,10 @@ def _list_printers() -> int:
 def _print(args: argparse.Namespace) -> int:
     from vertprep.printing import output
 
+    team = plan_or_exit(args.plan, PROG)
     data, stored_language = _plan_data(args)
+    if team is not None:
+        data = dataclasses.replace(data, team=team)
     options = _options(args, stored_language)
     if args.printer is not None:
         if args.printer not in output.printer_names():

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from vertprep.core.plan import PlannedItem, Status
 from vertprep.i18n.formatting import long_date
+from vertprep.plan.model import When
 
 CONTEXT = "PlanText"
 
@@ -43,6 +44,8 @@ def due_text(planned: PlannedItem, catalog=None) -> str:
         return _tr(QT_TRANSLATE_NOOP("PlanText", "Between {first} and {last}"), catalog).format(
             first=_date(planned.window.first, catalog), last=_date(planned.window.last, catalog)
         )
+    if planned.due is None and planned.item.days is None:
+        return undated_text(planned, catalog)
     if planned.due is None:
         return _tr(
             QT_TRANSLATE_NOOP(
@@ -53,6 +56,16 @@ def due_text(planned: PlannedItem, catalog=None) -> str:
     return _tr(QT_TRANSLATE_NOOP("PlanText", "Do this by {date}"), catalog).format(
         date=_date(planned.due, catalog)
     )
+
+
+def undated_text(planned: PlannedItem, catalog=None) -> str:
+    """When a step without days is done: in its order, never a made-up date."""
+    when = planned.item.when
+    if when is When.CONSULTATION:
+        return _tr(QT_TRANSLATE_NOOP("PlanText", "By your consultation"), catalog)
+    if when is When.BEFORE_PROCEDURE:
+        return _tr(QT_TRANSLATE_NOOP("PlanText", "Before the procedure"), catalog)
+    return _tr(QT_TRANSLATE_NOOP("PlanText", "When your doctor advises"), catalog)
 
 
 def done_text(planned: PlannedItem, catalog=None) -> str:

@@ -63,6 +63,16 @@ MESSAGES: dict[ProblemKind, str] = {
     ),
     ProblemKind.UNREADABLE: QT_TRANSLATE_NOOP("PlanProblem", "the file cannot be read: {detail}"),
 }
+# What a value should be (the {detail} of "this should be {detail}" and the like).
+DETAIL_WORDS = (
+    QT_TRANSLATE_NOOP("PlanProblem", "a table"),
+    QT_TRANSLATE_NOOP("PlanProblem", "text in quotes"),
+    QT_TRANSLATE_NOOP("PlanProblem", "a whole number"),
+    QT_TRANSLATE_NOOP("PlanProblem", "true or false"),
+    QT_TRANSLATE_NOOP("PlanProblem", "[first day, last day]"),
+    QT_TRANSLATE_NOOP("PlanProblem", "HH:MM, 24-hour"),
+    QT_TRANSLATE_NOOP("PlanProblem", "small letters, digits and _"),
+)
 LOCATED = QT_TRANSLATE_NOOP("PlanProblem", "line {line}, {key}: {reason}")
 KEY_ONLY = QT_TRANSLATE_NOOP("PlanProblem", "{key}: {reason}")
 
@@ -76,12 +86,19 @@ class Problem:
     line: int | None = None
     fields: dict[str, str] = field(default_factory=dict)
 
-    def describe(self, tr: Callable[[str, str], str] | None = None) -> str:
-        """In words: English, or through ``tr(context, text)`` (a catalog's ``tr``)."""
+    def reason(self, tr: Callable[[str, str], str] | None = None) -> str:
+        """What is wrong, without where: English, or through ``tr(context, text)``."""
         tr = tr or (lambda _context, text: text)
         values = {"detail": "", "found": "", "known": "", "first": "", "last": ""}
         values.update(self.fields)
-        reason = tr(CONTEXT, MESSAGES[self.kind]).format(**values)
+        if values["detail"] in DETAIL_WORDS:
+            values["detail"] = tr(CONTEXT, values["detail"])
+        return tr(CONTEXT, MESSAGES[self.kind]).format(**values)
+
+    def describe(self, tr: Callable[[str, str], str] | None = None) -> str:
+        """Where and what, in words: English, or through ``tr(context, text)``."""
+        reason = self.reason(tr)
+        tr = tr or (lambda _context, text: text)
         if self.line is not None:
             return tr(CONTEXT, LOCATED).format(line=self.line, key=self.key or "-", reason=reason)
         if self.key:

@@ -374,7 +374,7 @@ def check_plan_text(text: str) -> tuple[TeamPlan | None, list[Problem]]:
         return None, [Problem(ProblemKind.NOT_TOML, "", line, {"detail": detail})]
     reader = _Reader(text)
     plan = reader.document(document)
-    return plan, reader.problems
+    return plan, sorted(reader.problems, key=lambda p: p.line or 0)
 
 
 def read_plan_text(text: str, name: str = "") -> TeamPlan:

@@ -41,6 +41,15 @@ MIGRATIONS: tuple[str, ...] = (
         exported_at TEXT NOT NULL
     );
     """,
+    # The care team's plan a patient imported, as the plan file's text (one per patient).
+    """
+    CREATE TABLE team_plan (
+        patient_id INTEGER NOT NULL DEFAULT 1 PRIMARY KEY,
+        plan_text TEXT NOT NULL,
+        file_name TEXT NOT NULL DEFAULT '',
+        imported_at TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

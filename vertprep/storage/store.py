@@ -198,6 +198,26 @@ class Store:
             ),
         )
 
+    # -- the care team's plan (the text of the imported plan file) --------------------
+    def team_plan_text(self) -> str | None:
+        """The imported plan file's text, or ``None`` while the built-in plan is used."""
+        row = self._conn.execute("SELECT plan_text FROM team_plan WHERE patient_id = 1").fetchone()
+        return row[0] if row else None
+
+    def set_team_plan_text(self, text: str | None, file_name: str = "") -> None:
+        """Keep ``text`` as the patient's plan (``None``: back to the built-in plan).
+        Ticks and notes are stored by step id and are never touched here."""
+        if text is None:
+            self._write("DELETE FROM team_plan WHERE patient_id = 1", ())
+            return
+        self._write(
+            "INSERT INTO team_plan(patient_id, plan_text, file_name, imported_at) "
+            "VALUES(1, ?, ?, ?) ON CONFLICT(patient_id) DO UPDATE SET "
+            "plan_text = excluded.plan_text, file_name = excluded.file_name, "
+            "imported_at = excluded.imported_at",
+            (text, file_name, _now()),
+        )
+
     # -- what the last calendar export wrote (uid, sequence per event) -------------
     def exported_events(self) -> dict[str, ExportedEvent]:
         rows = self._conn.execute(

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
-from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.reminders import Reminder, ReminderKind, Urgency
 from vertprep.i18n.formatting import clock_time, long_date
+from vertprep.i18n.plan_words import words
 from vertprep.session import PatientSession
 from vertprep.ui.widgets.labels import role_label, set_status
 
@@ -50,7 +50,7 @@ def reminder_text(reminder: Reminder, session: PatientSession) -> str:
                 text=own.text, time=clock_time(own.at)
             )
         return own.text
-    title = QCoreApplication.translate(CONTENT_CONTEXT, reminder.planned.item.title)
+    title = words(reminder.planned.item.title, session.team_plan)
     if reminder.urgency is Urgency.OVERDUE:
         return QCoreApplication.translate(
             "ReminderText", "{title}: this was due by {date}."

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGridLayout
 
+from vertprep.i18n.plan_words import words
+from vertprep.plan.model import AdviceGroup
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.bullets import BulletList
 from vertprep.ui.widgets.care_note import CareTeamNote
@@ -53,8 +55,8 @@ class AboutScreen(Screen):
             pictures.addWidget(picture, 0, column)
             pictures.addWidget(caption, 1, column, Qt.AlignmentFlag.AlignTop)
         self.not_heading = role_label("heading")
-        self.not_fracture = role_label()
-        self.not_preventive = role_label()
+        # From the care team's plan (also on the printout): "not done preventively".
+        self.limits = BulletList(bullets=False)
         self.how_heading = role_label("heading")
         self.how_text = role_label()
         self.benefits_heading = role_label("heading")
@@ -72,8 +74,7 @@ class AboutScreen(Screen):
         self.body.addLayout(pictures)
         for widget in (
             self.not_heading,
-            self.not_fracture,
-            self.not_preventive,
+            self.limits,
             self.how_heading,
             self.how_text,
             self.benefits_heading,
@@ -106,18 +107,6 @@ class AboutScreen(Screen):
         self.fracture_picture.setAccessibleName(self.fracture_caption.text())
         self.cement_picture.setAccessibleName(self.cement_caption.text())
         self.not_heading.setText(self.tr("What it does not do"))
-        self.not_fracture.setText(
-            self.tr(
-                "It treats the fracture, not the osteoporosis that caused it. Talk to your "
-                "doctor about long-term treatment for your bones."
-            )
-        )
-        self.not_preventive.setText(
-            self.tr(
-                "It is not done to prevent fractures. In a spine with no fracture, the "
-                "procedure is not recommended, because it has risks."
-            )
-        )
         self.how_heading.setText(self.tr("How it is done"))
         self.how_text.setText(
             self.tr(
@@ -143,3 +132,8 @@ class AboutScreen(Screen):
             self.tr("Serious side effects happen in fewer than 1 in 200 patients. They include:")
         )
         self.source.setText(self.tr("Source: CIRSE patient information, cirse.org/patients"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        team = self.session.team_plan
+        self.limits.set_texts([words(a.text, team) for a in team.advice_in(AdviceGroup.LIMITS)])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.plan import PlannedItem, Status
 from vertprep.i18n.plan_text import done_text, due_text
+from vertprep.i18n.plan_words import origin_note, words
 from vertprep.session import PatientSession
 from vertprep.ui import theme
 from vertprep.ui.undo import tick_history
@@ -83,6 +83,8 @@ class ChecklistRow(QFrame):
         self.status = self._passive_label("")
         self.status.setObjectName("status")
         self.explanation = self._passive_label("")
+        self.origin = self._passive_label("muted")
+        self.origin.setObjectName("origin")
         self.due = self._passive_label("muted")
         self.due.setObjectName("due")
         self.note_caption = self._passive_label("caption")
@@ -94,7 +96,9 @@ class ChecklistRow(QFrame):
 
         text_column = QVBoxLayout()
         text_column.setSpacing(theme.SMALL_SPACING_PX)
-        for widget in (self.title, self.status, self.explanation, self.due, self.note_caption):
+        for widget in (
+            self.title, self.status, self.explanation, self.origin, self.due, self.note_caption,
+        ):  # fmt: skip
             text_column.addWidget(widget)
         text_column.addWidget(self.note)
         layout = QHBoxLayout(self)
@@ -125,10 +129,14 @@ class ChecklistRow(QFrame):
     def retranslate_ui(self) -> None:
         if self.planned is None:
             return
-        item = self.planned.item
-        title = QCoreApplication.translate(CONTENT_CONTEXT, item.title)
+        item, team = self.planned.item, self.session.team_plan
+        title = words(item.title, team)
         self.title.setText(title)
-        self.explanation.setText(QCoreApplication.translate(CONTENT_CONTEXT, item.explanation))
+        self.explanation.setText(words(item.explanation, team))
+        self.explanation.setVisible(bool(item.explanation))
+        origin = origin_note([item.title, item.explanation], team)
+        self.origin.setText(origin)
+        self.origin.setVisible(bool(origin))
         status = self.planned.status
         state_text = done_text(self.planned)
         self.status.setText(state_text)
