@@ -239,6 +239,93 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
+    <name>CareTeamDialog</name>
+    <message>
+        <source>The plan has problems to fix first:
+
+{problems}</source>
+        <translation>في الخطة مشكلات يجب إصلاحها أولًا:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Save the care team&apos;s plan</source>
+        <translation>حفظ خطة الفريق الطبي</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved here:
+{path}</source>
+        <translation>تعذّر حفظ الخطة هنا:
+{path}</translation>
+    </message>
+    <message>
+        <source>The plan is saved:
+{path}
+
+On a patient&apos;s computer, open it with File › Open care team plan…</source>
+        <translation>تم حفظ الخطة:
+{path}
+
+على حاسوب المريض، افتحها من ملف › فتح خطة الفريق الطبي…</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved for this patient.</source>
+        <translation>تعذّر حفظ الخطة لهذا المريض.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s screens now follow this plan. Ticks and notes are kept.</source>
+        <translation>تتبع شاشات هذا المريض الآن هذه الخطة. تبقى العلامات والملاحظات محفوظة.</translation>
+    </message>
+    <message>
+        <source>Care team: the team&apos;s plan</source>
+        <translation>الفريق الطبي: خطة الفريق</translation>
+    </message>
+    <message>
+        <source>For the care team. Set up your team&apos;s plan once: contacts, instructions, steps and times. Save it to a file to give to patients, or use it for this patient.</source>
+        <translation>للفريق الطبي. أعدّ خطة فريقك مرة واحدة: جهات الاتصال والتعليمات والخطوات والأوقات. احفظها في ملف لتعطيها للمرضى، أو استخدمها لهذا المريض.</translation>
+    </message>
+    <message>
+        <source>Language of the texts you write:</source>
+        <translation>لغة النصوص التي تكتبها:</translation>
+    </message>
+    <message>
+        <source>Where a patient&apos;s language is missing, show the texts in:</source>
+        <translation>إذا لم تتوفر لغة المريض، تُعرض النصوص باللغة:</translation>
+    </message>
+    <message>
+        <source>Write your team&apos;s own instructions. Patients see them as you write them, beside the steps they belong to.</source>
+        <translation>اكتب تعليمات فريقك الخاصة. يراها المرضى كما تكتبها، بجانب الخطوات التي تخصها.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>حفظ في ملف…</translation>
+    </message>
+    <message>
+        <source>Use for this patient</source>
+        <translation>استخدامها لهذا المريض</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>CareTeamNote</name>
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
@@ -308,6 +395,29 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>{time}: {stage}</source>
         <translation>{time}: {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>DayTab</name>
+    <message>
+        <source>Tick a stage to give its time, in minutes after the patient&apos;s arrival. Stages without a time are shown in order, with no clock time.</source>
+        <translation>ضع علامة على مرحلة لتحديد وقتها بالدقائق بعد وصول المريض. تُعرض المراحل التي بلا وقت بالترتيب، دون ساعة.</translation>
+    </message>
+    <message>
+        <source>Reminder to leave, hours before arrival:</source>
+        <translation>تذكير بالمغادرة، بالساعات قبل الوصول:</translation>
+    </message>
+    <message>
+        <source>Reminder the evening before, at:</source>
+        <translation>تذكير في المساء السابق، في الساعة:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Minutes after arrival: {stage}</source>
+        <translation>الدقائق بعد الوصول: {stage}</translation>
     </message>
 </context>
 <context>
@@ -723,6 +833,45 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Delete “{text}”</source>
         <translation>حذف «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>Care team plans (*.toml);;All files (*)</source>
+        <translation>خطط الفريق الطبي (*.toml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… و{count} أخرى.</translation>
+    </message>
+    <message>
+        <source>This care team plan cannot be used, and nothing was changed:
+{path}
+
+{problems}</source>
+        <translation>لا يمكن استخدام خطة الفريق الطبي هذه، ولم يتغير شيء:
+{path}
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Open care team plan</source>
+        <translation>فتح خطة الفريق الطبي</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was changed.</source>
+        <translation>تعذّر حفظ الخطة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s plan is now in use:
+{path}
+
+What you ticked and wrote is kept.</source>
+        <translation>خطة فريقك الطبي مستخدمة الآن:
+{path}
+
+ما وضعت عليه علامة وما كتبته محفوظ.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1416,105 @@ Please choose another folder.</source>
     </message>
 </context>
 <context>
+    <name>StepsTab</name>
+    <message>
+        <source>Add a step before the procedure</source>
+        <translation>إضافة خطوة قبل الإجراء</translation>
+    </message>
+    <message>
+        <source>Add a step after the procedure</source>
+        <translation>إضافة خطوة بعد الإجراء</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>إزالة هذه الخطوة</translation>
+    </message>
+    <message>
+        <source>Patients who already ticked it keep their record; it is no longer shown.</source>
+        <translation>يحتفظ المرضى الذين وضعوا عليها علامة بسجلهم؛ ولن تُعرض بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>الشرح:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>متى:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>الأيام:</translation>
+    </message>
+    <message>
+        <source>Last day after the procedure:</source>
+        <translation>اليوم الأخير بعد الإجراء:</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>The note asks for the care team&apos;s instructions</source>
+        <translation>تطلب الملاحظة تعليمات الفريق الطبي</translation>
+    </message>
+    <message>
+        <source>By the consultation</source>
+        <translation>قبل موعد الاستشارة</translation>
+    </message>
+    <message>
+        <source>Before the procedure, no date</source>
+        <translation>قبل الإجراء، دون تاريخ</translation>
+    </message>
+    <message>
+        <source>A number of days before the procedure</source>
+        <translation>عدد من الأيام قبل الإجراء</translation>
+    </message>
+    <message>
+        <source>A number of days after the procedure</source>
+        <translation>عدد من الأيام بعد الإجراء</translation>
+    </message>
+    <message>
+        <source>Between two days after the procedure</source>
+        <translation>بين يومين بعد الإجراء</translation>
+    </message>
+    <message>
+        <source>No date: as the doctor advises</source>
+        <translation>دون تاريخ: حسب نصيحة الطبيب</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>{phase}: {title}</source>
+        <translation>{phase}: {title}</translation>
+    </message>
+    <message>
+        <source>From the sources of vertprep&apos;s plan ({source}).</source>
+        <translation>من مصادر خطة vertprep ({source}).</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s own step.</source>
+        <translation>خطوة خاصة بفريقك.</translation>
+    </message>
+    <message>
+        <source>First day after the procedure:</source>
+        <translation>اليوم الأول بعد الإجراء:</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>خطوة جديدة</translation>
+    </message>
+</context>
+<context>
     <name>TextSizeBar</name>
     <message>
         <source>{percent}%</source>
@@ -1443,6 +1691,22 @@ Please choose another folder.</source>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>احفظ خطتك وتذكيراتك في ملف لتقويمك</translation>
+    </message>
+    <message>
+        <source>&amp;Open care team plan…</source>
+        <translation>&amp;فتح خطة الفريق الطبي…</translation>
+    </message>
+    <message>
+        <source>Use the plan file your care team gave you: its steps, times and contacts</source>
+        <translation>استخدم ملف الخطة الذي أعطاك إياه فريقك الطبي: خطواته وأوقاته وجهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Care &amp;team</source>
+        <translation>ال&amp;فريق الطبي</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the care team&apos;s plan…</source>
+        <translation>&amp;تعديل خطة الفريق الطبي…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -239,6 +239,93 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
+    <name>CareTeamDialog</name>
+    <message>
+        <source>The plan has problems to fix first:
+
+{problems}</source>
+        <translation>Im Plan gibt es zuerst Probleme zu beheben:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Save the care team&apos;s plan</source>
+        <translation>Plan des Behandlungsteams speichern</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved here:
+{path}</source>
+        <translation>Der Plan konnte hier nicht gespeichert werden:
+{path}</translation>
+    </message>
+    <message>
+        <source>The plan is saved:
+{path}
+
+On a patient&apos;s computer, open it with File › Open care team plan…</source>
+        <translation>Der Plan ist gespeichert:
+{path}
+
+Öffnen Sie ihn auf dem Computer einer Patientin oder eines Patienten mit Datei › Plan des Behandlungsteams öffnen…</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved for this patient.</source>
+        <translation>Der Plan konnte für diese Person nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s screens now follow this plan. Ticks and notes are kept.</source>
+        <translation>Die Anzeigen dieser Person folgen jetzt diesem Plan. Häkchen und Notizen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Care team: the team&apos;s plan</source>
+        <translation>Behandlungsteam: der Plan des Teams</translation>
+    </message>
+    <message>
+        <source>For the care team. Set up your team&apos;s plan once: contacts, instructions, steps and times. Save it to a file to give to patients, or use it for this patient.</source>
+        <translation>Für das Behandlungsteam. Richten Sie den Plan Ihres Teams einmal ein: Kontakte, Anweisungen, Schritte und Zeiten. Speichern Sie ihn als Datei für die Patientinnen und Patienten, oder verwenden Sie ihn für diese Person.</translation>
+    </message>
+    <message>
+        <source>Language of the texts you write:</source>
+        <translation>Sprache der Texte, die Sie schreiben:</translation>
+    </message>
+    <message>
+        <source>Where a patient&apos;s language is missing, show the texts in:</source>
+        <translation>Fehlt die Sprache der Person, die Texte zeigen auf:</translation>
+    </message>
+    <message>
+        <source>Write your team&apos;s own instructions. Patients see them as you write them, beside the steps they belong to.</source>
+        <translation>Schreiben Sie die eigenen Anweisungen Ihres Teams. Die Patientinnen und Patienten sehen sie so, wie Sie sie schreiben, neben den passenden Schritten.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>Der Tag</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>Als Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Use for this patient</source>
+        <translation>Für diese Person verwenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>CareTeamNote</name>
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
@@ -308,6 +395,29 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>{time}: {stage}</source>
         <translation>{time}: {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>DayTab</name>
+    <message>
+        <source>Tick a stage to give its time, in minutes after the patient&apos;s arrival. Stages without a time are shown in order, with no clock time.</source>
+        <translation>Haken Sie einen Abschnitt an, um seine Zeit anzugeben, in Minuten nach der Ankunft. Abschnitte ohne Zeit werden der Reihe nach gezeigt, ohne Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Reminder to leave, hours before arrival:</source>
+        <translation>Erinnerung zum Aufbruch, Stunden vor der Ankunft:</translation>
+    </message>
+    <message>
+        <source>Reminder the evening before, at:</source>
+        <translation>Erinnerung am Vorabend, um:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes after arrival: {stage}</source>
+        <translation>Minuten nach der Ankunft: {stage}</translation>
     </message>
 </context>
 <context>
@@ -723,6 +833,45 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     <message>
         <source>Delete “{text}”</source>
         <translation>„{text}“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>Care team plans (*.toml);;All files (*)</source>
+        <translation>Pläne des Behandlungsteams (*.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… und {count} weitere.</translation>
+    </message>
+    <message>
+        <source>This care team plan cannot be used, and nothing was changed:
+{path}
+
+{problems}</source>
+        <translation>Dieser Plan des Behandlungsteams kann nicht verwendet werden, und nichts wurde geändert:
+{path}
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Open care team plan</source>
+        <translation>Plan des Behandlungsteams öffnen</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was changed.</source>
+        <translation>Der Plan konnte nicht gespeichert werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s plan is now in use:
+{path}
+
+What you ticked and wrote is kept.</source>
+        <translation>Der Plan Ihres Behandlungsteams wird jetzt verwendet:
+{path}
+
+Was Sie abgehakt und geschrieben haben, bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1416,105 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
+    <name>StepsTab</name>
+    <message>
+        <source>Add a step before the procedure</source>
+        <translation>Schritt vor dem Eingriff hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a step after the procedure</source>
+        <translation>Schritt nach dem Eingriff hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Diesen Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Patients who already ticked it keep their record; it is no longer shown.</source>
+        <translation>Wer ihn schon abgehakt hat, behält den Eintrag; er wird nicht mehr gezeigt.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Erklärung:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <source>Last day after the procedure:</source>
+        <translation>Letzter Tag nach dem Eingriff:</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>The note asks for the care team&apos;s instructions</source>
+        <translation>Die Notiz fragt nach den Anweisungen des Behandlungsteams</translation>
+    </message>
+    <message>
+        <source>By the consultation</source>
+        <translation>Bis zum Beratungstermin</translation>
+    </message>
+    <message>
+        <source>Before the procedure, no date</source>
+        <translation>Vor dem Eingriff, ohne Datum</translation>
+    </message>
+    <message>
+        <source>A number of days before the procedure</source>
+        <translation>Eine Anzahl Tage vor dem Eingriff</translation>
+    </message>
+    <message>
+        <source>A number of days after the procedure</source>
+        <translation>Eine Anzahl Tage nach dem Eingriff</translation>
+    </message>
+    <message>
+        <source>Between two days after the procedure</source>
+        <translation>Zwischen zwei Tagen nach dem Eingriff</translation>
+    </message>
+    <message>
+        <source>No date: as the doctor advises</source>
+        <translation>Ohne Datum: wie die Ärztin oder der Arzt empfiehlt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>{phase}: {title}</source>
+        <translation>{phase}: {title}</translation>
+    </message>
+    <message>
+        <source>From the sources of vertprep&apos;s plan ({source}).</source>
+        <translation>Aus den Quellen des vertprep-Plans ({source}).</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s own step.</source>
+        <translation>Ein eigener Schritt Ihres Teams.</translation>
+    </message>
+    <message>
+        <source>First day after the procedure:</source>
+        <translation>Erster Tag nach dem Eingriff:</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Neuer Schritt</translation>
+    </message>
+</context>
+<context>
     <name>TextSizeBar</name>
     <message>
         <source>{percent}%</source>
@@ -1443,6 +1691,22 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>Ihren Plan und Ihre Erinnerungen als Datei für Ihren Kalender speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Open care team plan…</source>
+        <translation>Plan des Behandlungsteams ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Use the plan file your care team gave you: its steps, times and contacts</source>
+        <translation>Die Plandatei Ihres Behandlungsteams verwenden: ihre Schritte, Zeiten und Kontakte</translation>
+    </message>
+    <message>
+        <source>Care &amp;team</source>
+        <translation>Behandlungs&amp;team</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the care team&apos;s plan…</source>
+        <translation>Plan des Behandlungsteams &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -239,6 +239,93 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
+    <name>CareTeamDialog</name>
+    <message>
+        <source>The plan has problems to fix first:
+
+{problems}</source>
+        <translation>Primero hay que corregir problemas del plan:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Save the care team&apos;s plan</source>
+        <translation>Guardar el plan del equipo médico</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved here:
+{path}</source>
+        <translation>No se pudo guardar el plan aquí:
+{path}</translation>
+    </message>
+    <message>
+        <source>The plan is saved:
+{path}
+
+On a patient&apos;s computer, open it with File › Open care team plan…</source>
+        <translation>El plan está guardado:
+{path}
+
+En el ordenador del paciente, ábralo con Archivo › Abrir el plan del equipo médico…</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved for this patient.</source>
+        <translation>No se pudo guardar el plan para este paciente.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s screens now follow this plan. Ticks and notes are kept.</source>
+        <translation>Las pantallas de este paciente siguen ahora este plan. Se conservan las marcas y las notas.</translation>
+    </message>
+    <message>
+        <source>Care team: the team&apos;s plan</source>
+        <translation>Equipo médico: el plan del equipo</translation>
+    </message>
+    <message>
+        <source>For the care team. Set up your team&apos;s plan once: contacts, instructions, steps and times. Save it to a file to give to patients, or use it for this patient.</source>
+        <translation>Para el equipo médico. Prepare una vez el plan de su equipo: contactos, indicaciones, pasos y horas. Guárdelo en un archivo para darlo a los pacientes, o úselo para este paciente.</translation>
+    </message>
+    <message>
+        <source>Language of the texts you write:</source>
+        <translation>Idioma de los textos que escribe:</translation>
+    </message>
+    <message>
+        <source>Where a patient&apos;s language is missing, show the texts in:</source>
+        <translation>Si falta el idioma del paciente, mostrar los textos en:</translation>
+    </message>
+    <message>
+        <source>Write your team&apos;s own instructions. Patients see them as you write them, beside the steps they belong to.</source>
+        <translation>Escriba las indicaciones propias de su equipo. Los pacientes las ven tal como usted las escribe, junto a los pasos a los que corresponden.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Indicaciones</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>El día</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>Guardar en un archivo…</translation>
+    </message>
+    <message>
+        <source>Use for this patient</source>
+        <translation>Usar para este paciente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>CareTeamNote</name>
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
@@ -308,6 +395,29 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>{time}: {stage}</source>
         <translation>{time}: {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>DayTab</name>
+    <message>
+        <source>Tick a stage to give its time, in minutes after the patient&apos;s arrival. Stages without a time are shown in order, with no clock time.</source>
+        <translation>Marque una etapa para dar su hora, en minutos después de la llegada del paciente. Las etapas sin hora se muestran en orden, sin hora del reloj.</translation>
+    </message>
+    <message>
+        <source>Reminder to leave, hours before arrival:</source>
+        <translation>Recordatorio para salir, horas antes de la llegada:</translation>
+    </message>
+    <message>
+        <source>Reminder the evening before, at:</source>
+        <translation>Recordatorio la tarde anterior, a las:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes after arrival: {stage}</source>
+        <translation>Minutos después de la llegada: {stage}</translation>
     </message>
 </context>
 <context>
@@ -723,6 +833,45 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     <message>
         <source>Delete “{text}”</source>
         <translation>Borrar “{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>Care team plans (*.toml);;All files (*)</source>
+        <translation>Planes del equipo médico (*.toml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
+    </message>
+    <message>
+        <source>This care team plan cannot be used, and nothing was changed:
+{path}
+
+{problems}</source>
+        <translation>No se puede usar este plan del equipo médico, y no se ha cambiado nada:
+{path}
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Open care team plan</source>
+        <translation>Abrir el plan del equipo médico</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was changed.</source>
+        <translation>No se pudo guardar el plan. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s plan is now in use:
+{path}
+
+What you ticked and wrote is kept.</source>
+        <translation>Ahora se usa el plan de su equipo médico:
+{path}
+
+Se conserva lo que marcó y escribió.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1416,105 @@ Elija otra carpeta, por favor.</translation>
     </message>
 </context>
 <context>
+    <name>StepsTab</name>
+    <message>
+        <source>Add a step before the procedure</source>
+        <translation>Añadir un paso antes del procedimiento</translation>
+    </message>
+    <message>
+        <source>Add a step after the procedure</source>
+        <translation>Añadir un paso después del procedimiento</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Quitar este paso</translation>
+    </message>
+    <message>
+        <source>Patients who already ticked it keep their record; it is no longer shown.</source>
+        <translation>Los pacientes que ya lo marcaron conservan su registro; ya no se muestra.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Explicación:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <source>Last day after the procedure:</source>
+        <translation>Último día después del procedimiento:</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>The note asks for the care team&apos;s instructions</source>
+        <translation>La nota pide las indicaciones del equipo médico</translation>
+    </message>
+    <message>
+        <source>By the consultation</source>
+        <translation>Antes de la consulta</translation>
+    </message>
+    <message>
+        <source>Before the procedure, no date</source>
+        <translation>Antes del procedimiento, sin fecha</translation>
+    </message>
+    <message>
+        <source>A number of days before the procedure</source>
+        <translation>Un número de días antes del procedimiento</translation>
+    </message>
+    <message>
+        <source>A number of days after the procedure</source>
+        <translation>Un número de días después del procedimiento</translation>
+    </message>
+    <message>
+        <source>Between two days after the procedure</source>
+        <translation>Entre dos días después del procedimiento</translation>
+    </message>
+    <message>
+        <source>No date: as the doctor advises</source>
+        <translation>Sin fecha: según aconseje el médico</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>{phase}: {title}</source>
+        <translation>{phase}: {title}</translation>
+    </message>
+    <message>
+        <source>From the sources of vertprep&apos;s plan ({source}).</source>
+        <translation>De las fuentes del plan de vertprep ({source}).</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s own step.</source>
+        <translation>Un paso propio de su equipo.</translation>
+    </message>
+    <message>
+        <source>First day after the procedure:</source>
+        <translation>Primer día después del procedimiento:</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nuevo paso</translation>
+    </message>
+</context>
+<context>
     <name>TextSizeBar</name>
     <message>
         <source>{percent}%</source>
@@ -1443,6 +1691,22 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>Guardar su plan y sus recordatorios en un archivo para su calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Open care team plan…</source>
+        <translation>&amp;Abrir el plan del equipo médico…</translation>
+    </message>
+    <message>
+        <source>Use the plan file your care team gave you: its steps, times and contacts</source>
+        <translation>Usar el archivo de plan que le dio su equipo médico: sus pasos, horas y contactos</translation>
+    </message>
+    <message>
+        <source>Care &amp;team</source>
+        <translation>Equipo &amp;médico</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the care team&apos;s plan…</source>
+        <translation>&amp;Editar el plan del equipo médico…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -239,6 +239,93 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     </message>
 </context>
 <context>
+    <name>CareTeamDialog</name>
+    <message>
+        <source>The plan has problems to fix first:
+
+{problems}</source>
+        <translation>Le plan a des problèmes à corriger d’abord :
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Save the care team&apos;s plan</source>
+        <translation>Enregistrer le plan de l’équipe soignante</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved here:
+{path}</source>
+        <translation>Le plan n’a pas pu être enregistré ici :
+{path}</translation>
+    </message>
+    <message>
+        <source>The plan is saved:
+{path}
+
+On a patient&apos;s computer, open it with File › Open care team plan…</source>
+        <translation>Le plan est enregistré :
+{path}
+
+Sur l’ordinateur d’un patient, ouvrez-le avec Fichier › Ouvrir le plan de l’équipe soignante…</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved for this patient.</source>
+        <translation>Le plan n’a pas pu être enregistré pour ce patient.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s screens now follow this plan. Ticks and notes are kept.</source>
+        <translation>Les écrans de ce patient suivent maintenant ce plan. Les coches et les notes sont conservées.</translation>
+    </message>
+    <message>
+        <source>Care team: the team&apos;s plan</source>
+        <translation>Équipe soignante : le plan de l’équipe</translation>
+    </message>
+    <message>
+        <source>For the care team. Set up your team&apos;s plan once: contacts, instructions, steps and times. Save it to a file to give to patients, or use it for this patient.</source>
+        <translation>Pour l’équipe soignante. Préparez une fois le plan de votre équipe : contacts, instructions, étapes et heures. Enregistrez-le dans un fichier à remettre aux patients, ou utilisez-le pour ce patient.</translation>
+    </message>
+    <message>
+        <source>Language of the texts you write:</source>
+        <translation>Langue des textes que vous écrivez :</translation>
+    </message>
+    <message>
+        <source>Where a patient&apos;s language is missing, show the texts in:</source>
+        <translation>Si la langue du patient manque, montrer les textes en :</translation>
+    </message>
+    <message>
+        <source>Write your team&apos;s own instructions. Patients see them as you write them, beside the steps they belong to.</source>
+        <translation>Écrivez les instructions propres à votre équipe. Les patients les voient telles que vous les écrivez, à côté des étapes concernées.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>Le jour</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Use for this patient</source>
+        <translation>Utiliser pour ce patient</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>CareTeamNote</name>
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
@@ -308,6 +395,29 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     <message>
         <source>{time}: {stage}</source>
         <translation>{time}&#xa0;: {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>DayTab</name>
+    <message>
+        <source>Tick a stage to give its time, in minutes after the patient&apos;s arrival. Stages without a time are shown in order, with no clock time.</source>
+        <translation>Cochez une étape pour donner son heure, en minutes après l’arrivée du patient. Les étapes sans heure sont montrées dans l’ordre, sans heure.</translation>
+    </message>
+    <message>
+        <source>Reminder to leave, hours before arrival:</source>
+        <translation>Rappel pour partir, heures avant l’arrivée :</translation>
+    </message>
+    <message>
+        <source>Reminder the evening before, at:</source>
+        <translation>Rappel la veille au soir, à :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes after arrival: {stage}</source>
+        <translation>Minutes après l’arrivée : {stage}</translation>
     </message>
 </context>
 <context>
@@ -723,6 +833,45 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     <message>
         <source>Delete “{text}”</source>
         <translation>Supprimer «&#xa0;{text}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>Care team plans (*.toml);;All files (*)</source>
+        <translation>Plans de l’équipe soignante (*.toml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+        <source>This care team plan cannot be used, and nothing was changed:
+{path}
+
+{problems}</source>
+        <translation>Ce plan de l’équipe soignante ne peut pas être utilisé, et rien n’a été changé :
+{path}
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Open care team plan</source>
+        <translation>Ouvrir le plan de l’équipe soignante</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was changed.</source>
+        <translation>Le plan n’a pas pu être enregistré. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s plan is now in use:
+{path}
+
+What you ticked and wrote is kept.</source>
+        <translation>Le plan de votre équipe soignante est maintenant utilisé :
+{path}
+
+Ce que vous avez coché et écrit est conservé.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1416,105 @@ Veuillez choisir un autre dossier.</translation>
     </message>
 </context>
 <context>
+    <name>StepsTab</name>
+    <message>
+        <source>Add a step before the procedure</source>
+        <translation>Ajouter une étape avant l’intervention</translation>
+    </message>
+    <message>
+        <source>Add a step after the procedure</source>
+        <translation>Ajouter une étape après l’intervention</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Retirer cette étape</translation>
+    </message>
+    <message>
+        <source>Patients who already ticked it keep their record; it is no longer shown.</source>
+        <translation>Les patients qui l’ont déjà cochée gardent leur trace ; elle n’est plus montrée.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Explication :</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <source>Last day after the procedure:</source>
+        <translation>Dernier jour après l’intervention :</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>The note asks for the care team&apos;s instructions</source>
+        <translation>La note demande les instructions de l’équipe soignante</translation>
+    </message>
+    <message>
+        <source>By the consultation</source>
+        <translation>Avant la consultation</translation>
+    </message>
+    <message>
+        <source>Before the procedure, no date</source>
+        <translation>Avant l’intervention, sans date</translation>
+    </message>
+    <message>
+        <source>A number of days before the procedure</source>
+        <translation>Un nombre de jours avant l’intervention</translation>
+    </message>
+    <message>
+        <source>A number of days after the procedure</source>
+        <translation>Un nombre de jours après l’intervention</translation>
+    </message>
+    <message>
+        <source>Between two days after the procedure</source>
+        <translation>Entre deux jours après l’intervention</translation>
+    </message>
+    <message>
+        <source>No date: as the doctor advises</source>
+        <translation>Sans date : comme le médecin le conseille</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>{phase}: {title}</source>
+        <translation>{phase} : {title}</translation>
+    </message>
+    <message>
+        <source>From the sources of vertprep&apos;s plan ({source}).</source>
+        <translation>Tiré des sources du plan de vertprep ({source}).</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s own step.</source>
+        <translation>Une étape propre à votre équipe.</translation>
+    </message>
+    <message>
+        <source>First day after the procedure:</source>
+        <translation>Premier jour après l’intervention :</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+</context>
+<context>
     <name>TextSizeBar</name>
     <message>
         <source>{percent}%</source>
@@ -1443,6 +1691,22 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>Enregistrer votre programme et vos rappels dans un fichier pour votre calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Open care team plan…</source>
+        <translation>&amp;Ouvrir le plan de l’équipe soignante…</translation>
+    </message>
+    <message>
+        <source>Use the plan file your care team gave you: its steps, times and contacts</source>
+        <translation>Utiliser le fichier de plan que votre équipe soignante vous a donné : ses étapes, heures et contacts</translation>
+    </message>
+    <message>
+        <source>Care &amp;team</source>
+        <translation>Équipe &amp;soignante</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the care team&apos;s plan…</source>
+        <translation>&amp;Modifier le plan de l’équipe soignante…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -239,6 +239,93 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
+    <name>CareTeamDialog</name>
+    <message>
+        <source>The plan has problems to fix first:
+
+{problems}</source>
+        <translation>這份計畫有問題需要先修正：
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Save the care team&apos;s plan</source>
+        <translation>儲存醫療團隊的計畫</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved here:
+{path}</source>
+        <translation>無法把計畫儲存在這裡：
+{path}</translation>
+    </message>
+    <message>
+        <source>The plan is saved:
+{path}
+
+On a patient&apos;s computer, open it with File › Open care team plan…</source>
+        <translation>計畫已儲存：
+{path}
+
+在病人的電腦上，請用「檔案 › 開啟醫療團隊的計畫…」開啟。</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved for this patient.</source>
+        <translation>無法為這位病人儲存這份計畫。</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s screens now follow this plan. Ticks and notes are kept.</source>
+        <translation>這位病人的畫面現在依照這份計畫顯示。已勾選的項目和筆記都會保留。</translation>
+    </message>
+    <message>
+        <source>Care team: the team&apos;s plan</source>
+        <translation>醫療團隊：團隊的計畫</translation>
+    </message>
+    <message>
+        <source>For the care team. Set up your team&apos;s plan once: contacts, instructions, steps and times. Save it to a file to give to patients, or use it for this patient.</source>
+        <translation>給醫療團隊使用。請一次設定好團隊的計畫：聯絡方式、指示、步驟和時間。把它儲存成檔案交給病人，或用在這位病人身上。</translation>
+    </message>
+    <message>
+        <source>Language of the texts you write:</source>
+        <translation>您輸入文字所用的語言：</translation>
+    </message>
+    <message>
+        <source>Where a patient&apos;s language is missing, show the texts in:</source>
+        <translation>如果沒有病人的語言，就用這個語言顯示：</translation>
+    </message>
+    <message>
+        <source>Write your team&apos;s own instructions. Patients see them as you write them, beside the steps they belong to.</source>
+        <translation>請寫下團隊自己的指示。病人會在相關步驟旁邊，看到您寫的原文。</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>指示</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>手術當天</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>儲存成檔案…</translation>
+    </message>
+    <message>
+        <source>Use for this patient</source>
+        <translation>用在這位病人</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
     <name>CareTeamNote</name>
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
@@ -308,6 +395,29 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>{time}: {stage}</source>
         <translation>{time}：{stage}</translation>
+    </message>
+</context>
+<context>
+    <name>DayTab</name>
+    <message>
+        <source>Tick a stage to give its time, in minutes after the patient&apos;s arrival. Stages without a time are shown in order, with no clock time.</source>
+        <translation>勾選一個階段來設定它的時間，以病人報到後幾分鐘表示。沒有設定時間的階段會依序顯示，不顯示時刻。</translation>
+    </message>
+    <message>
+        <source>Reminder to leave, hours before arrival:</source>
+        <translation>提醒出發，在報到前幾小時：</translation>
+    </message>
+    <message>
+        <source>Reminder the evening before, at:</source>
+        <translation>前一天晚上的提醒，時間：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Minutes after arrival: {stage}</source>
+        <translation>報到後幾分鐘：{stage}</translation>
     </message>
 </context>
 <context>
@@ -723,6 +833,45 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Delete “{text}”</source>
         <translation>刪除「{text}」</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>Care team plans (*.toml);;All files (*)</source>
+        <translation>醫療團隊的計畫 (*.toml);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>…還有 {count} 個。</translation>
+    </message>
+    <message>
+        <source>This care team plan cannot be used, and nothing was changed:
+{path}
+
+{problems}</source>
+        <translation>無法使用這份醫療團隊的計畫，也沒有做任何變更：
+{path}
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Open care team plan</source>
+        <translation>開啟醫療團隊的計畫</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was changed.</source>
+        <translation>無法儲存這份計畫。沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s plan is now in use:
+{path}
+
+What you ticked and wrote is kept.</source>
+        <translation>現在使用的是您醫療團隊的計畫：
+{path}
+
+您勾選和寫下的內容都會保留。</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1416,105 @@ Please choose another folder.</source>
     </message>
 </context>
 <context>
+    <name>StepsTab</name>
+    <message>
+        <source>Add a step before the procedure</source>
+        <translation>新增手術前的步驟</translation>
+    </message>
+    <message>
+        <source>Add a step after the procedure</source>
+        <translation>新增手術後的步驟</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>移除這個步驟</translation>
+    </message>
+    <message>
+        <source>Patients who already ticked it keep their record; it is no longer shown.</source>
+        <translation>已經勾選過的病人會保留紀錄；這個步驟不會再顯示。</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>說明：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>時間：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>天數：</translation>
+    </message>
+    <message>
+        <source>Last day after the procedure:</source>
+        <translation>手術後的最後一天：</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>The note asks for the care team&apos;s instructions</source>
+        <translation>筆記欄請病人寫下醫療團隊的指示</translation>
+    </message>
+    <message>
+        <source>By the consultation</source>
+        <translation>在看診之前</translation>
+    </message>
+    <message>
+        <source>Before the procedure, no date</source>
+        <translation>手術之前，不設日期</translation>
+    </message>
+    <message>
+        <source>A number of days before the procedure</source>
+        <translation>手術前幾天</translation>
+    </message>
+    <message>
+        <source>A number of days after the procedure</source>
+        <translation>手術後幾天</translation>
+    </message>
+    <message>
+        <source>Between two days after the procedure</source>
+        <translation>手術後的某兩天之間</translation>
+    </message>
+    <message>
+        <source>No date: as the doctor advises</source>
+        <translation>不設日期：依照醫師建議</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>手術前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>手術後</translation>
+    </message>
+    <message>
+        <source>{phase}: {title}</source>
+        <translation>{phase}：{title}</translation>
+    </message>
+    <message>
+        <source>From the sources of vertprep&apos;s plan ({source}).</source>
+        <translation>來自 vertprep 計畫的資料來源（{source}）。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s own step.</source>
+        <translation>您團隊自己的步驟。</translation>
+    </message>
+    <message>
+        <source>First day after the procedure:</source>
+        <translation>手術後的第一天：</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>新步驟</translation>
+    </message>
+</context>
+<context>
     <name>TextSizeBar</name>
     <message>
         <source>{percent}%</source>
@@ -1443,6 +1691,22 @@ Please choose another folder.</source>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>把您的計畫和提醒儲存成行事曆檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Open care team plan…</source>
+        <translation>開啟醫療團隊的計畫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Use the plan file your care team gave you: its steps, times and contacts</source>
+        <translation>使用醫療團隊給您的計畫檔案：其中的步驟、時間和聯絡方式</translation>
+    </message>
+    <message>
+        <source>Care &amp;team</source>
+        <translation>醫療團隊(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the care team&apos;s plan…</source>
+        <translation>編輯醫療團隊的計畫(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

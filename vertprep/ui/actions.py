@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from vertprep.ui.icons import load_icon
 from vertprep.ui.language_menu import LanguageMenu
@@ -83,6 +83,21 @@ class WindowActions(QObject):
         self.file_menu.addAction(self.export_calendar_action)
         self.toolbar.addAction(self.export_calendar_action)
 
+        self.file_menu.addSeparator()
+        self.open_plan_action = QAction(self)
+        self.open_plan_action.setObjectName("openPlanAction")
+        self.open_plan_action.triggered.connect(self._open_plan)
+        self.file_menu.addAction(self.open_plan_action)
+        # For the nurse: not among the patient's steps, only in this menu.
+        self.care_team_menu = QMenu(bar)
+        self.care_team_menu.setObjectName("careTeamMenu")
+        bar.insertMenu(self.help_menu.menuAction(), self.care_team_menu)
+        self.edit_plan_action = QAction(self)
+        self.edit_plan_action.setObjectName("editPlanAction")
+        self.edit_plan_action.triggered.connect(self.open_care_team_dialog)
+        self.care_team_menu.addAction(self.edit_plan_action)
+        self.care_team_dialog = None
+
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(window.close)
@@ -128,6 +143,21 @@ class WindowActions(QObject):
             self.print_dialog.refresh_data()
         self.print_dialog.open()
 
+    def _open_plan(self) -> None:
+        from vertprep.ui.plan_import import open_plan_dialog
+
+        open_plan_dialog(self.main_window, self.main_window.session)
+
+    def open_care_team_dialog(self) -> None:
+        """The Care team screen, where a nurse sets up the team's plan."""
+        from vertprep.ui.care_team.dialog import CareTeamDialog
+
+        if self.care_team_dialog is None:
+            self.care_team_dialog = CareTeamDialog(self.main_window.session, self.main_window)
+        else:
+            self.care_team_dialog.load(self.main_window.session.team_plan)
+        self.care_team_dialog.open()
+
     def _export_calendar(self) -> None:
         from vertprep.ui.calendar_dialog import export_calendar_dialog
 
@@ -154,6 +184,12 @@ class WindowActions(QObject):
         self.export_calendar_action.setToolTip(
             self.tr("Save your plan and reminders as a file for your calendar")
         )
+        self.open_plan_action.setText(self.tr("&Open care team plan…"))
+        self.open_plan_action.setToolTip(
+            self.tr("Use the plan file your care team gave you: its steps, times and contacts")
+        )
+        self.care_team_menu.setTitle(self.tr("Care &team"))
+        self.edit_plan_action.setText(self.tr("&Edit the care team's plan…"))
         self.back_action.setText(self.tr("&Back"))
         self.next_action.setText(self.tr("&Next"))
         self.about_action.setText(self.tr("&About vertprep"))
