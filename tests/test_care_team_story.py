@@ -50,7 +50,7 @@ def nurse_makes_the_plan(qtbot, window, monkeypatch, target):
     # Stage times from arrival: the cement 80 minutes after, going home after 6 hours.
     for stage_id, minutes in (("arrival", 0), ("cement", 80), ("home", 360)):
         ticked, spin = dialog.day.rows[stage_id]
-        ticked.setChecked(True)
+        ticked.box.setChecked(True)
         spin.setValue(minutes)
     # Her own step, in English, then in German; another one in English only.
     qtbot.mouseClick(dialog.steps.add_before, Qt.MouseButton.LeftButton)
@@ -290,3 +290,34 @@ def test_plan_texts_are_stretched_by_the_pseudo_translation(app, monkeypatch):
     plain = words(title, builtin_plan())
     monkeypatch.setenv(pseudo.PSEUDO_ENV, "1")
     assert words(title, builtin_plan()) == pseudo.stretch(plain) != plain
+
+
+@pytest.fixture
+def large_text(app):
+    """Text at 200% for one test, and back to 100% after it, whatever happens."""
+    from vertprep.ui.theme import apply_theme
+
+    apply_theme(app, 200, False)
+    yield
+    apply_theme(app, 100, False)
+
+
+@pytest.mark.parametrize("code", ["de", "ar"])
+def test_the_care_team_screen_fits_at_200_percent(
+    qtbot, make_window, session, languages, large_text, code
+):
+    from i18n_support import settle, switch
+    from layout_checks import clipped_widgets, overlapping_widgets, sideways_scrolling
+
+    window = make_window(session)
+    switch(qtbot, languages, window, code)
+    window.window_actions.edit_plan_action.trigger()
+    dialog = window.window_actions.care_team_dialog
+    qtbot.waitExposed(dialog)
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        settle()
+        problems = clipped_widgets(dialog) + sideways_scrolling(dialog)
+        problems += overlapping_widgets(dialog)
+        assert problems == [], dialog.tabs.tabText(index)
+    dialog.close()

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QSpinBox, QTimeEdit, QVBoxLayout, QWidget
 
 from vertprep.plan.editing import with_stage_minutes
 from vertprep.plan.model import MAX_STAGE_MINUTES, TeamPlan
 from vertprep.ui.widgets.labels import role_label
+from vertprep.ui.widgets.wrapping_check import WrappingCheck
 
 
 class DayTab(QWidget):
@@ -35,7 +36,7 @@ class DayTab(QWidget):
         reminders.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(reminders)
         layout.addStretch(1)
-        self.rows: dict[str, tuple[QCheckBox, QSpinBox]] = {}
+        self.rows: dict[str, tuple[WrappingCheck, QSpinBox]] = {}
         self.hours_caption = role_label()
         self.hours = QSpinBox()
         self.hours.setObjectName("hoursBeforeArrival")
@@ -69,13 +70,15 @@ class DayTab(QWidget):
         # A new form each time: the stages (and their names) follow the plan.
         old, self.stages_holder = self.stages_holder, QWidget()
         self.layout().replaceWidget(old, self.stages_holder)
+        old.hide()
         old.deleteLater()
         form = QFormLayout(self.stages_holder)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.rows = {}
         for stage in plan.stages:
-            given = QCheckBox(stage.title.in_language(self.language(), plan.fallback_language)[0])
-            given.setObjectName(f"stageTimed_{stage.id}")
+            given = WrappingCheck()
+            given.label.setText(stage.title.in_language(self.language(), plan.fallback_language)[0])
+            given.box.setObjectName(f"stageTimed_{stage.id}")
             minutes = QSpinBox()
             minutes.setObjectName(f"stageMinutes_{stage.id}")
             minutes.setRange(0, MAX_STAGE_MINUTES)
@@ -85,8 +88,8 @@ class DayTab(QWidget):
             minutes.setAccessibleName(
                 self.tr("Minutes after arrival: {stage}").format(stage=given.text())
             )
-            given.setChecked(stage.minutes is not None)
-            given.toggled.connect(lambda _on, sid=stage.id: self._stage_edited(sid))
+            given.box.setChecked(stage.minutes is not None)
+            given.box.toggled.connect(lambda _on, sid=stage.id: self._stage_edited(sid))
             minutes.valueChanged.connect(lambda _v, sid=stage.id: self._stage_edited(sid))
             self.rows[stage.id] = (given, minutes)
             form.addRow(given, minutes)
@@ -99,8 +102,8 @@ class DayTab(QWidget):
         if self._loading:
             return
         given, minutes = self.rows[stage_id]
-        minutes.setEnabled(given.isChecked())
-        value = minutes.value() if given.isChecked() else None
+        minutes.setEnabled(given.box.isChecked())
+        value = minutes.value() if given.box.isChecked() else None
         self.set_plan(with_stage_minutes(self.plan_of(), stage_id, value))
 
     def _reminders_edited(self, *_args) -> None:

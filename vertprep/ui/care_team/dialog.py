@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -42,13 +41,7 @@ from vertprep.ui.care_team.day_tab import DayTab
 from vertprep.ui.care_team.steps_tab import StepsTab
 from vertprep.ui.plan_import import plan_file_filter, problems_message
 from vertprep.ui.widgets.labels import role_label
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    return area
+from vertprep.ui.widgets.wrapping_button import WrappingButton
 
 
 class CareTeamDialog(QDialog):
@@ -105,18 +98,16 @@ class CareTeamDialog(QDialog):
         self.steps = StepsTab(lambda: self.plan, self._set_plan, self.language)
         self.day = DayTab(lambda: self.plan, self._set_plan, self.language)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolled(contacts), "")
-        self.tabs.addTab(_scrolled(instructions), "")
-        self.tabs.addTab(self.steps, "")
-        self.tabs.addTab(_scrolled(self.day), "")
+        for page in (contacts, instructions, self.steps, self.day):
+            self.tabs.addTab(page, "")
 
-        self.save_button = QPushButton()
+        self.save_button = WrappingButton()
         self.save_button.setObjectName("savePlanButton")
         self.save_button.clicked.connect(self.save_to_file)
-        self.use_button = QPushButton()
+        self.use_button = WrappingButton()
         self.use_button.setObjectName("usePlanButton")
         self.use_button.clicked.connect(self.use_for_patient)
-        self.close_button = QPushButton()
+        self.close_button = WrappingButton()
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -124,17 +115,32 @@ class CareTeamDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
+        # One scrolling page above the buttons, so 200% text never cuts anything off.
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.intro)
+        column.addLayout(languages)
+        column.addWidget(self.tabs, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(languages)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
+        self._fit_to_screen(parent)
         self._loading = False
         self.language_box.activated.connect(lambda _i: self.load(self.plan))
         self.fallback_box.activated.connect(self._fallback_edited)
         self.language_box.setCurrentIndex(max(self.language_box.findData(app_language()), 0))
         self.retranslate_ui()
         self.load(self.plan)
+
+    def _fit_to_screen(self, parent) -> None:
+        # QWidget.screen: the main window has a screen() of its own (by screen id).
+        screen = QWidget.screen(parent if parent is not None else self)
+        available = screen.availableGeometry()
+        self.resize(min(1100, int(available.width() * 0.95)), int(available.height() * 0.9))
 
     # -- the plan being edited ------------------------------------------------------
     def language(self) -> str:

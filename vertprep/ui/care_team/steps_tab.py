@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,10 @@ from PySide6.QtWidgets import (
 from vertprep.plan.editing import add_step, with_step, with_timing, without_step
 from vertprep.plan.model import MAX_DAYS, Phase, Step, TeamPlan, When
 from vertprep.ui.widgets.labels import role_label
+from vertprep.ui.widgets.wrapping_button import WrappingButton
+from vertprep.ui.widgets.wrapping_check import WrappingCheck
+
+LIST_ROWS = 6
 
 WHEN_FOR_PHASE = {
     Phase.BEFORE: (When.CONSULTATION, When.BEFORE_PROCEDURE, When.DAYS_BEFORE, When.AS_ADVISED),
@@ -49,20 +51,21 @@ class StepsTab(QWidget):
         self.plan_of, self.set_plan, self.language = plan_of, set_plan, language
         self.list = QListWidget()
         self.list.setObjectName("stepList")
+        self.list.setWordWrap(True)  # long titles and large text: no sideways scrolling
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_step)
-        self.add_before = QPushButton()
+        self.add_before = WrappingButton()
         self.add_before.setObjectName("addBeforeStep")
         self.add_before.clicked.connect(lambda: self._add(Phase.BEFORE))
-        self.add_after = QPushButton()
+        self.add_after = WrappingButton()
         self.add_after.setObjectName("addAfterStep")
         self.add_after.clicked.connect(lambda: self._add(Phase.AFTER))
-        self.remove = QPushButton()
+        self.remove = WrappingButton()
         self.remove.setObjectName("removeStep")
         self.remove.clicked.connect(self._remove)
-        left = QVBoxLayout()
-        left.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
         for button in (self.add_before, self.add_after, self.remove):
-            left.addWidget(button)
+            buttons.addWidget(button)
 
         self.title = QLineEdit()
         self.title.setObjectName("stepTitle")
@@ -71,14 +74,19 @@ class StepsTab(QWidget):
         self.explanation.setTabChangesFocus(True)
         self.when = QComboBox()
         self.when.setObjectName("stepWhen")
+        # Long choices at large text: the box may be narrower than its longest item.
+        self.when.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.when.setMinimumContentsLength(12)
         self.days = QSpinBox()
         self.days.setObjectName("stepDays")
         self.days.setRange(0, MAX_DAYS)
         self.last_day = QSpinBox()
         self.last_day.setObjectName("stepLastDay")
         self.last_day.setRange(0, MAX_DAYS)
-        self.asks = QCheckBox()
-        self.asks.setObjectName("stepAsks")
+        self.asks = WrappingCheck()
+        self.asks.box.setObjectName("stepAsks")
         self.own_words = role_label("muted")
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -92,18 +100,24 @@ class StepsTab(QWidget):
             self.form.addRow(caption, field)
         self.form.addRow(self.asks)
         self.form.addRow(self.own_words)
-        right = QWidget()
-        right.setLayout(self.form)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addWidget(right, 3)
+        # The list above the chosen step: at 200% text there is no room side by side.
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addLayout(self.form)
         self.title.textEdited.connect(self._edited)
         self.explanation.textChanged.connect(self._edited)
         self.when.activated.connect(self._edited)
         self.days.valueChanged.connect(self._edited)
         self.last_day.valueChanged.connect(self._edited)
-        self.asks.toggled.connect(self._edited)
+        self.asks.box.toggled.connect(self._edited)
         self._loading = False
+
+    def _fit_list(self) -> None:
+        """The list shows about LIST_ROWS steps at any text size."""
+        row = self.list.fontMetrics().lineSpacing() * 2
+        self.list.setMinimumHeight(row * LIST_ROWS)
+        self.list.setMaximumHeight(row * (LIST_ROWS + 2))
 
     # -- texts ------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -127,6 +141,7 @@ class StepsTab(QWidget):
             caption.setText(text)
         self.list.setAccessibleName(self.tr("Steps"))
         self.asks.setText(self.tr("The note asks for the care team's instructions"))
+        self._fit_list()
         self.reload()
 
     def when_words(self) -> dict[When, str]:
@@ -188,7 +203,7 @@ class StepsTab(QWidget):
         self.when.setCurrentIndex(max(self.when.findData(step.when), 0))
         self.days.setValue(step.days or 0)
         self.last_day.setValue(step.last_day or 0)
-        self.asks.setChecked(step.asks_for_instructions)
+        self.asks.box.setChecked(step.asks_for_instructions)
         if step.source:
             self.own_words.setText(
                 self.tr("From the sources of vertprep's plan ({source}).").format(
@@ -220,7 +235,7 @@ class StepsTab(QWidget):
             changed,
             title=step.title.with_language(language, self.title.text()),
             explanation=step.explanation.with_language(language, self.explanation.toPlainText()),
-            asks_for_instructions=self.asks.isChecked(),
+            asks_for_instructions=self.asks.box.isChecked(),
         )
         self.set_plan(with_step(self.plan_of(), changed))
         self._show_timing_fields(when)
