@@ -171,3 +171,35 @@ def test_the_reminders_table_is_added_to_a_file_of_the_older_version(db_path):
     check = sqlite3.connect(db_path)
     assert check.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
     check.close()
+
+
+def test_notify_send_shows_the_buttons_and_reports_the_one_pressed(app, qtbot, tmp_path):
+    from vertprep.agent.backends import NotifySendBackend
+    from vertprep.agent.notices import Notice
+
+    program = tmp_path / "notify-send"
+    program.write_text('#!/bin/sh\nprintf "%s\\n" "$@" > "$0.args"\necho snooze\n')
+    program.chmod(0o755)
+    backend = NotifySendBackend(str(program), icon="/icons/vertprep.png")
+    notice = Notice(
+        "vertprep reminder",
+        "Due today: Blood tests",
+        ((DONE, "Done"), (SNOOZE, "Remind me tomorrow"), (OPEN, "Open vertprep")),
+        ("item:blood_tests:due:2026-12-03",),
+        "blood_tests",
+    )
+    with qtbot.waitSignal(backend.action_invoked, timeout=5000) as answer:
+        backend.show(notice)
+    assert answer.args == [notice, SNOOZE]
+    assert (tmp_path / "notify-send.args").read_text().splitlines() == [
+        "--app-name=vertprep",
+        "--urgency=normal",
+        "--expire-time=0",
+        "--icon=/icons/vertprep.png",
+        "--action=done=Done",
+        "--action=snooze=Remind me tomorrow",
+        "--action=default=Open vertprep",
+        "--",
+        "vertprep reminder",
+        "Due today: Blood tests",
+    ]

@@ -41,7 +41,7 @@ class NotifySendBackend(NotificationBackend):
         super().__init__(parent)
         self.program = program
         self.icon = icon
-        self._running: set[QProcess] = set()
+        self._running: dict[QProcess, Notice] = {}
 
     def arguments(self, notice: Notice) -> list[str]:
         arguments = ["--app-name=vertprep", "--urgency=normal", "--expire-time=0"]
@@ -52,17 +52,17 @@ class NotifySendBackend(NotificationBackend):
 
     def show(self, notice: Notice) -> None:
         process = QProcess(self)
-        self._running.add(process)
-
-        def finished(*_args) -> None:
-            answer = bytes(process.readAllStandardOutput()).decode("utf-8", "replace").strip()
-            self._running.discard(process)
-            process.deleteLater()
-            if answer:
-                self.action_invoked.emit(notice, answer)
-
-        process.finished.connect(finished)
+        self._running[process] = notice
+        process.finished.connect(self._finished)
         process.start(self.program, self.arguments(notice))
+
+    def _finished(self) -> None:
+        process = self.sender()
+        notice = self._running.pop(process, None)
+        answer = bytes(process.readAllStandardOutput()).decode("utf-8", "replace").strip()
+        process.deleteLater()
+        if answer and notice is not None:
+            self.action_invoked.emit(notice, answer)
 
 
 class TrayBackend(NotificationBackend):

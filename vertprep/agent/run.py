@@ -18,6 +18,7 @@ from vertprep import APP_NAME, __version__, resources
 from vertprep.agent.backends import find_backend
 from vertprep.agent.lock import agent_lock
 from vertprep.agent.service import ReminderAgent
+from vertprep.autostart import windowless_python
 from vertprep.i18n.languages import initial_language
 from vertprep.i18n.manager import LanguageManager, system_languages
 from vertprep.paths import database_path, resolve_data_dir
@@ -29,7 +30,7 @@ EXIT_NO_NOTIFICATIONS = 3
 
 def open_main_window(data_dir: Path) -> None:
     """Start the window for the same data folder (a running one comes to the front)."""
-    QProcess.startDetached(sys.executable, ["-m", "vertprep", "--data-dir", str(data_dir)])
+    QProcess.startDetached(windowless_python(), ["-m", "vertprep", "--data-dir", str(data_dir)])
 
 
 def _icon_file(app_icon) -> str:

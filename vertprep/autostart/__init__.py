@@ -38,18 +38,22 @@ class Environment:
         return cls(sys.platform, Path.home(), os.environ)
 
 
-def agent_command(data_dir: Path, python: str | None = None) -> list[str]:
-    """The command that starts the agent for ``data_dir`` (with this Python).
-
-    On Windows the window-less ``pythonw.exe`` beside ``python.exe`` is used when
-    there is one, so no console window stays open.
-    """
+def windowless_python(python: str | None = None) -> str:
+    """This Python, or on Windows the ``pythonw.exe`` beside it, which opens no console."""
     python = python or sys.executable
     if python.lower().endswith("python.exe"):
         windowless = Path(python).with_name("pythonw.exe")
         if windowless.exists():
-            python = str(windowless)
-    return [python, "-m", "vertprep", "--background", "--data-dir", str(data_dir.resolve())]
+            return str(windowless)
+    return python
+
+
+def agent_command(data_dir: Path, python: str | None = None) -> list[str]:
+    """The command that starts the agent for ``data_dir`` (with this Python)."""
+    return [
+        windowless_python(python), "-m", "vertprep", "--background",
+        "--data-dir", str(data_dir.resolve()),
+    ]  # fmt: skip
 
 
 def entry_path(env: Environment) -> Path:

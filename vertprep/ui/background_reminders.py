@@ -9,7 +9,6 @@ card says so and offers the calendar export instead.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QProcess
@@ -26,9 +25,8 @@ from vertprep.ui.widgets.wrapping_check import WrappingCheck
 
 def start_agent(data_dir: Path) -> None:
     """Start the reminder agent for ``data_dir`` now (it exits at once if one runs)."""
-    QProcess.startDetached(
-        sys.executable, ["-m", "vertprep", "--background", "--data-dir", str(data_dir)]
-    )
+    command = autostart.agent_command(data_dir)
+    QProcess.startDetached(command[0], command[1:])
 
 
 class BackgroundRemindersCard(QFrame):
