@@ -203,3 +203,14 @@ def test_notify_send_shows_the_buttons_and_reports_the_one_pressed(app, qtbot, t
         "vertprep reminder",
         "Due today: Blood tests",
     ]
+
+
+def test_waking_from_sleep_announces_what_fell_due_meanwhile_at_once(agent_setup):
+    agent, backend, clock, _opened = agent_setup
+    agent.start()
+    clock.now = datetime(2026, 12, 3, 9, 40, tzinfo=ZURICH)
+    agent.system_events.sleeping(True)  # going to sleep: nothing to do
+    assert backend.notices == []
+    agent.system_events.sleeping(False)  # woken: the timer knows nothing of it
+    assert backend.notices[0].reminder_ids == ("item:blood_tests:due:2026-12-03",)
+    assert agent.next_wake == datetime(2026, 12, 3, 10, 0)

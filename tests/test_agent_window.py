@@ -92,3 +92,15 @@ def test_the_window_leaves_desktop_notifications_to_a_running_agent(
         lock.unlock()
     Notifier(scheduled_session, tray).check()
     assert tray.messages != []
+
+
+def test_turning_it_on_does_not_repeat_at_once_what_the_banner_shows(
+    window, scheduled_session, qtbot, started
+):
+    from vertprep.agent.engine import ReminderEngine
+
+    assert window.reminder_banner.isVisible()  # two overdue steps on 1 December
+    window.show_screen("reminders")
+    card = window.screen("reminders").background_reminders
+    qtbot.mouseClick(card.check, Qt.MouseButton.LeftButton)
+    assert ReminderEngine(scheduled_session).announce_due() is None  # nothing to announce

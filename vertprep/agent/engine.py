@@ -37,7 +37,7 @@ class AnnouncementSink(Protocol):
 class ReminderEngine:
     """Announces each reminder's moments once, and says when to look again."""
 
-    def __init__(self, session: PatientSession, sink: AnnouncementSink) -> None:
+    def __init__(self, session: PatientSession, sink: AnnouncementSink | None = None) -> None:
         self.session = session
         self.sink = sink
 
@@ -50,22 +50,34 @@ class ReminderEngine:
         claimed in the data file first: of two agents, only one announces.
         """
         now = wall(self.session.now())
-        due: dict[tuple[str, datetime], Reminder] = {}
-        for reminder in self.session.active_reminders():
-            moment = latest_moment(reminder, now)
-            if moment is not None:
-                due[(reminder.id, moment)] = reminder
-        if not due:
-            return None
-        claimed = self.session.store.claim_reminder_moments(list(due), now)
+        due = self._due(now)
+        claimed = self.session.store.claim_reminder_moments(list(due), now) if due else []
         if not claimed:
             return None
         announcement = Announcement(
             tuple(due[key] for key in claimed),
             missed=any(now - moment > MISSED_AFTER for _, moment in claimed),
         )
-        self.sink.announce(announcement)
+        if self.sink is not None:
+            self.sink.announce(announcement)
         return announcement
+
+    def mark_seen(self) -> None:
+        """Record what is due now as announced, without announcing it: the patient has
+        it in front of them in the window (as when they turn background reminders on)."""
+        now = wall(self.session.now())
+        due = self._due(now)
+        if due:
+            self.session.store.claim_reminder_moments(list(due), now)
+
+    def _due(self, now: datetime) -> dict[tuple[str, datetime], Reminder]:
+        """Each active reminder by (id, latest moment), once its first moment came."""
+        due = {}
+        for reminder in self.session.active_reminders():
+            moment = latest_moment(reminder, now)
+            if moment is not None:
+                due[(reminder.id, moment)] = reminder
+        return due
 
     def next_wake(self) -> datetime:
         """The wall-clock time at which something may next be due."""

@@ -2,8 +2,9 @@
 on the data folder, and the answers from the notification's buttons.
 
 Between reminders it does nothing: the timer is set to the next moment the engine
-names (at most an hour ahead, because a computer that slept, or a clock or time
-zone that changed, does not move a running timer; each wake plans afresh).
+names, at most an hour ahead: a computer that slept, or a clock or time zone that
+changed, does not move a running timer. Where the system says so (see
+:mod:`vertprep.agent.system_events`) it plans again at once; otherwise each wake does.
 """
 
 from __future__ import annotations
@@ -19,14 +20,13 @@ from vertprep.agent.backends import NotificationBackend
 from vertprep.agent.engine import Announcement, ReminderEngine
 from vertprep.agent.moments import wall
 from vertprep.agent.notices import DISMISS, DONE, OPEN, SNOOZE, Notice, make_notice
+from vertprep.agent.system_events import SystemEvents
 from vertprep.agent.watch import DataWatcher
 from vertprep.session import PatientSession
 from vertprep.storage.database import StorageError
 
 LONGEST_SLEEP = timedelta(hours=1)
 SHORTEST_SLEEP = timedelta(seconds=1)
-# Files whose change means the system's time zone changed (Linux, macOS).
-ZONE_FILES = ("/etc/localtime", "/etc/timezone")
 
 
 def reread_time_zone() -> None:
@@ -67,15 +67,8 @@ class ReminderAgent(QObject):
         if data_dir is not None:
             self.watcher = DataWatcher(data_dir, self)
             self.watcher.changed.connect(self.data_changed)
-            self._watch_time_zone()
-
-    def _watch_time_zone(self) -> None:
-        from PySide6.QtCore import QFileSystemWatcher
-
-        existing = [path for path in ZONE_FILES if Path(path).exists()]
-        if existing:
-            self._zone_watcher = QFileSystemWatcher(existing, self)
-            self._zone_watcher.fileChanged.connect(self.wake)
+            self.system_events = SystemEvents(self)
+            self.system_events.changed.connect(self.wake)
 
     # -- the timer ------------------------------------------------------------------
     def shutdown(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QProcess
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from vertprep import autostart
+from vertprep.agent.engine import ReminderEngine
 from vertprep.agent.notices import unavailable_text
 from vertprep.session import PatientSession
 from vertprep.ui.calendar_dialog import export_calendar_dialog
@@ -92,6 +93,8 @@ class BackgroundRemindersCard(QFrame):
         # The setting last: a running agent stops when it sees it turned off.
         self.session.update_settings(background_reminders=on)
         if on:
+            # What the banner shows now is not announced again by the agent at once.
+            ReminderEngine(self.session).mark_seen()
             start_agent(self.data_dir)
         self.refresh()
 
