@@ -28,6 +28,7 @@ class FakeBackend(QObject):
     """Keeps the notices it was asked to show; a test presses their buttons."""
 
     action_invoked = Signal(object, str)
+    failed = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -214,3 +215,25 @@ def test_waking_from_sleep_announces_what_fell_due_meanwhile_at_once(agent_setup
     agent.system_events.sleeping(False)  # woken: the timer knows nothing of it
     assert backend.notices[0].reminder_ids == ("item:blood_tests:due:2026-12-03",)
     assert agent.next_wake == datetime(2026, 12, 3, 10, 0)
+
+
+def test_a_notification_that_fails_is_recorded_for_the_window(agent_setup, qtbot, tmp_path):
+    from vertprep.agent.backends import NotifySendBackend
+    from vertprep.agent.notices import Notice
+
+    agent, _backend, clock, _opened = agent_setup
+    program = tmp_path / "notify-send"
+    program.write_text("#!/bin/sh\necho 'GDBus.Error: no service' >&2\nexit 1\n")
+    program.chmod(0o755)
+    failing = NotifySendBackend(str(program))
+    failing.failed.connect(agent.could_not_show)
+    agent.backend = failing
+    clock.now = datetime(2026, 12, 3, 9, 0, tzinfo=ZURICH)
+    with qtbot.waitSignal(failing.failed, timeout=5000):
+        agent.wake()
+    assert agent.session.store.settings().notifications_unavailable is True
+    missing = NotifySendBackend(str(tmp_path / "not-installed"))
+    notice = Notice("vertprep reminder", "Due today: Blood tests", (), ("id",))
+    with qtbot.waitSignal(missing.failed, timeout=5000) as failure:
+        missing.show(notice)
+    assert failure.args == [notice]

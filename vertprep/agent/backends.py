@@ -26,6 +26,8 @@ class NotificationBackend(QObject):
     """Shows notices; ``action_invoked(notice, key)`` when a button was pressed."""
 
     action_invoked = Signal(object, str)
+    #: A notice could not be shown (the service went away, the program failed).
+    failed = Signal(object)
     name = "none"
 
     def show(self, notice: Notice) -> None:
@@ -54,15 +56,28 @@ class NotifySendBackend(NotificationBackend):
         process = QProcess(self)
         self._running[process] = notice
         process.finished.connect(self._finished)
+        process.errorOccurred.connect(self._error)
         process.start(self.program, self.arguments(notice))
 
-    def _finished(self) -> None:
+    def _finished(self, exit_code: int, exit_status: QProcess.ExitStatus) -> None:
         process = self.sender()
         notice = self._running.pop(process, None)
         answer = bytes(process.readAllStandardOutput()).decode("utf-8", "replace").strip()
         process.deleteLater()
-        if answer and notice is not None:
+        if notice is None:
+            return
+        if exit_code != 0 or exit_status != QProcess.ExitStatus.NormalExit:
+            self.failed.emit(notice)
+        elif answer:
             self.action_invoked.emit(notice, answer)
+
+    def _error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            process = self.sender()
+            notice = self._running.pop(process, None)
+            process.deleteLater()
+            if notice is not None:
+                self.failed.emit(notice)
 
 
 class TrayBackend(NotificationBackend):

@@ -9,6 +9,8 @@ changed, does not move a running timer. Where the system says so (see
 
 from __future__ import annotations
 
+import contextlib
+import sys
 import time as time_module
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -63,6 +65,7 @@ class ReminderAgent(QObject):
         self.timer.timeout.connect(self.wake)
         if backend is not None:
             backend.action_invoked.connect(self.answer)
+            backend.failed.connect(self.could_not_show)
         self.watcher = None
         if data_dir is not None:
             self.watcher = DataWatcher(data_dir, self)
@@ -112,6 +115,14 @@ class ReminderAgent(QObject):
         if self.backend is not None:
             self.backend.show(notice)
         self.shown.emit(notice)
+
+    def could_not_show(self, _notice: Notice) -> None:
+        """Never silently: the window says it, and suggests the calendar export."""
+        print("vertprep --background: a notification could not be shown", file=sys.stderr)
+        if not self.session.settings.notifications_unavailable:
+            # If even that cannot be saved, the message above is all that can be done.
+            with contextlib.suppress(StorageError):
+                self.session.update_settings(notifications_unavailable=True)
 
     def answer(self, notice: Notice, key: str) -> None:
         """A button of the notification was pressed (or the notification clicked)."""
