@@ -216,6 +216,18 @@
         <translation>تصدير إلى التقويم</translation>
     </message>
     <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>كثيرًا ما يُنسخ ملف التقويم إلى خدمة تقويم على الإنترنت، حيث يُحفظ على حواسيب شركة أخرى. لا تُضاف ملاحظاتك إليه إلا إذا وضعت علامة في المربع أدناه.</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>أضف ملاحظاتي إليه أيضًا</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
@@ -1054,6 +1066,12 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>PDF (*.pdf)</source>
         <translation>ملف PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>القرص ممتلئ، لذلك تعذّر حفظ ملف PDF. الملف الذي كان موجودًا هناك لم يتغيّر:
+‪{path}‬</translation>
     </message>
     <message>
         <source>The PDF could not be saved here:

@@ -216,6 +216,18 @@
         <translation>In den Kalender übertragen</translation>
     </message>
     <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>Eine Kalenderdatei wird oft in einen Kalenderdienst im Internet übernommen und dort auf den Computern einer anderen Firma gespeichert. Ihre Notizen kommen nur hinein, wenn Sie unten das Kästchen ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>Meine Notizen auch hineinnehmen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
@@ -1054,6 +1066,12 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>Die Festplatte ist voll, deshalb konnte die PDF-Datei nicht gespeichert werden. Eine Datei, die schon dort war, ist unverändert:
+{path}</translation>
     </message>
     <message>
         <source>The PDF could not be saved here:

@@ -216,6 +216,18 @@
         <translation>Exportar al calendario</translation>
     </message>
     <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>Un archivo de calendario se copia a menudo a un servicio de calendario en internet, donde se guarda en las computadoras de otra empresa. Sus notas solo se incluyen si marca la casilla de abajo.</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>Incluir también mis notas</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
@@ -1054,6 +1066,12 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>El disco está lleno, así que no se pudo guardar el PDF. Un archivo que ya estaba allí no ha cambiado:
+{path}</translation>
     </message>
     <message>
         <source>The PDF could not be saved here:

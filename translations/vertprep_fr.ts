@@ -216,6 +216,18 @@
         <translation>Exporter vers le calendrier</translation>
     </message>
     <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>Un fichier de calendrier est souvent copié vers un service de calendrier sur Internet, où il est conservé sur les ordinateurs d’une autre entreprise. Vos notes n’y figurent que si vous cochez la case ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>Y mettre aussi mes notes</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
@@ -1054,6 +1066,12 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>Le disque est plein : le PDF n’a pas pu être enregistré. Un fichier qui s’y trouvait déjà n’a pas été modifié :
+{path}</translation>
     </message>
     <message>
         <source>The PDF could not be saved here:

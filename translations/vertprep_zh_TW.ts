@@ -216,6 +216,18 @@
         <translation>匯出到行事曆</translation>
     </message>
     <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>行事曆檔案常會被複製到網路上的行事曆服務，存放在其他公司的電腦裡。除非您勾選下面的方框，否則您的備註不會放進去。</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>也放入我的備註</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>行事曆檔案 (*.ics)</translation>
     </message>
@@ -1054,6 +1066,12 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>磁碟空間已用完，所以無法儲存 PDF。原本就在那裡的檔案沒有被更改：
+{path}</translation>
     </message>
     <message>
         <source>The PDF could not be saved here:
