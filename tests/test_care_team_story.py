@@ -255,16 +255,17 @@ def test_an_older_data_file_gains_the_plan_table_and_keeps_progress(db_path):
     from vertprep.storage import SCHEMA_VERSION, Store
     from vertprep.storage.database import MIGRATIONS
 
-    # A real file of the version before the care team's plan (schema 3).
+    # A real file of the version before the care team's plan (the last migration).
+    previous = len(MIGRATIONS) - 1
     db_path.parent.mkdir(parents=True)
     conn = sqlite3.connect(db_path)
-    for script in MIGRATIONS[:3]:
+    for script in MIGRATIONS[:previous]:
         conn.executescript(script)
     conn.execute(
         "INSERT INTO item_state(item_id, done_at, note, updated_at) "
         "VALUES('bone_review_3m', '2026-11-30T10:00:00', 'DEXA booked', '2026-11-30T10:00:00')"
     )
-    conn.execute("PRAGMA user_version = 3")
+    conn.execute(f"PRAGMA user_version = {previous}")
     conn.commit()
     conn.close()
     store = Store(db_path)

@@ -88,3 +88,12 @@ def test_a_new_patient_from_date_to_calendar(
                 assert alarm.description
     finally:
         store.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_notes_question(monkeypatch):
+    """The question about notes before a calendar export is answered "no notes"
+    (tests/test_calendar_notes.py drives the question itself)."""
+    from vertprep.ui import calendar_dialog
+
+    monkeypatch.setattr(calendar_dialog, "ask_about_notes", lambda parent: False)
