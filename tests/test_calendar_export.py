@@ -233,3 +233,14 @@ def test_every_text_goes_through_the_chosen_language():
             assert description in own_texts or description.startswith("[CalendarExport]")
     assert "Donnerstag, 3. Dezember 2026" in " ".join(str(e["DESCRIPTION"]) for e in events)
     assert str(calendar["X-WR-CALNAME"]) == "[CalendarExport] Your vertebroplasty plan"
+
+
+def test_without_a_place_the_procedure_is_at_the_teams_hospital():
+    from vertprep.plan.editing import with_contacts
+
+    team = with_contacts(clinic_plan(), hospital="City Hospital", address="Rue 1, Geneva")
+    profile = Profile(date(2026, 12, 10), time(8, 30))
+    plan = CarePlan.build(profile, {}, NOW.date(), team)
+    built = plan_calendar(profile, plan, [], Catalog("en"), NOW, {}, ZURICH)
+    event = events_by_summary(read_calendar(built.to_ical()))["Your vertebroplasty"]
+    assert str(event["LOCATION"]) == "City Hospital, Rue 1, Geneva"

@@ -95,6 +95,7 @@ def test_a_nurses_plan_round_trips_and_a_patient_sees_it_in_german(
     assert saved == dialog.plan
     assert saved.contacts.team_phone == PHONE
     assert saved.instructions.fasting.values == {"en": FASTING_EN, "de": FASTING_DE}
+    assert new_id == "team_book_a_parking_space"  # made from her title
     assert saved.step(new_id).title.values == {"en": STEP_EN, "de": STEP_DE}
     assert saved.step("what_to_bring") is None
     assert run(["plan", "check", str(target)], capsys)[0] == 0

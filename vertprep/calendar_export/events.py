@@ -7,7 +7,7 @@ wall-clock time (naive); the conversion to an exact moment happens there.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -153,6 +153,10 @@ def procedure_event(profile: Profile, t: EventTexts, times: ReminderTimes) -> Ev
     """The procedure: from the arrival time if known, else all day; its alarms at the
     times of the care team's plan."""
     day = profile.procedure_date
+    contacts = t.team.contacts
+    # Where the patient wrote nothing, the hospital and address of the team's plan.
+    place = profile.place or ", ".join(p for p in (contacts.hospital, contacts.address) if p)
+    profile = replace(profile, place=place)
     evening = _at(day - timedelta(days=1), times.evening_before)
     lines = [t("procedure_details"), t("care_note")]
     if profile.arrival_time is None:

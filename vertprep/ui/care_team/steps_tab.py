@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vertprep.plan.editing import add_step, with_step, with_timing, without_step
+from vertprep.plan.editing import add_step, step_id_for, with_step, with_timing, without_step
 from vertprep.plan.model import MAX_DAYS, Phase, Step, TeamPlan, When
 from vertprep.ui.widgets.labels import role_label
 from vertprep.ui.widgets.wrapping_button import WrappingButton
@@ -112,6 +112,8 @@ class StepsTab(QWidget):
         self.last_day.valueChanged.connect(self._edited)
         self.asks.box.toggled.connect(self._edited)
         self._loading = False
+        # Steps added in this sitting: their id follows the title until saved.
+        self.fresh_ids: set[str] = set()
 
     def _fit_list(self) -> None:
         """The list shows about LIST_ROWS steps at any text size."""
@@ -237,7 +239,18 @@ class StepsTab(QWidget):
             explanation=step.explanation.with_language(language, self.explanation.toPlainText()),
             asks_for_instructions=self.asks.box.isChecked(),
         )
-        self.set_plan(with_step(self.plan_of(), changed))
+        plan = with_step(self.plan_of(), changed)
+        if step.id in self.fresh_ids and language == plan.fallback_language:
+            # A new step's id is made from its title, so the file reads well.
+            others = without_step(plan, step.id)
+            new_id = step_id_for(others, self.title.text() or self.tr("New step"))
+            plan = replace(plan, steps=tuple(
+                replace(s, id=new_id) if s.id == step.id else s for s in plan.steps
+            ))  # fmt: skip
+            self.fresh_ids = (self.fresh_ids - {step.id}) | {new_id}
+            self.list.currentItem().setData(Qt.ItemDataRole.UserRole, new_id)
+            changed = replace(changed, id=new_id)
+        self.set_plan(plan)
         self._show_timing_fields(when)
         item = self.list.currentItem()
         phase = self.tr("Before") if step.phase is Phase.BEFORE else self.tr("After")
@@ -247,6 +260,7 @@ class StepsTab(QWidget):
     def _add(self, phase: Phase) -> None:
         title = self.tr("New step")
         step = add_step(self.plan_of(), phase, self.language(), title, "")
+        self.fresh_ids.add(step.id)
         self.set_plan(with_step(self.plan_of(), step))
         self.reload(keep=step.id)
         self.title.setFocus()
