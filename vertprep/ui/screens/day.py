@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 from vertprep.core.timeline import current_stage_index, timed_stages
 from vertprep.i18n.formatting import clock_time, long_date
 from vertprep.i18n.plan_labels import DAY_IN_ORDER, DAY_TIMED, label
-from vertprep.i18n.plan_words import words
+from vertprep.i18n.plan_words import origin_note, words
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.care_note import CareTeamNote
 from vertprep.ui.widgets.labels import role_label, set_status
@@ -30,10 +30,12 @@ class StageCard(QFrame):
         set_status(self.now_label, "due_today")
         self.title = role_label("heading")
         self.explanation = role_label()
+        self.origin = role_label("muted")  # "Your care team wrote this in English."
         text = QVBoxLayout()
         text.addWidget(self.now_label)
         text.addWidget(self.title)
         text.addWidget(self.explanation)
+        text.addWidget(self.origin)
         layout = QHBoxLayout(self)
         layout.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(text, 1)
@@ -100,6 +102,10 @@ class DayScreen(Screen):
         for card, stage in zip(cards, team.stages, strict=True):
             card.title.setText(words(stage.title, team))
             card.explanation.setText(words(stage.text, team))
+            card.explanation.setVisible(bool(stage.text))
+            origin = origin_note([stage.title, stage.text], team)
+            card.origin.setText(origin)
+            card.origin.setVisible(bool(origin))
             card.now_label.setText(self.tr("Now"))
         self.instructions.show_plan(team)
         self.estimate_note.setText(label(DAY_TIMED if team.timed else DAY_IN_ORDER))
