@@ -74,10 +74,18 @@ _AFTER_ONLY = {When.DAYS_AFTER, When.WINDOW}
 
 class _Reader:
     def __init__(self, text: str) -> None:
-        self.lines = key_lines(text)
+        self.source_text = text
+        self._lines: dict[str, int] | None = None
         self.problems: list[Problem] = []
         self.fallback = "en"
         self.sources: dict[str, str] = {}
+
+    @property
+    def lines(self) -> dict[str, int]:
+        """Where each key is written: scanned only once a problem needs a line."""
+        if self._lines is None:
+            self._lines = key_lines(self.source_text)
+        return self._lines
 
     def problem(self, kind: ProblemKind, key: str, **fields: object) -> None:
         values = {name: str(value) for name, value in fields.items()}
