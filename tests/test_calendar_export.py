@@ -244,3 +244,25 @@ def test_without_a_place_the_procedure_is_at_the_teams_hospital():
     built = plan_calendar(profile, plan, [], Catalog("en"), NOW, {}, ZURICH)
     event = events_by_summary(read_calendar(built.to_ical()))["Your vertebroplasty"]
     assert str(event["LOCATION"]) == "City Hospital, Rue 1, Geneva"
+
+
+def test_the_procedure_event_says_the_teams_instructions_and_what_to_bring_from_the_plan():
+    from vertprep.plan.editing import with_instruction, without_step
+
+    fasting = "Nothing to eat after midnight."
+    team = with_instruction(clinic_plan(), "fasting", "en", fasting)
+    plan = CarePlan.build(PROFILE, {}, NOW.date(), team)
+    built = plan_calendar(PROFILE, plan, [], Catalog("en"), NOW, {}, ZURICH)
+    description = str(
+        events_by_summary(read_calendar(built.to_ical()))["Your vertebroplasty"]["DESCRIPTION"]
+    )
+    assert fasting in description
+    assert "Pack what to bring: Your list of medicines, and your earlier scans" in description
+    # A clinic that does not use the step: not in the event either.
+    team = without_step(team, "what_to_bring")
+    plan = CarePlan.build(PROFILE, {}, NOW.date(), team)
+    built = plan_calendar(PROFILE, plan, [], Catalog("en"), NOW, {}, ZURICH)
+    description = str(
+        events_by_summary(read_calendar(built.to_ical()))["Your vertebroplasty"]["DESCRIPTION"]
+    )
+    assert "Pack what to bring" not in description

@@ -308,8 +308,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>موعد الوصول إلى {place}: {time}.</translation>
     </message>
     <message>
-        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation>اتبع تعليمات فريقك الطبي بشأن الأكل والشرب وأدويتك. أحضر قائمة أدويتك وصور الأشعة السابقة. يجب أن يوصلك شخص بالغ إلى المنزل.</translation>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines.</source>
+        <translation>اتبع تعليمات فريقك الطبي بشأن الأكل والشرب وأدويتك.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>

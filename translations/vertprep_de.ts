@@ -308,8 +308,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Ankunft um {time}. Ort: {place}.</translation>
     </message>
     <message>
-        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation>Folgen Sie den Anweisungen Ihres Behandlungsteams zu Essen, Trinken und Ihren Medikamenten. Bringen Sie Ihre Medikamentenliste und Ihre früheren Aufnahmen mit. Eine erwachsene Person muss Sie nach Hause bringen.</translation>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines.</source>
+        <translation>Folgen Sie den Anweisungen Ihres Behandlungsteams zu Essen, Trinken und Ihren Medikamenten.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>

@@ -308,8 +308,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Llegada a {place}: {time}.</translation>
     </message>
     <message>
-        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation>Siga las indicaciones de su equipo médico sobre comer, beber y tomar sus medicamentos. Lleve su lista de medicamentos y sus pruebas de imagen anteriores. Un adulto debe llevarle a casa.</translation>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines.</source>
+        <translation>Siga las indicaciones de su equipo médico sobre comer, beber y tomar sus medicamentos.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>

@@ -308,8 +308,12 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <translation>Arrivée à {time} ({place}).</translation>
     </message>
     <message>
-        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation>Suivez les instructions de votre équipe soignante pour manger, boire et prendre vos médicaments. Apportez votre liste de médicaments et vos examens d’imagerie précédents. Un adulte doit vous raccompagner chez vous.</translation>
+        <source>{title}: {text}</source>
+        <translation>{title} : {text}</translation>
+    </message>
+    <message>
+        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines.</source>
+        <translation>Suivez les instructions de votre équipe soignante pour manger, boire et prendre vos médicaments.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>

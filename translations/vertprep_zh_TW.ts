@@ -308,8 +308,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>請在 {time} 抵達 {place}。</translation>
     </message>
     <message>
-        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation>關於飲食、喝水和用藥，請遵照您的醫療團隊的指示。請帶著您的藥物清單和以前的影像檢查資料。必須由一位成年人送您回家。</translation>
+        <source>{title}: {text}</source>
+        <translation>{title}：{text}</translation>
+    </message>
+    <message>
+        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines.</source>
+        <translation>關於飲食、喝水和用藥，請遵照您的醫療團隊的指示。</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>

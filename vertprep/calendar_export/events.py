@@ -47,10 +47,10 @@ TEXTS = {
     "procedure": QT_TRANSLATE_NOOP("CalendarExport", "Your vertebroplasty"),
     "arrive_at": QT_TRANSLATE_NOOP("CalendarExport", "Arrive at {time}."),
     "arrive_at_place": QT_TRANSLATE_NOOP("CalendarExport", "Arrive at {time} at {place}."),
+    "step_line": QT_TRANSLATE_NOOP("CalendarExport", "{title}: {text}"),
     "procedure_details": QT_TRANSLATE_NOOP(
         "CalendarExport",
-        "Follow your care team's instructions about eating, drinking and your medicines. "
-        "Bring your list of medicines and your earlier scans. An adult must take you home.",
+        "Follow your care team's instructions about eating, drinking and your medicines.",
     ),
     "procedure_tomorrow": QT_TRANSLATE_NOOP(
         "CalendarExport", "Tomorrow: your vertebroplasty. Arrive at {time}."
@@ -149,6 +149,27 @@ def item_event(planned: PlannedItem, t: EventTexts) -> EventSpec:
     return EventSpec(f"item:{item.id}", title, "\n\n".join(lines), start, last_day, alarms=alarms)
 
 
+# Steps of the plan whose words belong in the procedure's event, when the plan has them.
+PROCEDURE_DAY_STEPS = ("what_to_bring", "ride_home")
+
+
+def procedure_reminders(t: EventTexts) -> list[str]:
+    """The team's instructions for the day and what to bring, in the plan's words."""
+    lines = [
+        t.content(text)
+        for key, text in t.team.instructions.given()
+        if key in ("fasting", "medicines", "blood_thinners", "diabetes")
+    ]
+    for step_id in PROCEDURE_DAY_STEPS:
+        step = t.team.step(step_id)
+        if step is not None:
+            title = t.content(step.title)
+            if step.explanation:
+                title = t("step_line", title=title, text=t.content(step.explanation))
+            lines.append(title)
+    return lines
+
+
 def procedure_event(profile: Profile, t: EventTexts, times: ReminderTimes) -> EventSpec:
     """The procedure: from the arrival time if known, else all day; its alarms at the
     times of the care team's plan."""
@@ -158,7 +179,7 @@ def procedure_event(profile: Profile, t: EventTexts, times: ReminderTimes) -> Ev
     place = profile.place or ", ".join(p for p in (contacts.hospital, contacts.address) if p)
     profile = replace(profile, place=place)
     evening = _at(day - timedelta(days=1), times.evening_before)
-    lines = [t("procedure_details"), t("care_note")]
+    lines = [t("procedure_details"), *procedure_reminders(t), t("care_note")]
     if profile.arrival_time is None:
         return EventSpec(
             "procedure",
