@@ -323,3 +323,40 @@ def test_the_care_team_screen_fits_at_200_percent(
         problems += overlapping_widgets(dialog)
         assert problems == [], dialog.tabs.tabText(index)
     dialog.close()
+
+
+def test_export_on_a_fresh_folder_writes_the_built_in_plan(tmp_path, capsys, qapp):
+    from vertprep.plan.builtin import builtin_plan_text
+
+    out, folder = tmp_path / "plan.toml", tmp_path / "fresh"
+    assert run(["plan", "export", "--out", str(out), "--data-dir", str(folder)], capsys)[0] == 0
+    assert out.read_text(encoding="utf-8") == builtin_plan_text()
+    assert not folder.exists()  # exporting makes no data folder
+
+
+def test_a_nurse_uses_her_plan_for_the_patient_at_the_desk(
+    qtbot, make_window, scheduled_session, monkeypatch
+):
+    messages = Messages(monkeypatch)
+    scheduled_session.update_profile(phone="")  # the patient wrote no number
+    window = make_window(scheduled_session)
+    window.window_actions.edit_plan_action.trigger()
+    dialog = window.window_actions.care_team_dialog
+    dialog.contact_fields["emergency_number"].setText("144")
+    dialog.contact_fields["emergency_number"].textEdited.emit("144")
+    dialog.contact_fields["team_phone"].setText(PHONE)
+    dialog.contact_fields["team_phone"].textEdited.emit(PHONE)
+    assert dialog.use_for_patient()
+    assert "now follow this plan" in messages.shown[-1][1]
+    window.show_screen("after")
+    box = window.current_screen().warning_box
+    assert box.phone.text() == f"Your care team: {PHONE}"
+    assert box.emergency_number.text() == "Emergency number: 144"
+    # Stored: a restart shows the same.
+    assert read_plan_text_of(scheduled_session).contacts.team_phone == PHONE
+
+
+def read_plan_text_of(session):
+    from vertprep.plan.reader import read_plan_text
+
+    return read_plan_text(session.store.team_plan_text())
