@@ -11,7 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+from vertprep.commands.arguments import EXIT_CODES_HELP, EXIT_ERROR, EXIT_OK, EXIT_USAGE
+
 PROG = "vertprep plan"
 
 
@@ -21,6 +22,7 @@ def register(subparsers, add_common_options) -> None:
         help="export, check or import a care team's plan file",
         description="A care team's plan as a file: the steps, times, contacts and "
         "instructions vertprep shows (format: resources/plans/README.md).",
+        epilog=EXIT_CODES_HELP,
     )
     actions = parser.add_subparsers(dest="plan_action", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="write the plan in use to a file")
