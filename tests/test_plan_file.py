@@ -158,3 +158,16 @@ def test_text_falls_back_to_the_plans_language():
     assert text.with_language("de", " ").values == {"en": "Hello"}
     assert not Text()
     assert isinstance(read_plan_text(GOOD), TeamPlan)
+
+
+def test_a_step_moves_only_among_the_steps_of_its_phase(qapp):
+    from vertprep.plan.builtin import builtin_plan
+    from vertprep.plan.editing import moved_step
+
+    plan = builtin_plan()
+    before = [s.id for s in plan.phase(Phase.BEFORE)]
+    moved = moved_step(plan, before[1], -1)
+    assert [s.id for s in moved.phase(Phase.BEFORE)][:2] == [before[1], before[0]]
+    # The last step before the procedure does not jump into the steps after it.
+    assert moved_step(plan, before[-1], +1) == plan
+    assert moved_step(plan, before[0], -1) == plan

@@ -1550,6 +1550,14 @@ Please choose another folder.</source>
         <translation>إزالة هذه الخطوة</translation>
     </message>
     <message>
+        <source>Move up</source>
+        <translation>نقل للأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل للأسفل</translation>
+    </message>
+    <message>
         <source>Patients who already ticked it keep their record; it is no longer shown.</source>
         <translation>يحتفظ المرضى الذين وضعوا عليها علامة بسجلهم؛ ولن تُعرض بعد الآن.</translation>
     </message>

@@ -1550,6 +1550,14 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Diesen Schritt entfernen</translation>
     </message>
     <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
         <source>Patients who already ticked it keep their record; it is no longer shown.</source>
         <translation>Wer ihn schon abgehakt hat, behält den Eintrag; er wird nicht mehr gezeigt.</translation>
     </message>

@@ -1550,6 +1550,14 @@ Elija otra carpeta, por favor.</translation>
         <translation>Quitar este paso</translation>
     </message>
     <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
         <source>Patients who already ticked it keep their record; it is no longer shown.</source>
         <translation>Los pacientes que ya lo marcaron conservan su registro; ya no se muestra.</translation>
     </message>

@@ -1550,6 +1550,14 @@ Veuillez choisir un autre dossier.</translation>
         <translation>Retirer cette étape</translation>
     </message>
     <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
         <source>Patients who already ticked it keep their record; it is no longer shown.</source>
         <translation>Les patients qui l’ont déjà cochée gardent leur trace ; elle n’est plus montrée.</translation>
     </message>

@@ -1550,6 +1550,14 @@ Please choose another folder.</source>
         <translation>移除這個步驟</translation>
     </message>
     <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
         <source>Patients who already ticked it keep their record; it is no longer shown.</source>
         <translation>已經勾選過的病人會保留紀錄；這個步驟不會再顯示。</translation>
     </message>

@@ -92,3 +92,17 @@ def with_instruction(plan: TeamPlan, key: str, language: str, text: str) -> Team
         plan.instructions, **{key: current.with_language(language, text)}
     )
     return replace(plan, instructions=instructions)
+
+
+def moved_step(plan: TeamPlan, step_id: str, offset: int) -> TeamPlan:
+    """The plan with the step moved ``offset`` places among the steps of its phase
+    (the order patients see); unchanged at either end."""
+    steps = list(plan.steps)
+    index = next(i for i, s in enumerate(steps) if s.id == step_id)
+    same_phase = [i for i, s in enumerate(steps) if s.phase is steps[index].phase]
+    position = same_phase.index(index) + offset
+    if not 0 <= position < len(same_phase):
+        return plan
+    other = same_phase[position]
+    steps[index], steps[other] = steps[other], steps[index]
+    return replace(plan, steps=tuple(steps))

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vertprep.plan.editing import add_step, step_id_for, with_step, with_timing, without_step
+from vertprep.plan.editing import (
+    add_step,
+    moved_step,
+    step_id_for,
+    with_step,
+    with_timing,
+    without_step,
+)
 from vertprep.plan.model import MAX_DAYS, Phase, Step, TeamPlan, When
 from vertprep.ui.widgets.labels import role_label
 from vertprep.ui.widgets.wrapping_button import WrappingButton
@@ -63,9 +70,18 @@ class StepsTab(QWidget):
         self.remove = WrappingButton()
         self.remove.setObjectName("removeStep")
         self.remove.clicked.connect(self._remove)
+        self.move_up = WrappingButton()
+        self.move_up.setObjectName("moveStepUp")
+        self.move_up.clicked.connect(lambda: self._move(-1))
+        self.move_down = WrappingButton()
+        self.move_down.setObjectName("moveStepDown")
+        self.move_down.clicked.connect(lambda: self._move(+1))
         buttons = QHBoxLayout()
         for button in (self.add_before, self.add_after, self.remove):
             buttons.addWidget(button)
+        order = QHBoxLayout()
+        for button in (self.move_up, self.move_down):
+            order.addWidget(button)
 
         self.title = QLineEdit()
         self.title.setObjectName("stepTitle")
@@ -103,6 +119,7 @@ class StepsTab(QWidget):
         # The list above the chosen step: at 200% text there is no room side by side.
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
+        layout.addLayout(order)
         layout.addLayout(buttons)
         layout.addLayout(self.form)
         self.title.textEdited.connect(self._edited)
@@ -126,6 +143,8 @@ class StepsTab(QWidget):
         self.add_before.setText(self.tr("Add a step before the procedure"))
         self.add_after.setText(self.tr("Add a step after the procedure"))
         self.remove.setText(self.tr("Remove this step"))
+        self.move_up.setText(self.tr("Move up"))
+        self.move_down.setText(self.tr("Move down"))
         self.remove.setToolTip(
             self.tr("Patients who already ticked it keep their record; it is no longer shown.")
         )
@@ -209,7 +228,7 @@ class StepsTab(QWidget):
         if step.source:
             self.own_words.setText(
                 self.tr("From the sources of vertprep's plan ({source}).").format(
-                    source=step.source
+                    source="\u2068" + step.source + "\u2069"  # its own direction in Arabic
                 )
             )
         else:
@@ -265,6 +284,12 @@ class StepsTab(QWidget):
         self.reload(keep=step.id)
         self.title.setFocus()
         self.title.selectAll()
+
+    def _move(self, offset: int) -> None:
+        step_id = self._current_id()
+        if step_id:
+            self.set_plan(moved_step(self.plan_of(), step_id, offset))
+            self.reload(keep=step_id)
 
     def _remove(self) -> None:
         step_id = self._current_id()
