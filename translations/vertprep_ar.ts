@@ -115,10 +115,6 @@
         <translation>صحة العظام على المدى الطويل</translation>
     </message>
     <message>
-        <source>Emergency number: {number}</source>
-        <translation>رقم الطوارئ: {number}</translation>
-    </message>
-    <message>
         <source>Your care team: {phone}</source>
         <translation>فريقك الطبي: ‪{phone}‬</translation>
     </message>
@@ -1011,6 +1007,10 @@ What you ticked and wrote is kept.</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
+        <source>Emergency number: {number}</source>
+        <translation>رقم الطوارئ: {number}</translation>
+    </message>
+    <message>
         <source>Your care team&apos;s instructions</source>
         <translation>تعليمات فريقك الطبي</translation>
     </message>
@@ -1414,10 +1414,6 @@ Please choose another folder.</source>
         <translation>فريقك الطبي: ‪{phone}‬</translation>
     </message>
     <message>
-        <source>Emergency number: {number}</source>
-        <translation>رقم الطوارئ: {number}</translation>
-    </message>
-    <message>
         <source>Your own reminders</source>
         <translation>تذكيراتك الخاصة</translation>
     </message>
@@ -1580,10 +1576,6 @@ Please choose another folder.</source>
     <message>
         <source>Last day after the procedure:</source>
         <translation>اليوم الأخير بعد الإجراء:</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>الخطوات</translation>
     </message>
     <message>
         <source>The note asks for the care team&apos;s instructions</source>

@@ -115,10 +115,6 @@
         <translation>Knochengesundheit auf lange Sicht</translation>
     </message>
     <message>
-        <source>Emergency number: {number}</source>
-        <translation>Notrufnummer: {number}</translation>
-    </message>
-    <message>
         <source>Your care team: {phone}</source>
         <translation>Ihr Behandlungsteam: {phone}</translation>
     </message>
@@ -1011,6 +1007,10 @@ Was Sie abgehakt und geschrieben haben, bleibt erhalten.</translation>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
+        <source>Emergency number: {number}</source>
+        <translation>Notrufnummer: {number}</translation>
+    </message>
+    <message>
         <source>Your care team&apos;s instructions</source>
         <translation>Die Anweisungen Ihres Behandlungsteams</translation>
     </message>
@@ -1414,10 +1414,6 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Ihr Behandlungsteam: {phone}</translation>
     </message>
     <message>
-        <source>Emergency number: {number}</source>
-        <translation>Notrufnummer: {number}</translation>
-    </message>
-    <message>
         <source>Your own reminders</source>
         <translation>Ihre eigenen Erinnerungen</translation>
     </message>
@@ -1580,10 +1576,6 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>Last day after the procedure:</source>
         <translation>Letzter Tag nach dem Eingriff:</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Schritte</translation>
     </message>
     <message>
         <source>The note asks for the care team&apos;s instructions</source>

@@ -115,10 +115,6 @@
         <translation>La salud de sus huesos a largo plazo</translation>
     </message>
     <message>
-        <source>Emergency number: {number}</source>
-        <translation>Número de emergencias: {number}</translation>
-    </message>
-    <message>
         <source>Your care team: {phone}</source>
         <translation>Su equipo médico: {phone}</translation>
     </message>
@@ -1011,6 +1007,10 @@ Se conserva lo que marcó y escribió.</translation>
         <translation>Horario</translation>
     </message>
     <message>
+        <source>Emergency number: {number}</source>
+        <translation>Número de emergencias: {number}</translation>
+    </message>
+    <message>
         <source>Your care team&apos;s instructions</source>
         <translation>Las indicaciones de su equipo médico</translation>
     </message>
@@ -1414,10 +1414,6 @@ Elija otra carpeta, por favor.</translation>
         <translation>Su equipo médico: {phone}</translation>
     </message>
     <message>
-        <source>Emergency number: {number}</source>
-        <translation>Número de emergencias: {number}</translation>
-    </message>
-    <message>
         <source>Your own reminders</source>
         <translation>Sus recordatorios personales</translation>
     </message>
@@ -1580,10 +1576,6 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Last day after the procedure:</source>
         <translation>Último día después del procedimiento:</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Pasos</translation>
     </message>
     <message>
         <source>The note asks for the care team&apos;s instructions</source>

@@ -115,10 +115,6 @@
         <translation>La santé de vos os à long terme</translation>
     </message>
     <message>
-        <source>Emergency number: {number}</source>
-        <translation>Numéro d’urgence : {number}</translation>
-    </message>
-    <message>
         <source>Your care team: {phone}</source>
         <translation>Votre équipe soignante&#xa0;: {phone}</translation>
     </message>
@@ -1011,6 +1007,10 @@ Ce que vous avez coché et écrit est conservé.</translation>
         <translation>Heures d’ouverture</translation>
     </message>
     <message>
+        <source>Emergency number: {number}</source>
+        <translation>Numéro d’urgence : {number}</translation>
+    </message>
+    <message>
         <source>Your care team&apos;s instructions</source>
         <translation>Les instructions de votre équipe soignante</translation>
     </message>
@@ -1414,10 +1414,6 @@ Veuillez choisir un autre dossier.</translation>
         <translation>Votre équipe soignante&#xa0;: {phone}</translation>
     </message>
     <message>
-        <source>Emergency number: {number}</source>
-        <translation>Numéro d’urgence : {number}</translation>
-    </message>
-    <message>
         <source>Your own reminders</source>
         <translation>Vos rappels personnels</translation>
     </message>
@@ -1580,10 +1576,6 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Last day after the procedure:</source>
         <translation>Dernier jour après l’intervention :</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Étapes</translation>
     </message>
     <message>
         <source>The note asks for the care team&apos;s instructions</source>

@@ -115,10 +115,6 @@
         <translation>長期的骨骼健康</translation>
     </message>
     <message>
-        <source>Emergency number: {number}</source>
-        <translation>緊急電話：{number}</translation>
-    </message>
-    <message>
         <source>Your care team: {phone}</source>
         <translation>您的醫療團隊：{phone}</translation>
     </message>
@@ -1011,6 +1007,10 @@ What you ticked and wrote is kept.</source>
         <translation>服務時間</translation>
     </message>
     <message>
+        <source>Emergency number: {number}</source>
+        <translation>緊急電話：{number}</translation>
+    </message>
+    <message>
         <source>Your care team&apos;s instructions</source>
         <translation>醫療團隊給您的指示</translation>
     </message>
@@ -1414,10 +1414,6 @@ Please choose another folder.</source>
         <translation>您的醫療團隊：{phone}</translation>
     </message>
     <message>
-        <source>Emergency number: {number}</source>
-        <translation>緊急電話：{number}</translation>
-    </message>
-    <message>
         <source>Your own reminders</source>
         <translation>您自己的提醒</translation>
     </message>
@@ -1580,10 +1576,6 @@ Please choose another folder.</source>
     <message>
         <source>Last day after the procedure:</source>
         <translation>手術後的最後一天：</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>步驟</translation>
     </message>
     <message>
         <source>The note asks for the care team&apos;s instructions</source>

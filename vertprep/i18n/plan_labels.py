@@ -22,6 +22,8 @@ CONTACT_LABELS: dict[str, str] = {
     "address": QT_TRANSLATE_NOOP("PlanLabels", "Address"),
     "hours": QT_TRANSLATE_NOOP("PlanLabels", "Opening hours"),
 }
+# In the warning signs, on screen and on paper, when the team's plan gives the number.
+EMERGENCY_LINE = QT_TRANSLATE_NOOP("PlanLabels", "Emergency number: {number}")
 INSTRUCTIONS_HEADING = QT_TRANSLATE_NOOP("PlanLabels", "Your care team's instructions")
 # Above the day's stages, on screen and on paper: timed by the team, or in order only.
 DAY_TIMED = QT_TRANSLATE_NOOP(

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from vertprep.core.model import OwnReminder
+from vertprep.i18n.plan_labels import EMERGENCY_LINE
+from vertprep.i18n.plan_labels import label as plan_label
 from vertprep.plan.model import AdviceGroup, Phase, Urgency
 from vertprep.printing.options import Part
 from vertprep.printing.pieces import (
@@ -18,6 +20,7 @@ from vertprep.printing.pieces import (
     Kind,
     Piece,
     bullets,
+    esc,
     isolated,
     paragraph,
     user_text,
@@ -74,7 +77,7 @@ def warning_signs(writer: PlanWriter) -> Piece:
         + bullets([writer.words(s.text) for s in signs[Urgency.EMERGENCY]])
         + (
             paragraph(
-                t(QT_TRANSLATE_NOOP("PrintedPlan", "Emergency number: {number}")).format(
+                esc(plan_label(EMERGENCY_LINE, writer.lang)).format(
                     number=isolated(emergency_number, left_to_right=True)
                 ),
                 bold=True,

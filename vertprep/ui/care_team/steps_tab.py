@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -160,7 +160,7 @@ class StepsTab(QWidget):
             strict=True,
         ):
             caption.setText(text)
-        self.list.setAccessibleName(self.tr("Steps"))
+        self.list.setAccessibleName(QCoreApplication.translate("CareTeamDialog", "Steps"))
         self.asks.setText(self.tr("The note asks for the care team's instructions"))
         self._fit_list()
         self.reload()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
+from vertprep.i18n.plan_labels import EMERGENCY_LINE, label
 from vertprep.i18n.plan_words import words
 from vertprep.plan.model import AdviceGroup, Phase, Urgency
 from vertprep.ui.screens.before import ChecklistScreen
@@ -93,9 +94,7 @@ class AfterScreen(ChecklistScreen):
             widget.set_texts([words(a.text, team) for a in team.advice_in(group)])
         emergency = self.session.emergency_number()
         self.warning_box.emergency_number.setVisible(bool(emergency))
-        self.warning_box.emergency_number.setText(
-            self.tr("Emergency number: {number}").format(number=emergency)
-        )
+        self.warning_box.emergency_number.setText(label(EMERGENCY_LINE).format(number=emergency))
         phone = self.session.team_phone()
         if phone:
             text = self.tr("Your care team: {phone}").format(phone=phone)
