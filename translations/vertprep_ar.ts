@@ -4,36 +4,12 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation>المخاطر المعتادة للتخدير، ويمكنك مناقشتها مع طبيب التخدير.</translation>
-    </message>
-    <message>
-        <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation>إصابة أعضاء قريبة، مثل الرئتين أو العضلات أو الأعصاب.</translation>
-    </message>
-    <message>
-        <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation>تسرّب الإسمنت إلى خارج الفقرة، وهو أمر خطير إذا وصل إلى القناة الشوكية.</translation>
-    </message>
-    <message>
-        <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation>في حالات نادرة، انتقال الإسمنت إلى الرئتين عبر الأوردة المحيطة بالعمود الفقري.</translation>
-    </message>
-    <message>
-        <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation>في حالات نادرة، حدوث عدوى في مكان الفقرة المعالَجة.</translation>
-    </message>
-    <message>
         <source>About the procedure</source>
         <translation>عن الإجراء</translation>
     </message>
     <message>
         <source>What is vertebroplasty?</source>
         <translation>ما هو رأب الفقرات؟</translation>
-    </message>
-    <message>
-        <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation>هشاشة العظام تجعل العظام رقيقة، لذلك قد تنكسر فقرة (وهي عظمة من عظام العمود الفقري) حتى بعد صدمة خفيفة. وهذا مؤلم، ولا سيما عند الحركة. في رأب الفقرات، يحقن الطبيب الإسمنت العظمي عبر إبرة في الفقرة المكسورة. يتصلّب الإسمنت في غضون دقائق قليلة ويُمسك الأجزاء المكسورة معًا، مثل الجبيرة على ذراع مكسورة.</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
@@ -52,20 +28,8 @@
         <translation>كيف يُجرى الإجراء</translation>
     </message>
     <message>
-        <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation>تستلقي على بطنك في غرفة فيها جهاز الأشعة السينية. تحصل على تخدير موضعي مع دواء يساعدك على الاسترخاء، أو على تخدير عام. يضع الطبيب، مسترشدًا بالأشعة السينية، إبرة أو إبرتين في كل فقرة مكسورة عبر شقوق صغيرة من 3 إلى 4 ملم، ثم يحقن بضعة ملّيلترات من الإسمنت.</translation>
-    </message>
-    <message>
         <source>Benefits</source>
         <translation>الفوائد</translation>
-    </message>
-    <message>
-        <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation>عادةً ما يخفّ الألم بسرعة وتستطيع الحركة بسهولة أكبر. لا تبقى ندوب كبيرة. يعود معظم الناس إلى المشي بعد 3 إلى 6 ساعات من الإجراء، ويعودون إلى منازلهم في اليوم نفسه.</translation>
-    </message>
-    <message>
-        <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation>لا يوجد علاج مضمون النجاح: بعض الناس يتحسّنون كثيرًا، وآخرون أقل.</translation>
     </message>
     <message>
         <source>Risks</source>

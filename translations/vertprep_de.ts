@@ -4,36 +4,12 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation>Die üblichen Risiken einer Betäubung, über die Sie mit der Narkoseärztin oder dem Narkosearzt sprechen können.</translation>
-    </message>
-    <message>
-        <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation>Verletzung von Organen in der Nähe, zum Beispiel der Lunge, der Muskeln oder der Nerven.</translation>
-    </message>
-    <message>
-        <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation>Zement, der aus dem Wirbel austritt. Das ist gefährlich, wenn er in den Wirbelkanal gelangt.</translation>
-    </message>
-    <message>
-        <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation>Selten: Zement, der über die Venen rund um die Wirbelsäule in die Lunge gelangt.</translation>
-    </message>
-    <message>
-        <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation>Selten: eine Infektion an der Stelle, an der der Wirbel behandelt wurde.</translation>
-    </message>
-    <message>
         <source>About the procedure</source>
         <translation>Über den Eingriff</translation>
     </message>
     <message>
         <source>What is vertebroplasty?</source>
         <translation>Was ist eine Vertebroplastie?</translation>
-    </message>
-    <message>
-        <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation>Osteoporose (Knochenschwund) macht die Knochen dünn. Deshalb kann ein Wirbel (ein Knochen der Wirbelsäule) schon nach einem kleinen Stoß brechen. Das ist schmerzhaft, vor allem wenn Sie sich bewegen. Bei der Vertebroplastie spritzt die behandelnde Ärztin oder der behandelnde Arzt Knochenzement durch eine Nadel in den gebrochenen Wirbel. Der Zement wird innerhalb weniger Minuten hart und hält die Bruchstücke zusammen, wie ein Gips an einem gebrochenen Arm.</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
@@ -52,20 +28,8 @@
         <translation>Wie der Eingriff abläuft</translation>
     </message>
     <message>
-        <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation>Sie liegen auf dem Bauch in einem Raum mit einem Röntgengerät. Sie bekommen eine örtliche Betäubung mit einem beruhigenden Medikament oder eine Vollnarkose. Mithilfe von Röntgenbildern setzt die behandelnde Ärztin oder der behandelnde Arzt durch Schnitte von 3 bis 4 mm eine oder zwei Nadeln in jeden gebrochenen Wirbel und spritzt einige Milliliter Zement ein.</translation>
-    </message>
-    <message>
         <source>Benefits</source>
         <translation>Vorteile</translation>
-    </message>
-    <message>
-        <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation>Die Schmerzen lassen meist schnell nach, und Sie können sich leichter bewegen. Es bleiben keine großen Narben. Die meisten Menschen laufen 3 bis 6 Stunden danach wieder und gehen am selben Tag nach Hause.</translation>
-    </message>
-    <message>
-        <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation>Keine Behandlung hilft mit Sicherheit: Manchen Menschen geht es danach viel besser, anderen weniger.</translation>
     </message>
     <message>
         <source>Risks</source>

@@ -4,36 +4,12 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation>Los riesgos habituales de la anestesia, que puede comentar con el anestesista.</translation>
-    </message>
-    <message>
-        <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation>Lesiones en órganos cercanos, como los pulmones, los músculos o los nervios.</translation>
-    </message>
-    <message>
-        <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation>Fuga de cemento fuera de la vértebra, que es peligrosa si llega al canal de la médula espinal.</translation>
-    </message>
-    <message>
-        <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation>En raras ocasiones, cemento que llega a los pulmones por las venas que rodean la columna.</translation>
-    </message>
-    <message>
-        <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation>En raras ocasiones, una infección en el lugar donde se trató la vértebra.</translation>
-    </message>
-    <message>
         <source>About the procedure</source>
         <translation>Sobre el procedimiento</translation>
     </message>
     <message>
         <source>What is vertebroplasty?</source>
         <translation>¿Qué es la vertebroplastia?</translation>
-    </message>
-    <message>
-        <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation>La osteoporosis debilita los huesos, por eso una vértebra (un hueso de la columna) puede romperse incluso con un golpe pequeño. Esto duele, sobre todo al moverse. En la vertebroplastia, el médico inyecta cemento óseo con una aguja en la vértebra rota. El cemento se endurece en pocos minutos y mantiene unidos los trozos rotos, como un yeso en un brazo roto.</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
@@ -52,20 +28,8 @@
         <translation>Cómo se hace</translation>
     </message>
     <message>
-        <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation>Usted se acuesta boca abajo en una sala con un aparato de rayos X. Le ponen anestesia local con un medicamento que le ayuda a relajarse, o anestesia general. Guiándose por los rayos X, el médico coloca una o dos agujas en cada vértebra rota a través de cortes de 3 a 4 mm, e inyecta unos pocos mililitros de cemento.</translation>
-    </message>
-    <message>
         <source>Benefits</source>
         <translation>Beneficios</translation>
-    </message>
-    <message>
-        <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation>El dolor suele aliviarse rápidamente y puede moverse con más facilidad. No quedan cicatrices grandes. La mayoría de las personas vuelven a caminar de 3 a 6 horas después y se van a casa el mismo día.</translation>
-    </message>
-    <message>
-        <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation>Ningún tratamiento tiene el éxito asegurado: algunas personas mejoran mucho y otras menos.</translation>
     </message>
     <message>
         <source>Risks</source>

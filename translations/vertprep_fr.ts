@@ -4,36 +4,12 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation>Les risques habituels de l’anesthésie, dont vous pouvez parler avec le médecin anesthésiste.</translation>
-    </message>
-    <message>
-        <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation>Une blessure d’organes proches, comme les poumons, les muscles ou les nerfs.</translation>
-    </message>
-    <message>
-        <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation>Une fuite de ciment hors de la vertèbre, dangereuse si le ciment atteint le canal de la moelle épinière.</translation>
-    </message>
-    <message>
-        <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation>Rarement, du ciment qui passe dans les poumons par les veines autour de la colonne vertébrale.</translation>
-    </message>
-    <message>
-        <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation>Rarement, une infection à l’endroit où la vertèbre a été traitée.</translation>
-    </message>
-    <message>
         <source>About the procedure</source>
         <translation>À propos de l’intervention</translation>
     </message>
     <message>
         <source>What is vertebroplasty?</source>
         <translation>Qu’est-ce que la vertébroplastie&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation>L’ostéoporose rend les os fragiles&#xa0;: une vertèbre (un os de la colonne vertébrale) peut alors se casser même après un petit choc. C’est douloureux, surtout quand vous bougez. Lors d’une vertébroplastie, le médecin injecte du ciment osseux avec une aiguille dans la vertèbre cassée. Le ciment durcit en quelques minutes et maintient ensemble les morceaux cassés, comme un plâtre sur un bras cassé.</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
@@ -52,20 +28,8 @@
         <translation>Comment elle se déroule</translation>
     </message>
     <message>
-        <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation>Vous vous allongez sur le ventre dans une salle équipée d’un appareil de radiographie. Vous avez une anesthésie locale avec un médicament pour vous détendre, ou une anesthésie générale. Guidé par les rayons X, le médecin place une ou deux aiguilles dans chaque vertèbre cassée par des incisions de 3 à 4 mm, puis injecte quelques millilitres de ciment.</translation>
-    </message>
-    <message>
         <source>Benefits</source>
         <translation>Avantages</translation>
-    </message>
-    <message>
-        <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation>La douleur diminue en général rapidement et vous pouvez bouger plus facilement. Il n’y a pas de grandes cicatrices. La plupart des gens remarchent 3 à 6 heures après et rentrent chez eux le jour même.</translation>
-    </message>
-    <message>
-        <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation>Aucun traitement n’est sûr de réussir&#xa0;: certaines personnes vont beaucoup mieux, d’autres moins.</translation>
     </message>
     <message>
         <source>Risks</source>

@@ -4,36 +4,12 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation>麻醉本身常見的風險，您可以和麻醉科醫師討論。</translation>
-    </message>
-    <message>
-        <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation>傷到附近的器官，例如肺、肌肉或神經。</translation>
-    </message>
-    <message>
-        <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation>骨水泥從脊椎骨漏出來；如果流到脊椎管，會有危險。</translation>
-    </message>
-    <message>
-        <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation>骨水泥經由脊椎周圍的靜脈跑到肺部（很少見）。</translation>
-    </message>
-    <message>
-        <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation>治療過的脊椎骨部位發生感染（很少見）。</translation>
-    </message>
-    <message>
         <source>About the procedure</source>
         <translation>關於手術</translation>
     </message>
     <message>
         <source>What is vertebroplasty?</source>
         <translation>什麼是椎體成形術？</translation>
-    </message>
-    <message>
-        <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation>骨質疏鬆症會讓骨頭變薄，所以即使只是輕輕撞一下，脊椎骨（脊椎的其中一節骨頭）也可能骨折。這會很痛，尤其是在活動的時候。做椎體成形術時，醫師會用一根針把骨水泥打進骨折的脊椎骨。骨水泥在幾分鐘內就會變硬，把碎裂的骨頭固定在一起，就像手臂骨折時打的石膏一樣。</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
@@ -52,20 +28,8 @@
         <translation>手術怎麼做</translation>
     </message>
     <message>
-        <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation>您會趴在一間有 X 光機的房間裡。您會接受局部麻醉並使用讓您放鬆的藥物，或接受全身麻醉。醫師在 X 光的引導下，經由 3 到 4 mm 的小切口，在每一節骨折的脊椎骨放入一或兩根針，再打入幾毫升的骨水泥。</translation>
-    </message>
-    <message>
         <source>Benefits</source>
         <translation>好處</translation>
-    </message>
-    <message>
-        <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation>疼痛通常很快就會減輕，活動也會比較輕鬆。不會留下大的疤痕。大多數人在手術後 3 到 6 小時就能再走路，並在當天回家。</translation>
-    </message>
-    <message>
-        <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation>沒有任何治療保證一定有效：有些人改善很多，有些人改善較少。</translation>
     </message>
     <message>
         <source>Risks</source>

@@ -36,6 +36,13 @@ class When(Enum):
 
 
 class AdviceGroup(Enum):
+    """Where a piece of advice is shown: the About screen (what it is, how it is done,
+    benefits, risks, what it does not do) or the After screen and printout."""
+
+    ABOUT = "about"
+    HOW = "how"
+    BENEFITS = "benefits"
+    RISKS = "risks"
     RECOVERY = "recovery"
     NEW_PAIN = "new_pain"
     BONE_HEALTH = "bone_health"
