@@ -97,17 +97,24 @@ def test_cancelling_a_change_keeps_the_reminder(window, screen, qtbot):
     assert screen.text_edit.text() == "" and screen.cancel_button.isHidden()
 
 
-@pytest.mark.parametrize(
-    ("answer", "left"), [(QMessageBox.StandardButton.No, 1), (QMessageBox.StandardButton.Yes, 0)]
-)
-def test_deleting_asks_first(window, screen, qtbot, monkeypatch, answer, left):
+@pytest.mark.parametrize(("answer", "left"), [("Keep it", 1), ("Delete reminder", 0), (None, 1)])
+def test_deleting_asks_first_with_named_buttons(window, screen, qtbot, monkeypatch, answer, left):
     asked = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or answer
-    )
+
+    def answer_box(box):
+        buttons = {button.text(): button for button in box.buttons()}
+        asked.append((box.text(), sorted(buttons), box.defaultButton().text()))
+        # None: the person presses Enter, which takes the default button.
+        buttons[answer or box.defaultButton().text()].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_box)
     reminder = window.session.add_own_reminder("Call the pharmacy", date(2026, 12, 5))
     click(qtbot, screen.findChild(QPushButton, f"deleteOwnReminder_{reminder.id}"))
-    assert asked == ["Delete the reminder “Call the pharmacy”?"]
+    # The safe answer is the default.
+    assert asked == [
+        ("Delete the reminder “Call the pharmacy”?", ["Delete reminder", "Keep it"], "Keep it")
+    ]
     assert len(window.session.store.own_reminders()) == left
 
 

@@ -162,8 +162,8 @@
         <translation>بعد الإجراء</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>علامات الخطر: اطلب المساعدة فورًا</translation>
+        <source>Warning signs</source>
+        <translation>علامات الخطر</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -578,6 +578,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>لم يُحدَّد بعد</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>لم يُختَر تاريخ بعد</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>وقت الوصول إلى المستشفى</translation>
     </message>
@@ -602,8 +606,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>مثال: ‪+44 20 7946 0000‬</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>لا يمكن أن يحتوي رقم الهاتف إلا على أرقام ومسافات والرموز + ( ) - . /</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>لا يمكن أن يحتوي رقم الهاتف إلا على أرقام ومسافات والرموز + ( ) - . /، ورقم داخلي مثل «ext. 12».</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -900,6 +904,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>هل تريد حذف التذكير «{text}»؟</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>الإبقاء عليه</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1241,8 +1249,8 @@ Please choose another folder.</source>
         <translation>صحة العظام على المدى الطويل</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>علامات الخطر: اطلب المساعدة فورًا</translation>
+        <source>Warning signs</source>
+        <translation>علامات الخطر</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>

@@ -162,8 +162,8 @@
         <translation>Nach dem Eingriff</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Warnzeichen: Holen Sie sofort Hilfe</translation>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -578,6 +578,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>Noch kein Datum gewählt</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>Ankunftszeit im Krankenhaus</translation>
     </message>
@@ -602,8 +606,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Zum Beispiel +44 20 7946 0000</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>Eine Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) - . / enthalten.</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>Eine Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) - . / enthalten, dazu eine Durchwahl wie „ext. 12“.</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -900,6 +904,10 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>Die Erinnerung „{text}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1241,8 +1249,8 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Knochengesundheit auf lange Sicht</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Warnzeichen: Holen Sie sofort Hilfe</translation>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>

@@ -162,8 +162,8 @@
         <translation>Después del procedimiento</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Señales de alarma: pida ayuda enseguida</translation>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -578,6 +578,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Todavía sin fecha</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>Todavía no ha elegido una fecha</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>Hora de llegada al hospital</translation>
     </message>
@@ -602,8 +606,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Por ejemplo +44 20 7946 0000</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>Un número de teléfono solo puede contener cifras, espacios y + ( ) - . /</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>Un número de teléfono solo puede contener cifras, espacios y + ( ) - . /, y una extensión como «ext. 12».</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -900,6 +904,10 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>¿Borrar el recordatorio “{text}”?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1241,8 +1249,8 @@ Elija otra carpeta, por favor.</translation>
         <translation>La salud de sus huesos a largo plazo</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Señales de alarma: pida ayuda enseguida</translation>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>

@@ -162,8 +162,8 @@
         <translation>Après l’intervention</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Signes d’alerte&#xa0;: demandez de l’aide tout de suite</translation>
+        <source>Warning signs</source>
+        <translation>Signes d’alerte</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -578,6 +578,10 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <translation>Pas encore fixée</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>Pas encore de date choisie</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>Heure d’arrivée à l’hôpital</translation>
     </message>
@@ -602,8 +606,8 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <translation>Par exemple +44 20 7946 0000</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>Un numéro de téléphone ne peut contenir que des chiffres, des espaces et + ( ) - . /</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>Un numéro de téléphone ne peut contenir que des chiffres, des espaces et + ( ) - . /, et un poste comme «&#xa0;ext. 12&#xa0;».</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -900,6 +904,10 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>Supprimer le rappel «&#xa0;{text}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1241,8 +1249,8 @@ Veuillez choisir un autre dossier.</translation>
         <translation>La santé de vos os à long terme</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Signes d’alerte&#xa0;: demandez de l’aide tout de suite</translation>
+        <source>Warning signs</source>
+        <translation>Signes d’alerte</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>

@@ -162,8 +162,8 @@
         <translation>手術後</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>危險徵兆：請立即求助</translation>
+        <source>Warning signs</source>
+        <translation>危險徵兆</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -578,6 +578,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>還沒排定</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>還沒選日期</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>抵達醫院的時間</translation>
     </message>
@@ -602,8 +606,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>例如 +44 20 7946 0000</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>電話號碼只能包含數字、空格和 + ( ) - . /</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>電話號碼只能包含數字、空格和 + ( ) - . /，以及分機號碼，例如「ext. 12」。</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -900,6 +904,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>要刪除提醒「{text}」嗎？</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1241,8 +1249,8 @@ Please choose another folder.</source>
         <translation>長期的骨骼健康</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>危險徵兆：請立即求助</translation>
+        <source>Warning signs</source>
+        <translation>危險徵兆</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>

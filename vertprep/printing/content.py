@@ -33,6 +33,7 @@ from vertprep.printing.pieces import (
     esc,
     isolated,
     paragraph,
+    phone_html,
     user_text,
 )
 from vertprep.printing.plan_data import PlanData
@@ -98,7 +99,7 @@ class PlanWriter:
                 time=self.time(profile.arrival_time) if profile.arrival_time else BLANK_SHORT
             ),
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Care team phone: {phone}")).format(
-                phone=isolated(profile.phone, left_to_right=True) if profile.phone else BLANK_FIELD
+                phone=phone_html(profile.phone) if profile.phone else BLANK_FIELD
             ),
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Printed on {date}")).format(
                 date=self.date(self.data.printed_on)

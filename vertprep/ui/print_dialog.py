@@ -29,6 +29,7 @@ from vertprep.printing.output import configure_printer, write_pdf
 from vertprep.printing.plan_data import PlanData
 from vertprep.printing.render import PrintError, RenderResult, render_plan
 from vertprep.session import PatientSession
+from vertprep.ui.widgets.date_field import hold_wheel
 from vertprep.ui.widgets.labels import role_label
 
 DEFAULT_PDF_NAME = "vertprep-plan.pdf"
@@ -104,6 +105,7 @@ class PrintPreviewDialog(QDialog):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        hold_wheel(combo)  # scrolling the choices never changes one
         return combo
 
     def _button(self, name: str, slot) -> QPushButton:

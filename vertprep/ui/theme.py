@@ -235,6 +235,8 @@ def style_sheet(scale: int = 100, high_contrast: bool = False) -> str:
         scrollbar_px=scaled_px(SCROLLBAR_PX, (scale + 100) // 2),
         spacing_px=SPACING_PX,
         focus_px=4 if high_contrast else 3,
+        # On black, a colour alone does not make the warning signs stand out: a heavier frame.
+        alert_border_px=6 if high_contrast else 3,
     )
     # Drawn marks in the theme's text colour: a tick, and arrows for date and time fields.
     variant = "high_contrast" if high_contrast else "normal"
