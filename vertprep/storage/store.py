@@ -22,6 +22,10 @@ class Settings:
     high_contrast: bool = False
     # False until the person picks a contrast: until then the system's scheme decides.
     contrast_chosen: bool = False
+    # The window's size, place and maximised state (Qt's saveGeometry, base64), and
+    # the screen the patient was on, so that the next start looks like the last.
+    window_geometry: str = ""
+    last_screen: str = ""
 
 
 def _encode(value: object) -> str:
