@@ -16,7 +16,7 @@ LAPTOP_AREAS = [QRect(0, 27, 1366, 741), QRect(0, 27, 1280, 693)]
 
 
 @pytest.fixture
-def laptop(monkeypatch, request):
+def laptop(monkeypatch, request, desktop_area):
     area = getattr(request, "param", LAPTOP_AREAS[0])
     monkeypatch.setattr(MainWindow, "available_area", lambda self: QRect(area))
     return area
@@ -33,11 +33,12 @@ def visible_in(widget: QWidget, window: QWidget) -> bool:
 def test_the_first_window_fits_the_screen_with_back_and_next_in_view(
     app, make_window, scheduled_session, laptop, scale
 ):
-    from vertprep.ui.theme import apply_theme
+    from vertprep.ui.theme import apply_theme, current_scale
 
-    apply_theme(app, scale)
+    scheduled_session.update_settings(text_scale=scale)
     try:
         window = make_window(scheduled_session)
+        assert current_scale() == scale
         frame = window.geometry().adjusted(
             -FRAME_ALLOWANCE.width() // 2, -FRAME_ALLOWANCE.height() + 8,
             FRAME_ALLOWANCE.width() // 2, 8,
@@ -98,3 +99,51 @@ def test_a_patient_who_left_on_the_welcome_screen_comes_back_to_the_overview(
     window.show_screen("welcome")
     window.close()
     assert make_window(scheduled_session).current_screen().screen_id == "overview"
+
+
+@pytest.fixture
+def twice_the_text(app, scheduled_session):
+    from vertprep.ui.theme import apply_theme
+
+    scheduled_session.update_settings(text_scale=200)  # the window applies it
+    yield
+    apply_theme(app, 100)
+
+
+def test_at_twice_the_text_size_the_screen_keeps_half_the_window(
+    qtbot, make_window, scheduled_session, laptop, twice_the_text
+):
+    for reminder in scheduled_session.active_reminders():
+        scheduled_session.dismiss_reminder(reminder.id)
+    window = make_window(scheduled_session)
+    window.show_screen("before")
+    screen = window.current_screen()
+    qtbot.waitUntil(lambda: screen.scroll.viewport().height() > 0)
+    assert window.reminder_banner.isHidden()
+    assert screen.scroll.viewport().height() >= window.height() / 2
+    # Every menu is in view (none pushed into a "»" overflow), Back and Next too.
+    extension = window.menuBar().findChild(QWidget, "qt_menubar_ext_button")
+    assert extension is None or not extension.isVisible()
+    assert visible_in(window.navigation.next_button, window)
+
+
+def test_at_twice_the_text_size_the_steps_are_icons_named_on_hover(
+    make_window, scheduled_session, laptop, twice_the_text
+):
+    window = make_window(scheduled_session)
+    step_list = window.step_list
+    assert step_list.width() < 150
+    item = step_list.item(1)
+    assert item.toolTip() == item.text() == "Overview"  # also what screen readers hear
+
+
+def test_a_reminder_at_twice_the_text_size_leaves_the_screen_room(
+    qtbot, make_window, scheduled_session, laptop, twice_the_text
+):
+    window = make_window(scheduled_session)
+    banner = window.reminder_banner
+    qtbot.waitUntil(banner.isVisible)
+    screen = window.current_screen()
+    # (Waits for the banner's layout to settle: its buttons go beside the status.)
+    qtbot.waitUntil(lambda: banner.height() < 0.37 * window.height())
+    assert screen.scroll.viewport().height() >= window.height() / 3

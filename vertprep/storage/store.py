@@ -80,7 +80,10 @@ class Store:
         )
 
     def _read_table(self, table: str, cls: type) -> dict[str, object]:
-        rows = dict(self._conn.execute(f"SELECT key, value FROM {table}").fetchall())
+        try:
+            rows = dict(self._conn.execute(f"SELECT key, value FROM {table}").fetchall())
+        except sqlite3.Error as error:
+            raise StorageError(self.path, str(error)) from error
         values = {}
         for spec in dataclasses.fields(cls):
             if spec.name in rows:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -28,7 +30,7 @@ from vertprep.ui.screen_registry import ENTRIES_BY_ID, SCREENS, index_of
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.undo import tick_history
 
-DEFAULT_SIZE = QSize(1100, 800)
+DEFAULT_SIZE = QSize(1280, 860)
 # Room left for the window's title bar and frame, which the window manager adds.
 FRAME_ALLOWANCE = QSize(16, 48)
 
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         session.plan_changed.connect(self._update_progress)
         self.retranslate_ui()
         self._update_progress()
+        self._fit_room()
         self._restore_geometry()
         self.show_screen(self._start_screen())
         self.notifier = Notifier(session, system_tray(self), self)
@@ -220,14 +223,28 @@ class MainWindow(QMainWindow):
         self.window_actions.retranslate_ui()
         self.step_list.setAccessibleName(self.tr("Steps"))
         for index, entry in enumerate(SCREENS):
-            self.step_list.item(index).setText(entry.nav_title())
+            item = self.step_list.item(index)
+            item.setText(entry.nav_title())
+            item.setToolTip(entry.nav_title())  # the name, when only icons are shown
         fit_step_list(self.step_list)
+        self.window_actions.fit_top_row()
+
+    def _fit_room(self) -> None:
+        """At large text sizes the bars take less room, so the screens keep theirs."""
+        fit_step_list(self.step_list)
+        self.navigation.fit_text_size()
+        self.reminder_banner.fit_text_size()
+        self.window_actions.fit_top_row()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.window_actions.fit_top_row()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.StyleChange and hasattr(self, "window_actions"):
-            fit_step_list(self.step_list)  # the text size changed
+            self._fit_room()  # the text size changed
         super().changeEvent(event)
 
     def show_about(self) -> None:
@@ -243,8 +260,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already committed; only the window's place is kept now.
-        try:
+        # (If that fails the patient's data is safe: the window just opens as new.)
+        with contextlib.suppress(StorageError):
             self._remember_window()
-        except StorageError:
-            pass  # the patient's data is safe; the window just opens as new next time
         event.accept()

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,8 +32,10 @@ from vertprep.printing.render import PrintError, RenderResult, render_plan
 from vertprep.session import PatientSession
 from vertprep.ui.widgets.date_field import hold_wheel
 from vertprep.ui.widgets.labels import role_label
+from vertprep.ui.widgets.wrapping_check import WrappingCheck
 
 DEFAULT_PDF_NAME = "vertprep-plan.pdf"
+PREFERRED_SIZE = QSize(1150, 820)
 
 
 def current_app_language() -> str:
@@ -71,9 +74,11 @@ class PrintPreviewDialog(QDialog):
         self.language_combo.setCurrentIndex(
             max(0, self.language_combo.findData(current_app_language()))
         )
-        self.blank_check = QCheckBox()
+        # Tick boxes whose words wrap: at twice the text size nothing is cut off.
+        self.blank_row, self.large_row = WrappingCheck(), WrappingCheck()
+        self.blank_check = self.blank_row.box
         self.blank_check.setObjectName("printBlank")
-        self.large_check = QCheckBox()
+        self.large_check = self.large_row.box
         self.large_check.setObjectName("printLargePrint")
         self.paper_label, self.paper_combo = role_label(), self._combo("printPaper")
         for paper in Paper:
@@ -98,7 +103,7 @@ class PrintPreviewDialog(QDialog):
             check.toggled.connect(self.update_preview)
         self._build_layout()
         self.retranslate_ui()
-        self.resize(1150, 820)
+        self._fit_to_screen()
         configure_printer(self.printer, self.options(), self.data)
 
     # -- building -----------------------------------------------------------------
@@ -127,8 +132,8 @@ class PrintPreviewDialog(QDialog):
             label.setBuddy(combo)
             column.addWidget(label)
             column.addWidget(combo)
-        column.addWidget(self.blank_check)
-        column.addWidget(self.large_check)
+        column.addWidget(self.blank_row)
+        column.addWidget(self.large_row)
         self.paper_label.setBuddy(self.paper_combo)
         column.addWidget(self.paper_label)
         column.addWidget(self.paper_combo)
@@ -138,20 +143,52 @@ class PrintPreviewDialog(QDialog):
         zoom.addWidget(self.zoom_in_button)
         column.addLayout(zoom)
         column.addStretch(1)
-        column.addWidget(self.status)
-        for button in (self.print_button, self.pdf_button, self.close_button):
-            column.addWidget(button)
         scroll = QScrollArea()
         scroll.setObjectName("printOptions")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(panel)
-        scroll.setMinimumWidth(330)
+        # The choices take what room they need up to two fifths; the page the rest.
+        scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.options_scroll = scroll
+        # What ends the dialog is always in view, under the choices, never scrolled away.
+        self.action_panel = QWidget()
+        self.action_panel.setObjectName("printActions")
+        actions = QVBoxLayout(self.action_panel)
+        actions.setContentsMargins(12, 4, 12, 12)
+        actions.addWidget(self.status)
+        for button in (self.print_button, self.pdf_button, self.close_button):
+            actions.addWidget(button)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        side.addWidget(scroll, 1)
+        side.addWidget(self.action_panel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-        layout.addWidget(self.preview, 1)
+        layout.addLayout(side, 2)
+        layout.addWidget(self.preview, 3)
+
+    def _fit_to_screen(self) -> None:
+        """As large as the screen allows up to 1150×820, centred on the window: at twice
+        the text size on a laptop its buttons are in view and the page readable."""
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
+        if window is not None and hasattr(window, "available_area"):
+            area = window.available_area()
+        else:
+            area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        width = min(PREFERRED_SIZE.width(), area.width() - 16)
+        height = min(PREFERRED_SIZE.height(), area.height() - 48)
+        self.resize(width, height)
+        centre = window.geometry().center() if window is not None else area.center()
+        rect = self.frameGeometry()
+        rect.moveCenter(centre)
+        # Within the screen, the title bar included.
+        rect.moveLeft(max(area.left(), min(rect.left(), area.right() - rect.width())))
+        rect.moveTop(max(area.top() + 40, min(rect.top(), area.bottom() - rect.height())))
+        self.move(rect.topLeft())
 
     # -- the choices ----------------------------------------------------------------
     def options(self) -> PrintOptions:
@@ -265,8 +302,8 @@ class PrintPreviewDialog(QDialog):
         self.language_label.setText(self.tr("&Language of the printout"))
         self.second_label.setText(self.tr("&Second language, side by side"))
         self.second_combo.setItemText(0, self.tr("None"))
-        self.blank_check.setText(self.tr("&Blank plan to fill in by hand (no personal data)"))
-        self.large_check.setText(self.tr("Lar&ge print"))
+        self.blank_row.setText(self.tr("&Blank plan to fill in by hand (no personal data)"))
+        self.large_row.setText(self.tr("Lar&ge print"))
         self.paper_label.setText(self.tr("&Paper"))
         paper_names = {
             Paper.A4: self.tr("A4"),
