@@ -147,3 +147,28 @@ def test_a_reminder_at_twice_the_text_size_leaves_the_screen_room(
     # (Waits for the banner's layout to settle: its buttons go beside the status.)
     qtbot.waitUntil(lambda: banner.height() < 0.37 * window.height())
     assert screen.scroll.viewport().height() >= window.height() / 3
+
+
+def test_the_print_dialog_fits_the_laptop_at_twice_the_text_size(
+    qtbot, make_window, scheduled_session, laptop, twice_the_text
+):
+    window = make_window(scheduled_session)
+    window.window_actions.open_print_dialog()
+    dialog = window.window_actions.print_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    try:
+        # With its title bar, it fits the screen.
+        assert dialog.height() <= laptop.height() - 40
+        assert laptop.contains(dialog.geometry())
+        # Print, Save as PDF and Close are in view without scrolling.
+        for button in (dialog.print_button, dialog.pdf_button, dialog.close_button):
+            assert visible_in(button, dialog), button.objectName()
+            assert not dialog.options_scroll.isAncestorOf(button)
+        # No words cut: the long tick box wraps, all of it shown.
+        label = dialog.blank_row.label
+        assert label.text().endswith("(no personal data)")
+        assert label.heightForWidth(label.width()) <= label.height() + 1
+        # The page is not a thin strip.
+        assert dialog.preview.width() >= 0.45 * dialog.width()
+    finally:
+        dialog.reject()
