@@ -9,11 +9,12 @@ from datetime import date, time
 import pytest
 from calendar_support import events_by_summary, read_calendar
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from vertprep.core.model import OwnReminder
 from vertprep.i18n.catalog import Catalog
 from vertprep.storage import Store
+from vertprep.ui import file_dialog
 
 
 @pytest.fixture
@@ -171,7 +172,7 @@ def test_own_reminders_round_trip_through_storage_export_and_print(
 
 def test_export_from_the_file_menu(window, monkeypatch, tmp_path):
     target = tmp_path / "my plan"  # the .ics ending is added
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: str(target))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     action = window.window_actions.export_calendar_action
@@ -184,16 +185,14 @@ def test_export_from_the_file_menu(window, monkeypatch, tmp_path):
 
 
 def test_export_cancelled_writes_nothing(window, monkeypatch, tmp_path):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: "")
     window.window_actions.export_calendar_action.trigger()
     assert window.session.store.exported_events() == {}
 
 
 def test_export_without_a_date_says_what_to_do(make_window, session, monkeypatch, tmp_path):
     window = make_window(session)
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "p.ics"), "")
-    )
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: str(tmp_path / "p.ics"))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     window.window_actions.export_calendar_action.trigger()
@@ -203,7 +202,7 @@ def test_export_without_a_date_says_what_to_do(make_window, session, monkeypatch
 
 def test_a_folder_that_cannot_be_written_is_explained(window, monkeypatch, tmp_path):
     target = tmp_path / "gone" / "p.ics"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: str(target))
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
     window.window_actions.export_calendar_action.trigger()

@@ -4,26 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vertprep.session import PatientSession
 from vertprep.storage import StorageError
-
-DEFAULT_NAME = "vertprep-plan.ics"
-
-
-def default_path() -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return str(Path(folder or Path.home()) / DEFAULT_NAME)
+from vertprep.ui import file_dialog
 
 
 def export_calendar_dialog(parent: QWidget, session: PatientSession) -> Path | None:
     """Ask where to save, export, and tell the patient; returns the file saved, if any."""
-    chosen, _filter = QFileDialog.getSaveFileName(
+    chosen = file_dialog.ask_save_path(
         parent,
         QCoreApplication.translate("CalendarDialog", "Export to calendar"),
-        default_path(),
+        file_dialog.plan_file_name(session.profile.name, ".ics"),
         QCoreApplication.translate("CalendarDialog", "Calendar files (*.ics)"),
     )
     if not chosen:

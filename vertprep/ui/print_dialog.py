@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -30,11 +29,11 @@ from vertprep.printing.output import configure_printer, write_pdf
 from vertprep.printing.plan_data import PlanData
 from vertprep.printing.render import PrintError, RenderResult, render_plan
 from vertprep.session import PatientSession
+from vertprep.ui import file_dialog
 from vertprep.ui.widgets.date_field import hold_wheel
 from vertprep.ui.widgets.labels import role_label
 from vertprep.ui.widgets.wrapping_check import WrappingCheck
 
-DEFAULT_PDF_NAME = "vertprep-plan.pdf"
 PREFERRED_SIZE = QSize(1150, 820)
 
 
@@ -96,6 +95,7 @@ class PrintPreviewDialog(QDialog):
         self.status = role_label()
         self.status.setObjectName("printStatus")
         self.status.hide()
+        self._said: tuple[str, bool, dict] | None = None
 
         for combo in (self.part_combo, self.language_combo, self.second_combo, self.paper_combo):
             combo.currentIndexChanged.connect(self.update_preview)
@@ -238,7 +238,7 @@ class PrintPreviewDialog(QDialog):
         try:
             result = render_plan(self.printer, self.options(), self.data)
         except PrintError:
-            self._say(self.tr("The plan could not be printed. Check the printer."), error=True)
+            self._say("print_failed", error=True)
             return
         # The system dialog may have chosen another paper: show what was printed.
         paper = Paper.from_page_size(self.printer.pageLayout().pageSize())
@@ -247,16 +247,15 @@ class PrintPreviewDialog(QDialog):
             self.paper_combo.setCurrentIndex(self.paper_combo.findData(paper))
             self.paper_combo.blockSignals(blocked)
         self.preview.updatePreview()
-        self._say(self.tr("Sent to the printer: {count} pages.").format(count=result.page_count))
+        self._say("printed", count=result.page_count)
 
-    def default_pdf_path(self) -> str:
-        location = QStandardPaths.StandardLocation.DocumentsLocation
-        folder = QStandardPaths.writableLocation(location) or str(Path.home())
-        return str(Path(folder) / DEFAULT_PDF_NAME)
+    def default_pdf_name(self) -> str:
+        blank = self.blank_check.isChecked()
+        return file_dialog.plan_file_name("" if blank else self.data.profile.name, ".pdf")
 
     def save_pdf(self) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the plan as PDF"), self.default_pdf_path(), self.tr("PDF (*.pdf)")
+        chosen = file_dialog.ask_save_path(
+            self, self.tr("Save the plan as PDF"), self.default_pdf_name(), self.tr("PDF (*.pdf)")
         )
         if not chosen:
             return None
@@ -266,26 +265,30 @@ class PrintPreviewDialog(QDialog):
         try:
             result = write_pdf(path, self.options(), self.data)
         except (OSError, PrintError):
-            self._say(
-                self.tr(
-                    "The PDF could not be saved here:\n{path}\nPlease choose another folder."
-                ).format(path=path),
-                error=True,
-            )
+            self._say("pdf_failed", error=True, path=path)
             return None
-        self._say(
-            self.tr("Saved {count} pages as PDF:\n{path}").format(
-                count=result.page_count, path=path
-            )
-        )
+        self._say("pdf_saved", count=result.page_count, path=path)
         return path
 
-    def _say(self, text: str, *, error: bool = False) -> None:
+    def _say(self, message: str, *, error: bool = False, **values) -> None:
+        """Show a message under the choices; it is said again in a new language."""
+        self._said = (message, error, values)
         self.status.setProperty("role", "error" if error else "")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
-        self.status.setText(text)
+        self.status.setText(self._message_text(message, values))
         self.status.show()
+
+    def _message_text(self, message: str, values: dict) -> str:
+        if message == "print_failed":
+            return self.tr("The plan could not be printed. Check the printer.")
+        if message == "printed":
+            return self.tr("Sent to the printer: {count} pages.").format(**values)
+        if message == "pdf_failed":
+            return self.tr(
+                "The PDF could not be saved here:\n{path}\nPlease choose another folder."
+            ).format(**values)
+        return self.tr("Saved {count} pages as PDF:\n{path}").format(**values)
 
     # -- texts ------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -319,6 +322,9 @@ class PrintPreviewDialog(QDialog):
         self.close_button.setText(self.tr("&Close"))
         self.preview.setAccessibleName(self.tr("Preview of the printed plan"))
         self._show_page_count()
+        if self.status.isVisibleTo(self) and self._said is not None:
+            message, error, values = self._said
+            self._say(message, error=error, **values)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
