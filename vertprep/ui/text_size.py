@@ -84,7 +84,9 @@ class TextSizeBar(QWidget):
         self.larger_button = self._button("largerText", "A+", control.larger_action)
         self.contrast_switch = ContrastSwitch()
         self.contrast_box = self.contrast_switch.box
-        self.contrast_box.clicked.connect(lambda _=False: control.contrast_action.trigger())
+        # On toggled, not clicked: a screen reader's or switch-access tool's "Toggle"
+        # calls toggle(), which emits no click, and must be applied and saved too.
+        self.contrast_box.toggled.connect(self._on_contrast_toggled)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, theme.SMALL_SPACING_PX, 2)
         layout.setSpacing(theme.SMALL_SPACING_PX)
@@ -102,6 +104,11 @@ class TextSizeBar(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.clicked.connect(action.trigger)
         return button
+
+    def _on_contrast_toggled(self, on: bool) -> None:
+        if on != self.control.contrast_action.isChecked():
+            self.control.contrast_action.setChecked(on)
+            self.control.set_high_contrast(on)
 
     def sync(self) -> None:
         control = self.control
