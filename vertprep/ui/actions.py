@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QApplication, QToolBar
+from shiboken6 import isValid as shiboken_valid
 
 from vertprep.ui.icons import load_icon
 from vertprep.ui.language_menu import LanguageMenu
@@ -127,9 +128,18 @@ class WindowActions(QObject):
 
         if self.print_dialog is None:
             self.print_dialog = PrintPreviewDialog(self.main_window.session, self.main_window)
+            self.print_dialog.finished.connect(self._focus_back)
         else:
             self.print_dialog.refresh_data()
+        # Where the keyboard was, to go back there when the dialog closes.
+        self._focus_before_dialog = QApplication.focusWidget()
         self.print_dialog.open()
+
+    def _focus_back(self) -> None:
+        widget = getattr(self, "_focus_before_dialog", None)
+        self._focus_before_dialog = None
+        if widget is not None and shiboken_valid(widget) and widget.isVisible():
+            widget.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _export_calendar(self) -> None:
         from vertprep.ui.calendar_dialog import export_calendar_dialog

@@ -7,6 +7,7 @@ import contextlib
 from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -208,8 +209,14 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         screen = self.screen_at(index)
+        focus = QApplication.focusWidget()
         self.stack.setCurrentIndex(index)
         screen.scroll.verticalScrollBar().setValue(0)
+        # The keyboard goes on to the new screen (its scrolling page, named after its
+        # title), not to whatever Qt picks when Next is disabled at the last screen;
+        # while the patient moves through the step list, it stays there.
+        if focus is not None and focus is not self.step_list and self.isActiveWindow():
+            screen.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
         self.navigation.set_position(index, len(SCREENS))
         self.window_actions.set_position(index, len(SCREENS))
 
