@@ -24,7 +24,7 @@ def test_every_checkable_control_acts_on_a_toggle(qtbot, app, window):
     window.window_actions.open_print_dialog()
     dialog = window.window_actions.print_dialog
     screens = window.screens
-    session, store = window.session, window.session.store
+    store = window.session.store
     welcome = window.screen("welcome").form
     reminders = window.screen("reminders")
     contrast = window.window_actions.view_settings.bar.contrast_box

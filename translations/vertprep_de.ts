@@ -476,6 +476,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Jetzt</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Krankenhaus oder Klinik: {place}</translation>
+    </message>
+    <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
         <translation>Geben Sie das Datum Ihres Eingriffs und die Ankunftszeit ein, um die Zeiten des Tages zu sehen.</translation>
     </message>
@@ -810,6 +814,10 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     <message>
         <source>Procedure: {date}. Arrive at {time}.</source>
         <translation>Eingriff: {date}. Ankunft um {time}.</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Krankenhaus oder Klinik: {place}</translation>
     </message>
     <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
@@ -1167,6 +1175,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>Arrival time: {time}</source>
         <translation>Ankunftszeit: {time}</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Krankenhaus oder Klinik: {place}</translation>
     </message>
     <message>
         <source>Care team phone: {phone}</source>

@@ -476,6 +476,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Ahora</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hospital o clínica: {place}</translation>
+    </message>
+    <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
         <translation>Indique la fecha de su procedimiento y la hora de llegada para ver las horas del día.</translation>
     </message>
@@ -810,6 +814,10 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     <message>
         <source>Procedure: {date}. Arrive at {time}.</source>
         <translation>Procedimiento: {date}. Llegada: {time}.</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hospital o clínica: {place}</translation>
     </message>
     <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
@@ -1167,6 +1175,10 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Arrival time: {time}</source>
         <translation>Hora de llegada: {time}</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hospital o clínica: {place}</translation>
     </message>
     <message>
         <source>Care team phone: {phone}</source>

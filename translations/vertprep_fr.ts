@@ -476,6 +476,10 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <translation>Maintenant</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hôpital ou clinique&#xa0;: {place}</translation>
+    </message>
+    <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
         <translation>Indiquez la date de votre intervention et votre heure d’arrivée pour voir les heures de la journée.</translation>
     </message>
@@ -810,6 +814,10 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     <message>
         <source>Procedure: {date}. Arrive at {time}.</source>
         <translation>Intervention&#xa0;: {date}. Arrivée à {time}.</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hôpital ou clinique&#xa0;: {place}</translation>
     </message>
     <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
@@ -1167,6 +1175,10 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Arrival time: {time}</source>
         <translation>Heure d’arrivée&#xa0;: {time}</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hôpital ou clinique&#xa0;: {place}</translation>
     </message>
     <message>
         <source>Care team phone: {phone}</source>

@@ -476,6 +476,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>現在</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>醫院或診所：{place}</translation>
+    </message>
+    <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
         <translation>請填入您的手術日期和抵達時間，就能看到當天各階段的時間。</translation>
     </message>
@@ -810,6 +814,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Procedure: {date}. Arrive at {time}.</source>
         <translation>手術日期：{date}。抵達時間：{time}。</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>醫院或診所：{place}</translation>
     </message>
     <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
@@ -1167,6 +1175,10 @@ Please choose another folder.</source>
     <message>
         <source>Arrival time: {time}</source>
         <translation>抵達時間：{time}</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>醫院或診所：{place}</translation>
     </message>
     <message>
         <source>Care team phone: {phone}</source>

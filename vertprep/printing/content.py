@@ -98,6 +98,9 @@ class PlanWriter:
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Arrival time: {time}")).format(
                 time=self.time(profile.arrival_time) if profile.arrival_time else BLANK_SHORT
             ),
+            self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Hospital or clinic: {place}")).format(
+                place=isolated(profile.place) if profile.place else BLANK_FIELD
+            ),
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Care team phone: {phone}")).format(
                 phone=phone_html(profile.phone) if profile.phone else BLANK_FIELD
             ),
