@@ -134,9 +134,9 @@ def test_a_bilingual_plan_puts_both_languages_side_by_side(app, tmp_path, first,
     for code, side in ((first, first_side), (second, second_side)):
         lang = PrintLanguage(code)
         for phrase in (
-            long_date(PROCEDURE_DATE, lang.locale),
-            lang.tr("PrintedPlan", "Before the procedure"),
-            lang.tr(CONTENT_CONTEXT, ALL_ITEMS[0].title),
+            lang.tr("PrintedPlan", "Your vertebroplasty plan"),
+            # The warning signs are on the first page, in both languages.
+            lang.tr("PrintedPlan", "Call your emergency number now if you have:"),
         ):
             assert missing(halves[side], phrase, code) == [], f"{code} {phrase!r} on the {side}"
 

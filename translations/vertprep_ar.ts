@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
-        <translation>1. فقرة مكسورة بسبب هشاشة العظام</translation>
+        <translation>١. فقرة مكسورة بسبب هشاشة العظام</translation>
     </message>
     <message>
         <source>2. Cement, injected through a needle, fills the break</source>
-        <translation>2. الإسمنت، المحقون عبر إبرة، يملأ الكسر</translation>
+        <translation>٢. الإسمنت، المحقون عبر إبرة، يملأ الكسر</translation>
     </message>
     <message>
         <source>What it does not do</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation>تستلقي على بطنك في غرفة فيها جهاز الأشعة السينية. تحصل على تخدير موضعي مع دواء يساعدك على الاسترخاء، أو على تخدير عام. يضع الطبيب، مسترشدًا بالأشعة السينية، إبرة أو إبرتين في كل فقرة مكسورة عبر شقوق صغيرة من 3 إلى 4 ملم، ثم يحقن بضعة ملّيلترات من الإسمنت.</translation>
+        <translation>تستلقي على بطنك في غرفة فيها جهاز الأشعة السينية. تحصل على تخدير موضعي مع دواء يساعدك على الاسترخاء، أو على تخدير عام. يضع الطبيب، مسترشدًا بالأشعة السينية، إبرة أو إبرتين في كل فقرة مكسورة عبر شقوق صغيرة من ٣ إلى ٤ ملم، ثم يحقن بضعة ملّيلترات من الإسمنت.</translation>
     </message>
     <message>
         <source>Benefits</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation>عادةً ما يخفّ الألم بسرعة وتستطيع الحركة بسهولة أكبر. لا تبقى ندوب كبيرة. يعود معظم الناس إلى المشي بعد 3 إلى 6 ساعات من الإجراء، ويعودون إلى منازلهم في اليوم نفسه.</translation>
+        <translation>عادةً ما يخفّ الألم بسرعة وتستطيع الحركة بسهولة أكبر. لا تبقى ندوب كبيرة. يعود معظم الناس إلى المشي بعد ٣ إلى ٦ ساعات من الإجراء، ويعودون إلى منازلهم في اليوم نفسه.</translation>
     </message>
     <message>
         <source>No treatment is certain to work: some people improve a lot, others less.</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Serious side effects happen in fewer than 1 in 200 patients. They include:</source>
-        <translation>تحدث آثار جانبية خطيرة لدى أقل من 1 من كل 200 مريض. ومنها:</translation>
+        <translation>تحدث آثار جانبية خطيرة لدى أقل من ١ من كل ٢٠٠ مريض. ومنها:</translation>
     </message>
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation>حمّى بحرارة 38 درجة مئوية (100.4 درجة فهرنهايت) أو أعلى</translation>
+        <translation>حمّى بحرارة ٣٨ درجة مئوية (١٠٠٫٤ درجة فهرنهايت) أو أعلى</translation>
     </message>
     <message>
         <source>Redness, swelling or fluid coming from where the needle went in</source>
@@ -401,7 +401,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Bone-health review after 3 months</source>
-        <translation>مراجعة صحة العظام بعد 3 أشهر</translation>
+        <translation>مراجعة صحة العظام بعد ٣ أشهر</translation>
     </message>
     <message>
         <source>See your doctor to check how your bone treatment is going.</source>
@@ -409,7 +409,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Bone-health review after 12 months</source>
-        <translation>مراجعة صحة العظام بعد 12 شهرًا</translation>
+        <translation>مراجعة صحة العظام بعد ١٢ شهرًا</translation>
     </message>
     <message>
         <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
@@ -544,7 +544,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation>عبر شق صغير أو شقين صغيرين (من 3 إلى 4 ملم)، يضع الطبيب إبرة في الفقرة المكسورة ويحقن بضعة ملّيلترات من الإسمنت، الذي يتصلّب في غضون دقائق. يستغرق ذلك نحو ساعة لكل فقرة.</translation>
+        <translation>عبر شق صغير أو شقين صغيرين (من ٣ إلى ٤ ملم)، يضع الطبيب إبرة في الفقرة المكسورة ويحقن بضعة ملّيلترات من الإسمنت، الذي يتصلّب في غضون دقائق. يستغرق ذلك نحو ساعة لكل فقرة.</translation>
     </message>
     <message>
         <source>Rest on the ward</source>
@@ -1241,6 +1241,10 @@ Please choose another folder.</source>
         <translation>يوم الإجراء</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>نحو {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>بعد الإجراء</translation>
     </message>
@@ -1286,10 +1290,21 @@ Please choose another folder.</source>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>مفتاح المسافة</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>مفتاح الإدخال</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <source>Reminder 1 of {count}</source>
-        <translation>التذكير 1 من {count}</translation>
+        <translation>التذكير ١ من {count}</translation>
     </message>
     <message>
         <source>{status}: {text}</source>

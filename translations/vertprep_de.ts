@@ -1241,6 +1241,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Der Tag des Eingriffs</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>etwa {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>Nach dem Eingriff</translation>
     </message>
@@ -1283,6 +1287,17 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>{date} at {time}</source>
         <translation>{date} um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
     </message>
 </context>
 <context>

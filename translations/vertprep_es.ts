@@ -1241,6 +1241,10 @@ Elija otra carpeta, por favor.</translation>
         <translation>El día del procedimiento</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>aprox. {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>Después del procedimiento</translation>
     </message>
@@ -1283,6 +1287,17 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>{date} at {time}</source>
         <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
     </message>
 </context>
 <context>

@@ -1241,6 +1241,10 @@ Veuillez choisir un autre dossier.</translation>
         <translation>Le jour de l’intervention</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>vers {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>Après l’intervention</translation>
     </message>
@@ -1283,6 +1287,17 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>{date} at {time}</source>
         <translation>{date} à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
     </message>
 </context>
 <context>

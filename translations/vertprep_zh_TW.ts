@@ -1241,6 +1241,10 @@ Please choose another folder.</source>
         <translation>手術當天</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>大約 {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>手術後</translation>
     </message>
@@ -1283,6 +1287,17 @@ Please choose another folder.</source>
     <message>
         <source>{date} at {time}</source>
         <translation>{date} {time}</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>空白鍵</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter 鍵</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,13 @@ def _care_texts(writer: PlanWriter, texts: tuple[str, ...]) -> list[str]:
     return [writer.content(after_care.CONTEXT, text) for text in texts]
 
 
-def after_pieces(writer: PlanWriter) -> list[Piece]:
-    """The weeks after, in the order of the After screen: warning signs first."""
+def after_pieces(writer: PlanWriter, *, with_warning_signs: bool = True) -> list[Piece]:
+    """The weeks after, in the order of the After screen: warning signs first (unless
+    the whole plan is printed: it has them on its first page)."""
     t = writer.t
     pieces = [
         writer.heading("after", t(QT_TRANSLATE_NOOP("PrintedPlan", "After the procedure"))),
-        warning_signs(writer),
+        *([warning_signs(writer)] if with_warning_signs else []),
         writer.heading("first_days", t(QT_TRANSLATE_NOOP("PrintedPlan", "The first days"))),
         Piece("recovery", bullets(_care_texts(writer, after_care.RECOVERY))),
         writer.heading("follow_up", t(QT_TRANSLATE_NOOP("PrintedPlan", "Follow-up"))),

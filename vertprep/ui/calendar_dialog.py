@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from vertprep.i18n.formatting import number
 from vertprep.session import PatientSession
 from vertprep.storage import StorageError
 from vertprep.ui import file_dialog
@@ -60,6 +61,6 @@ def export_calendar_dialog(parent: QWidget, session: PatientSession) -> Path | N
             "Your calendar file is saved ({count} events):\n{path}\n\nOpen it with the "
             "calendar on your phone or computer. If you export again after a change, the "
             "same events are updated, not added twice.",
-        ).format(count=count, path=path),
+        ).format(count=number(count), path=path),
     )
     return path

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
+from vertprep.i18n.formatting import number
 from vertprep.ui import theme
 from vertprep.ui.widgets.labels import role_label, set_role
 
@@ -181,7 +182,9 @@ class NavigationBar(QWidget):
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Next"))
-        text = self.tr("{done} of {total} steps done").format(done=self._done, total=self._total)
+        text = self.tr("{done} of {total} steps done").format(
+            done=number(self._done), total=number(self._total)
+        )
         self.progress_label.setText(text)
         self.progress_bar.setAccessibleName(text)
         self.back_button.setToolTip(self.tr("Previous screen (Alt+Left)"))

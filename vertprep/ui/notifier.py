@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from vertprep.core.reminders import Reminder
+from vertprep.i18n.formatting import number
 from vertprep.session import PatientSession
 from vertprep.ui.icons import load_icon
 from vertprep.ui.reminder_banner import reminder_text, urgency_word
@@ -106,7 +107,7 @@ class Notifier(QObject):
             status=urgency_word(first.urgency), text=reminder_text(first, self.session)
         )
         if len(new) > 1:
-            title = self.tr("vertprep: {count} reminders").format(count=len(new))
+            title = self.tr("vertprep: {count} reminders").format(count=number(len(new)))
         else:
             title = self.tr("vertprep reminder")
         self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)

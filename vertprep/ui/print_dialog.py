@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vertprep.i18n.formatting import number
 from vertprep.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 from vertprep.printing.options import Paper, Part, PrintOptions, default_paper
 from vertprep.printing.output import configure_printer, write_pdf
@@ -220,7 +221,7 @@ class PrintPreviewDialog(QDialog):
     def _show_page_count(self) -> None:
         if self.last_result is not None:
             self.pages_label.setText(
-                self.tr("Pages: {count}").format(count=self.last_result.page_count)
+                self.tr("Pages: {count}").format(count=number(self.last_result.page_count))
             )
 
     # -- printing and saving ----------------------------------------------------------
@@ -283,12 +284,16 @@ class PrintPreviewDialog(QDialog):
         if message == "print_failed":
             return self.tr("The plan could not be printed. Check the printer.")
         if message == "printed":
-            return self.tr("Sent to the printer: {count} pages.").format(**values)
+            return self.tr("Sent to the printer: {count} pages.").format(
+                count=number(values["count"])
+            )
         if message == "pdf_failed":
             return self.tr(
                 "The PDF could not be saved here:\n{path}\nPlease choose another folder."
             ).format(**values)
-        return self.tr("Saved {count} pages as PDF:\n{path}").format(**values)
+        return self.tr("Saved {count} pages as PDF:\n{path}").format(
+            count=number(values["count"]), path=values["path"]
+        )
 
     # -- texts ------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

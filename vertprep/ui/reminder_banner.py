@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QPushButton
 
 from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.reminders import Reminder, ReminderKind, Urgency
-from vertprep.i18n.formatting import clock_time, long_date
+from vertprep.i18n.formatting import clock_time, long_date, number
 from vertprep.session import PatientSession
 from vertprep.ui import theme
 from vertprep.ui.widgets.labels import role_label, set_status
@@ -112,7 +112,9 @@ class ReminderBanner(QFrame):
         set_status(self.status, "overdue" if reminder.urgency is Urgency.OVERDUE else "due_today")
         self.text.setText(reminder_text(reminder, self.session))
         self.counter.setVisible(len(self.reminders) > 1)
-        self.counter.setText(self.tr("Reminder 1 of {count}").format(count=len(self.reminders)))
+        self.counter.setText(
+            self.tr("Reminder 1 of {count}").format(count=number(len(self.reminders)))
+        )
         self.setAccessibleDescription(
             self.tr("{status}: {text}").format(status=self.status.text(), text=self.text.text())
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vertprep.i18n.formatting import number
 from vertprep.session import PatientSession
 from vertprep.ui import theme
 from vertprep.ui.widgets.wrapping_check import WrappingCheck
@@ -117,11 +118,11 @@ class TextSizeBar(QWidget):
         self.contrast_box.setChecked(control.contrast_action.isChecked())
         self.contrast_switch.fit_text_size()
         percent = theme.current_scale()
-        self.normal_button.setText(self.tr("{percent}%").format(percent=percent))
+        self.normal_button.setText(self.tr("{percent}%").format(percent=number(percent)))
         self.normal_button.setAccessibleDescription(
             self.tr(
                 "The text is at {percent}% of its normal size. Press to go back to normal."
-            ).format(percent=percent)
+            ).format(percent=number(percent))
         )
 
     def retranslate_ui(self) -> None:

@@ -11,7 +11,7 @@ from vertprep.core.checklist import Phase
 from vertprep.core.plan import PlannedItem, Status
 from vertprep.core.schedule import days_until, follow_up_window
 from vertprep.i18n.bidi import on_screen
-from vertprep.i18n.formatting import clock_time, long_date
+from vertprep.i18n.formatting import clock_time, long_date, number
 from vertprep.i18n.plan_text import due_text, status_word
 from vertprep.ui.own_reminders import when_text
 from vertprep.ui.screens.base import Screen
@@ -118,10 +118,10 @@ class OverviewScreen(Screen):
         if days == 1:
             return self.tr("Your procedure is tomorrow.")
         if days > 1:
-            return self.tr("Your procedure is in {days} days.").format(days=days)
+            return self.tr("Your procedure is in {days} days.").format(days=number(days))
         if days == -1:
             return self.tr("Your procedure was yesterday.")
-        return self.tr("Your procedure was {days} days ago.").format(days=-days)
+        return self.tr("Your procedure was {days} days ago.").format(days=number(-days))
 
     def _show_items(self) -> None:
         clear_layout(self.items_box)
@@ -180,6 +180,8 @@ class OverviewScreen(Screen):
         if len(coming) > OWN_REMINDERS_SHOWN:
             more = role_label("muted")
             more.setText(
-                self.tr("More reminders: {count}").format(count=len(coming) - OWN_REMINDERS_SHOWN)
+                self.tr("More reminders: {count}").format(
+                    count=number(len(coming) - OWN_REMINDERS_SHOWN)
+                )
             )
             self.own_box.addWidget(more)
