@@ -445,6 +445,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Write here what your care team told you.</source>
         <translation>اكتب هنا ما أخبرك به فريقك الطبي.</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>اكتب ملاحظة</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>اكتب ملاحظة عن: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>

@@ -445,6 +445,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Write here what your care team told you.</source>
         <translation>Schreiben Sie hier auf, was Ihr Behandlungsteam Ihnen gesagt hat.</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Notiz schreiben</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>Notiz schreiben zu: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>

@@ -445,6 +445,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Write here what your care team told you.</source>
         <translation>Escriba aquí lo que le dijo su equipo médico.</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Escribir una nota</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>Escribir una nota sobre: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>

@@ -445,6 +445,14 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <source>Write here what your care team told you.</source>
         <translation>Écrivez ici ce que votre équipe soignante vous a dit.</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Écrire une note</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>Écrire une note pour&#xa0;: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>

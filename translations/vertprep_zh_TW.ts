@@ -445,6 +445,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Write here what your care team told you.</source>
         <translation>請在這裡寫下醫療團隊告訴您的事。</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>寫備註</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>寫備註：{title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
