@@ -7,7 +7,7 @@ that has passed) is explained in words and nothing is saved.
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from vertprep.core.date_limits import reminder_window
 from vertprep.core.model import OwnReminder
 from vertprep.core.reminders import OWN_TEXT_MAX, OwnReminderError, OwnReminderProblem
 from vertprep.i18n.formatting import clock_time, date_field_format, long_date
+from vertprep.ui.background_reminders import BackgroundRemindersCard
 from vertprep.ui.calendar_dialog import export_calendar_dialog
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.date_field import DateField, TimeField
@@ -119,6 +121,8 @@ class OwnRemindersScreen(Screen):
         self.body.addLayout(self.list_box)
         self.body.addWidget(self.export_hint)
         self.body.addLayout(export_row)
+        self.background_reminders = BackgroundRemindersCard(session)
+        self.body.addWidget(self.background_reminders)
         session.reminders_changed.connect(self.refresh)
         self.reset_form()
         self.finish_layout()
@@ -129,9 +133,11 @@ class OwnRemindersScreen(Screen):
         self.editing = None
         self.text_edit.clear()
         today = self.session.today()
+        day = today + timedelta(days=1)
         self.day_edit.set_today(today)
+        self._bound_day(day)
         self.day_edit.set_earliest(today)
-        self.day_edit.set_day(today + timedelta(days=1))
+        self.day_edit.set_day(day)
         self.has_time.setChecked(False)
         self.time_edit.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
         self.time_edit.setVisible(False)
@@ -142,6 +148,7 @@ class OwnRemindersScreen(Screen):
         """Load a reminder into the form to change it."""
         self.editing = reminder
         self.text_edit.setText(reminder.text)
+        self._bound_day(reminder.day)
         # A reminder whose day has passed can still be opened and moved on.
         self.day_edit.set_earliest(min(reminder.day, self.session.today()))
         self.day_edit.set_day(reminder.day)
@@ -154,6 +161,11 @@ class OwnRemindersScreen(Screen):
         self._update_form_texts()
         self.text_edit.setFocus()
         self.scroll.ensureWidgetVisible(self.form)
+
+    def _bound_day(self, shown: date) -> None:
+        """Days a reminder can be set for (no far-off year that nothing can compute)."""
+        first, last = reminder_window(self.session.today())
+        self.day_edit.set_bounds(min(first, shown), max(last, shown))
 
     def save(self) -> None:
         qtime = self.time_edit.time()

@@ -6,6 +6,7 @@ The preview, Print… and Save as PDF… all draw with
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt
@@ -265,7 +266,11 @@ class PrintPreviewDialog(QDialog):
             path = path.with_name(path.name + ".pdf")
         try:
             result = write_pdf(path, self.options(), self.data)
-        except (OSError, PrintError):
+        except OSError as error:
+            full = error.errno in (errno.ENOSPC, errno.EDQUOT)
+            self._say("disk_full" if full else "pdf_failed", error=True, path=path)
+            return None
+        except PrintError:
             self._say("pdf_failed", error=True, path=path)
             return None
         self._say("pdf_saved", count=result.page_count, path=path)
@@ -287,6 +292,11 @@ class PrintPreviewDialog(QDialog):
             return self.tr("Sent to the printer: {count} pages.").format(
                 count=number(values["count"])
             )
+        if message == "disk_full":
+            return self.tr(
+                "The disk is full, so the PDF could not be saved. A file that "
+                "was already there is unchanged:\n{path}"
+            ).format(**values)
         if message == "pdf_failed":
             return self.tr(
                 "The PDF could not be saved here:\n{path}\nPlease choose another folder."

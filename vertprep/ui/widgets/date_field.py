@@ -75,14 +75,16 @@ class PopupCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.today = date.today()
         self.earliest: date | None = None
+        self.first = date.min  # the field's own first date (below it: "no date")
         self.currentPageChanged.connect(lambda _year, _month: self.mark_days())
 
     def showEvent(self, event: QShowEvent) -> None:
         # The date field sets the calendar's range just before it opens: narrow it
         # here, quietly, so that the field's own date is not changed by it.
-        if self.earliest is not None:
+        earliest = max(self.earliest or date.min, self.first)
+        if earliest > date.min:
             blocked = self.blockSignals(True)
-            self.setMinimumDate(max(self.minimumDate(), to_qdate(self.earliest)))
+            self.setMinimumDate(max(self.minimumDate(), to_qdate(earliest)))
             self.blockSignals(blocked)
         self.mark_days()
         super().showEvent(event)
@@ -113,10 +115,22 @@ class DateField(QDateEdit):
         self.popup = PopupCalendar()
         self.setCalendarWidget(self.popup)
         self._can_be_empty = False
+        self._first = date.min
         hold_wheel(self)
 
     def set_today(self, today: date) -> None:
         self.popup.today = today
+
+    def set_bounds(self, first: date, last: date) -> None:
+        """The dates the field takes; the calendar offers none outside them."""
+        self._first = self.popup.first = first
+        self.setMaximumDate(to_qdate(last))
+        if not self._can_be_empty:
+            self.setMinimumDate(to_qdate(first))
+
+    def in_bounds(self) -> bool:
+        day = self.day()
+        return day is None or day >= self._first
 
     def set_earliest(self, day: date | None) -> None:
         """The pop-up calendar offers no day before ``day``."""

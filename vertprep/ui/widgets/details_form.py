@@ -11,7 +11,8 @@ from datetime import time
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from vertprep.i18n.formatting import date_field_format
+from vertprep.core.date_limits import procedure_window
+from vertprep.i18n.formatting import date_field_format, long_date
 from vertprep.session import PatientSession
 from vertprep.ui import theme
 from vertprep.ui.widgets.date_field import DateField, TimeField
@@ -37,6 +38,9 @@ class DetailsForm(QWidget):
         self.date_label = role_label("heading")
         self.date_edit = DateField()
         self.date_edit.setObjectName("procedureDate")
+        # Which dates the field takes (a year back, two ahead): said, not only enforced.
+        self.date_hint = role_label("muted")
+        self.date_hint.setObjectName("procedureDateHint")
         # Tick boxes whose words wrap: long translations and large text never cut off.
         self.no_date_row = WrappingCheck()
         self.no_date = self.no_date_row.box
@@ -74,7 +78,7 @@ class DetailsForm(QWidget):
         ):
             label.setBuddy(field)
         for widget in (
-            self.date_label, self.date_edit, self.no_date_row,
+            self.date_label, self.date_edit, self.date_hint, self.no_date_row,
             self.time_label, self.time_edit, self.no_time_row,
             self.place_label, self.place_edit,
             self.name_label, self.name_edit,
@@ -99,8 +103,13 @@ class DetailsForm(QWidget):
         blocked = [w.blockSignals(True) for w in widgets]
         today = self.session.today()
         self.date_edit.set_today(today)
-        # The calendar offers no past day, unless the procedure was on one.
         chosen = profile.procedure_date
+        first, last = procedure_window(today)
+        # A date stored earlier stays shown as it is, even outside today's window.
+        if chosen is not None:
+            first, last = min(first, chosen), max(last, chosen)
+        self.date_edit.set_bounds(first, last)
+        # The calendar offers no past day, unless the procedure was on one.
         self.date_edit.set_earliest(min(today, chosen) if chosen else today)
         # No date stored: the field says so, it never shows a date nobody chose.
         self.date_edit.set_day(chosen)
@@ -131,6 +140,8 @@ class DetailsForm(QWidget):
         chosen = None if self.no_date.isChecked() else self.date_edit.day()
         if chosen is None and not self.no_date.isChecked():
             return  # the box was unticked, no date picked yet: nothing to store
+        if not self.date_edit.in_bounds():
+            return  # typed before the first date the hint names: nothing stored
         if chosen != self.session.profile.procedure_date:
             self.session.update_profile(procedure_date=chosen)
 
@@ -163,6 +174,12 @@ class DetailsForm(QWidget):
         self.date_edit.setDisplayFormat(date_field_format(locale))
         self.time_edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
         self.date_label.setText(self.tr("Date of your procedure"))
+        first, last = procedure_window(self.session.today())
+        self.date_hint.setText(
+            self.tr("A date from {first} to {last}").format(
+                first=long_date(first), last=long_date(last)
+            )
+        )
         self.no_date_row.setText(self.tr("Not scheduled yet"))
         self.date_edit.allow_no_date(self.tr("No date chosen yet"))
         self.time_label.setText(self.tr("Arrival time at the hospital"))
@@ -184,6 +201,8 @@ class DetailsForm(QWidget):
         self.phone_edit.setAccessibleName(self.tr("Your care team's phone number"))
         self.date_edit.setAccessibleDescription(
             self.tr("Up and Down change the day, month or year; Left and Right move between them.")
+            + " "
+            + self.date_hint.text()
         )
         self.time_edit.setAccessibleDescription(
             self.tr("Type the time, or use the Up and Down arrow keys.")
