@@ -14,6 +14,7 @@ from vertprep.ui.language_menu import LanguageMenu
 from vertprep.ui.screen_registry import SCREENS
 from vertprep.ui.text_size import ViewSettings
 from vertprep.ui.undo import tick_history
+from vertprep.ui.widgets.fitting_toolbar import ToolbarFitter
 
 ACCELERATOR_IN_BRACKETS = re.compile(r"\s*[(（]&\w[)）]")
 
@@ -51,6 +52,8 @@ class WindowActions(QObject):
         self.toolbar.setFloatable(False)
         self.toolbar.setIconSize(QSize(24, 24))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Icons alone when a narrow window has no room for the words beside them.
+        self.toolbar_fitter = ToolbarFitter(self.toolbar)
         self.toolbar.toggleViewAction().setEnabled(False)  # never hidden by accident
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         # Text size beside the menus and contrast under the steps: always in view.
