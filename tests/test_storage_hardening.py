@@ -275,3 +275,26 @@ def test_the_start_and_save_messages_say_what_is_true(
     sys.excepthook(StorageError, error, None)
     assert words in shown[0]
     assert "disk is not full" not in shown[0]
+
+
+@pytest.mark.parametrize("damage_kind", ["missing table", "malformed page"])
+def test_a_damaged_file_is_said_to_be_damaged_at_start(db_path, damage_kind):
+    opened = Store(db_path)
+    for number in range(200):  # a few pages of data
+        opened.set_note(f"item{number}", "x" * 200)
+    opened.close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if damage_kind == "missing table":
+        conn.execute("DROP TABLE own_reminder")
+        conn.commit()
+    conn.close()
+    if damage_kind == "malformed page":
+        size = db_path.stat().st_size
+        with open(db_path, "r+b") as stream:
+            for page_start in range(4096, size, 4096):  # every page but the header's
+                stream.seek(page_start)
+                stream.write(b"\xff" * 64)
+    with pytest.raises(StorageError) as raised:
+        Store(db_path)
+    assert "damaged" in str(raised.value)
