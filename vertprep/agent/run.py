@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from vertprep import APP_NAME, __version__, resources
 from vertprep.agent.backends import find_backend
-from vertprep.agent.lock import agent_lock
+from vertprep.agent.lock import AGENT_LOCK_NAME, agent_lock
 from vertprep.agent.service import ReminderAgent
 from vertprep.autostart import windowless_python
 from vertprep.i18n.languages import initial_language
@@ -24,8 +24,10 @@ from vertprep.i18n.manager import LanguageManager, system_languages
 from vertprep.paths import database_path, resolve_data_dir
 from vertprep.session import PatientSession
 from vertprep.storage import StorageError, Store
+from vertprep.storage.private_files import make_private, prepare_folder
 
-EXIT_NO_NOTIFICATIONS = 3
+# The exit codes of every vertprep command: 0 done, 1 could not do it.
+EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def open_main_window(data_dir: Path) -> None:
@@ -85,17 +87,19 @@ def run_agent(args: argparse.Namespace) -> int:
     app.setQuitOnLastWindowClosed(False)  # it has no window
     resources.ensure_loaded()
     data_dir = resolve_data_dir(args.data_dir).resolve()
+    db_path = database_path(data_dir)
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        store = Store(database_path(data_dir))
+        prepare_folder(data_dir, db_path.name)  # owner-only, as the window makes it
+        store = Store(db_path)
     except (OSError, StorageError) as error:
         print(f"vertprep --background: cannot open the data: {error}", file=sys.stderr)
-        return 1
+        return EXIT_ERROR
     lock = agent_lock(data_dir)
     if not lock.tryLock(0):
         print(f"vertprep --background: reminders already run for {data_dir}", file=sys.stderr)
         store.close()
-        return 0
+        return EXIT_OK
+    make_private(data_dir / AGENT_LOCK_NAME)
     try:
         return _run(app, args, store, data_dir)
     finally:
@@ -127,7 +131,7 @@ def _run(app: QApplication, args: argparse.Namespace, store: Store, data_dir: Pa
             "tray; reminders cannot be shown while the window is closed",
             file=sys.stderr,
         )
-        return EXIT_NO_NOTIFICATIONS
+        return EXIT_ERROR
     if session.settings.notifications_unavailable:
         session.update_settings(notifications_unavailable=False)
     agent = ReminderAgent(session, backend, lambda: open_main_window(data_dir), data_dir)
