@@ -11,13 +11,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QProcess
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+from PySide6.QtCore import QProcess
+from PySide6.QtWidgets import QApplication
 
 from vertprep import APP_NAME, __version__, resources
 from vertprep.agent.backends import find_backend
 from vertprep.agent.lock import AGENT_LOCK_NAME, agent_lock
 from vertprep.agent.service import ReminderAgent
+from vertprep.agent.tray import AgentTray
 from vertprep.autostart import windowless_python
 from vertprep.i18n.languages import initial_language
 from vertprep.i18n.manager import LanguageManager, system_languages
@@ -47,36 +48,6 @@ def _icon_file(app_icon) -> str:
     except OSError:
         pass
     return ""
-
-
-def _tray_icon(app_icon, data_dir: Path, app: QApplication) -> QSystemTrayIcon | None:
-    if not QSystemTrayIcon.isSystemTrayAvailable():
-        return None
-    tray = QSystemTrayIcon(app_icon, app)
-    menu = QMenu()
-    open_action = menu.addAction("")
-    open_action.triggered.connect(lambda: open_main_window(data_dir))
-    quit_action = menu.addAction("")
-    quit_action.triggered.connect(app.quit)
-
-    def retranslate() -> None:
-        tray.setToolTip(QCoreApplication.translate("AgentNotice", "vertprep reminders"))
-        open_action.setText(QCoreApplication.translate("AgentNotice", "Open vertprep"))
-        quit_action.setText(
-            QCoreApplication.translate("AgentNotice", "Stop reminders until the next login")
-        )
-
-    LanguageManager.instance().language_changed.connect(retranslate)
-    retranslate()
-    tray.setContextMenu(menu)
-    tray._menu = menu  # a menu without an owner would be collected
-    tray.activated.connect(
-        lambda reason: (
-            reason == QSystemTrayIcon.ActivationReason.Trigger and open_main_window(data_dir)
-        )
-    )
-    tray.show()
-    return tray
 
 
 def run_agent(args: argparse.Namespace) -> int:
@@ -121,8 +92,8 @@ def _run(app: QApplication, args: argparse.Namespace, store: Store, data_dir: Pa
     follow_language()
     session.settings_changed.connect(follow_language)
     app_icon = load_icon("vertprep")
-    tray = _tray_icon(app_icon, data_dir, app)
-    backend = find_backend(tray, _icon_file(app_icon))
+    tray = AgentTray.if_available(app_icon, lambda: open_main_window(data_dir), app.quit)
+    backend = find_backend(tray.icon if tray else None, _icon_file(app_icon))
     if backend is None:
         # Said once in the window's settings, with the calendar export as the way out.
         session.update_settings(notifications_unavailable=True)
