@@ -15,6 +15,7 @@ from vertprep.cli import main
 from vertprep.plan.model import Phase
 from vertprep.plan.reader import read_plan_file
 from vertprep.plan.writer import write_plan_text
+from vertprep.ui import file_dialog
 
 PHONE = "+41 22 555 01 02"
 FASTING_EN = "Nothing to eat after midnight. Clear water until 06:00."
@@ -67,7 +68,7 @@ def nurse_makes_the_plan(qtbot, window, monkeypatch, target):
     # The clinic does not use the "what to bring" step.
     dialog.steps.list.setCurrentRow([s.id for s in dialog.plan.steps].index("what_to_bring"))
     qtbot.mouseClick(dialog.steps.remove, Qt.MouseButton.LeftButton)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: str(target))
     assert dialog.save_to_file() == target
     return dialog, new_id
 

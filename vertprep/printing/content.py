@@ -25,7 +25,7 @@ from vertprep.i18n.plan_labels import label as plan_label
 from vertprep.i18n.plan_text import done_text, due_text, undated_text
 from vertprep.i18n.plan_words import origin_note, words
 from vertprep.plan.model import Phase, Text
-from vertprep.printing.content_after import after_pieces, own_reminder_pieces
+from vertprep.printing.content_after import after_pieces, own_reminder_pieces, warning_signs
 from vertprep.printing.language import PrintLanguage
 from vertprep.printing.options import Part, PrintOptions
 from vertprep.printing.pieces import (
@@ -40,6 +40,7 @@ from vertprep.printing.pieces import (
     esc,
     isolated,
     paragraph,
+    phone_html,
     user_text,
 )
 from vertprep.printing.plan_data import PlanData
@@ -84,12 +85,17 @@ class PlanWriter:
     def pieces(self) -> list[Piece]:
         part = self.options.part
         pieces = self.header()
+        if part is Part.ALL:
+            # The warning signs on the first page, under the title, where they are
+            # found at once (after the details they would not fit beside a second
+            # language, and would go to page 2).
+            pieces.insert(1, warning_signs(self))
         if part in (Part.ALL, Part.BEFORE):
             pieces += self.before()
         if part in (Part.ALL, Part.DAY):
             pieces += self.day()
         if part in (Part.ALL, Part.AFTER):
-            pieces += after_pieces(self)
+            pieces += after_pieces(self, with_warning_signs=part is not Part.ALL)
         pieces += own_reminder_pieces(self)
         return pieces
 
@@ -110,10 +116,11 @@ class PlanWriter:
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Arrival time: {time}")).format(
                 time=self.time(profile.arrival_time) if profile.arrival_time else BLANK_SHORT
             ),
+            self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Hospital or clinic: {place}")).format(
+                place=isolated(self.place) if self.place else BLANK_FIELD
+            ),
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Care team phone: {phone}")).format(
-                phone=isolated(self.data.team_phone, left_to_right=True)
-                if self.data.team_phone
-                else BLANK_FIELD
+                phone=phone_html(self.data.team_phone) if self.data.team_phone else BLANK_FIELD
             ),
             *self.contact_lines(),
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Printed on {date}")).format(
@@ -128,11 +135,16 @@ class PlanWriter:
             Piece("care_note", note, Kind.NOTE),
         ]
 
+    @property
+    def place(self) -> str:
+        """Where: what the patient entered, else the hospital of the team's plan."""
+        return self.data.profile.place or self.data.team.contacts.hospital
+
     def contact_lines(self) -> list[str]:
         """The care team's contacts that its plan gives (the phone is printed above)."""
         contacts = self.data.team.contacts
         lines = []
-        for key in ("emergency_number", "hospital", "department", "address", "hours"):
+        for key in ("emergency_number", "department", "address", "hours"):
             value = getattr(contacts, key)
             if value:
                 name = esc(plan_label(CONTACT_LABELS[key], self.lang))
@@ -202,7 +214,8 @@ class PlanWriter:
             self.heading(
                 "before", self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Before the procedure"))
             ),
-            Piece("before_intro", paragraph(intro)),
+            # A section's heading and words stay with its first item.
+            Piece("before_intro", paragraph(intro), keep_with_next=True),
         ]
         pieces += self.instructions(("fasting", "medicines", "blood_thinners", "diabetes"))
         return pieces + [self.item(planned) for planned in self.plan.phase(Phase.BEFORE)]
@@ -273,13 +286,19 @@ class PlanWriter:
             self.heading(
                 "day", self.t(QT_TRANSLATE_NOOP("PrintedPlan", "The day of the procedure"))
             ),
-            Piece("day_summary", paragraph(summary, bold=True) + paragraph(estimate)),
+            Piece(
+                "day_summary",
+                paragraph(summary, bold=True) + paragraph(estimate),
+                keep_with_next=True,
+            ),
             *self.instructions(("length_of_stay",)),
         ]
         timed = timed_stages(team, profile.procedure_date, profile.arrival_time)
         for number, (stage, at) in enumerate(zip(team.stages, timed, strict=True), start=1):
-            if at.starts_at is not None:
-                gutter = self.time(at.starts_at)
+            if at.starts_at is not None:  # the team's estimate, said as on the screen
+                gutter = self.t(QT_TRANSLATE_NOOP("PrintedPlan", "about {time}")).format(
+                    time=self.time(at.starts_at)
+                )
             elif stage.minutes is not None:
                 gutter = "_" * 6  # the team times it: the patient writes the time in
             else:

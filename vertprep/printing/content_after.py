@@ -21,8 +21,8 @@ from vertprep.printing.pieces import (
     Piece,
     bullets,
     esc,
-    isolated,
     paragraph,
+    phone_html,
     user_text,
 )
 
@@ -34,12 +34,13 @@ def _advice(writer: PlanWriter, group: AdviceGroup) -> list[str]:
     return [writer.words(advice.text) for advice in writer.data.team.advice_in(group)]
 
 
-def after_pieces(writer: PlanWriter) -> list[Piece]:
-    """The weeks after, in the order of the After screen: warning signs first."""
+def after_pieces(writer: PlanWriter, *, with_warning_signs: bool = True) -> list[Piece]:
+    """The weeks after, in the order of the After screen: warning signs first (unless
+    the whole plan is printed: it has them on its first page)."""
     t = writer.t
     pieces = [
         writer.heading("after", t(QT_TRANSLATE_NOOP("PrintedPlan", "After the procedure"))),
-        warning_signs(writer),
+        *([warning_signs(writer)] if with_warning_signs else []),
         writer.heading("first_days", t(QT_TRANSLATE_NOOP("PrintedPlan", "The first days"))),
         Piece("recovery", bullets(_advice(writer, AdviceGroup.RECOVERY))),
         writer.heading("follow_up", t(QT_TRANSLATE_NOOP("PrintedPlan", "Follow-up"))),
@@ -65,27 +66,28 @@ def warning_signs(writer: PlanWriter) -> Piece:
     phone = writer.data.team_phone
     signs = writer.data.team.warning_signs_by_urgency()
     emergency_number = writer.data.team.emergency_number
-    heading = "\u26a0 " + t(QT_TRANSLATE_NOOP("PrintedPlan", "Warning signs: get help at once"))
+    heading = "\u26a0 " + t(QT_TRANSLATE_NOOP("PrintedPlan", "Warning signs"))
     emergency = t(QT_TRANSLATE_NOOP("PrintedPlan", "Call your emergency number now if you have:"))
     team = t(QT_TRANSLATE_NOOP("PrintedPlan", "Call your care team the same day if you have:"))
     phone_line = t(QT_TRANSLATE_NOOP("PrintedPlan", "Your care team: {phone}")).format(
-        phone=isolated(phone, left_to_right=True) if phone else BLANK_FIELD
+        phone=phone_html(phone) if phone else BLANK_FIELD
     )
     body = (
         paragraph(heading, size=sizes.heading, bold=True)
-        + paragraph(emergency, bold=True)
+        # Each group under a heading of its own urgency.
+        + paragraph(emergency, size=sizes.body + 2, bold=True)
         + bullets([writer.words(s.text) for s in signs[Urgency.EMERGENCY]])
         + (
             paragraph(
                 esc(plan_label(EMERGENCY_LINE, writer.lang)).format(
-                    number=isolated(emergency_number, left_to_right=True)
+                    number=phone_html(emergency_number)
                 ),
                 bold=True,
             )
             if emergency_number
             else ""
         )
-        + paragraph(team, bold=True)
+        + paragraph(team, size=sizes.body + 2, bold=True)
         + bullets([writer.words(s.text) for s in signs[Urgency.CALL_TEAM]])
         + paragraph(phone_line, size=sizes.body + 2, bold=True)
     )

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -37,6 +36,7 @@ from vertprep.plan.reader import read_plan_text
 from vertprep.plan.writer import write_plan_text
 from vertprep.session import PatientSession
 from vertprep.storage import StorageError
+from vertprep.ui import file_dialog
 from vertprep.ui.care_team.day_tab import DayTab
 from vertprep.ui.care_team.steps_tab import StepsTab
 from vertprep.ui.plan_import import plan_file_filter, problems_message
@@ -202,10 +202,9 @@ class CareTeamDialog(QDialog):
         plan = self.checked_plan()
         if plan is None:
             return None
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the care team's plan"), str(Path.home() / "care-plan.toml"),
-            plan_file_filter(),
-        )  # fmt: skip
+        chosen = file_dialog.ask_save_path(
+            self, self.tr("Save the care team's plan"), "care-plan.toml", plan_file_filter()
+        )
         if not chosen:
             return None
         path = Path(chosen)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
+from vertprep.i18n.bidi import phone_on_screen
 from vertprep.i18n.plan_labels import EMERGENCY_LINE, label
 from vertprep.i18n.plan_words import words
 from vertprep.plan.model import AdviceGroup, Phase, Urgency
@@ -22,10 +23,14 @@ class WarningSignsBox(QFrame):
         self.setProperty("role", "alert")
         self.setObjectName("warningSigns")
         layout = QVBoxLayout(self)
-        self.heading = role_label("heading")
-        self.emergency_intro = role_label()
+        self.heading = role_label("title")
+        self.heading.setObjectName("warningSignsTitle")
+        # Each group has a heading of its own that says how urgent it is.
+        self.emergency_intro = role_label("heading")
+        self.emergency_intro.setObjectName("emergencyHeading")
         self.emergency = BulletList()
-        self.team_intro = role_label()
+        self.team_intro = role_label("heading")
+        self.team_intro.setObjectName("sameDayHeading")
         self.team = BulletList()
         self.emergency_number = role_label("heading")
         self.emergency_number.setObjectName("emergencyNumber")
@@ -68,7 +73,7 @@ class AfterScreen(ChecklistScreen):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("After the procedure"))
         box = self.warning_box
-        box.heading.setText(self.tr("Warning signs: get help at once"))
+        box.heading.setText(self.tr("Warning signs"))
         box.setAccessibleName(box.heading.text())  # a screen reader names the box
         box.emergency_intro.setText(self.tr("Call your emergency number now if you have:"))
         box.team_intro.setText(self.tr("Call your care team the same day if you have:"))
@@ -94,10 +99,12 @@ class AfterScreen(ChecklistScreen):
             widget.set_texts([words(a.text, team) for a in team.advice_in(group)])
         emergency = self.session.emergency_number()
         self.warning_box.emergency_number.setVisible(bool(emergency))
-        self.warning_box.emergency_number.setText(label(EMERGENCY_LINE).format(number=emergency))
+        self.warning_box.emergency_number.setText(
+            label(EMERGENCY_LINE).format(number=phone_on_screen(emergency))
+        )
         phone = self.session.team_phone()
         if phone:
-            text = self.tr("Your care team: {phone}").format(phone=phone)
+            text = self.tr("Your care team: {phone}").format(phone=phone_on_screen(phone))
         else:
             text = self.tr(
                 "Add your care team's phone number on the Welcome screen so it shows here."

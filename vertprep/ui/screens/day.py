@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from vertprep.core.timeline import current_stage_index, timed_stages
+from vertprep.i18n.bidi import on_screen
 from vertprep.i18n.formatting import clock_time, long_date
 from vertprep.i18n.plan_labels import DAY_IN_ORDER, DAY_TIMED, label
 from vertprep.i18n.plan_words import origin_note, words
@@ -23,7 +24,9 @@ class StageCard(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setObjectName(f"stage_{stage_id}")
-        self.time_label = role_label("heading", wrap=False)
+        # Wraps too ("ungefähr" above "07:45"): beside a long unbreakable word in a
+        # narrow window, a time kept on one line would push the card wider than the view.
+        self.time_label = role_label("heading")
         self.time_label.setObjectName("stageTime")
         self.now_label = role_label()
         self.now_label.setObjectName("stageNow")
@@ -65,10 +68,13 @@ class DayScreen(Screen):
         super().__init__(session, parent)
         self.summary = role_label("heading")
         self.summary.setObjectName("daySummary")
+        self.place_line = role_label()
+        self.place_line.setObjectName("dayPlace")
         self.estimate_note = role_label("muted")
         self.care_note = CareTeamNote()
         self.instructions = TeamInstructions(("length_of_stay",))
         self.body.addWidget(self.summary)
+        self.body.addWidget(self.place_line)
         self.body.addWidget(self.estimate_note)
         self.body.addWidget(self.care_note)
         self.body.addWidget(self.instructions)
@@ -98,6 +104,12 @@ class DayScreen(Screen):
 
     def refresh(self) -> None:
         team, profile = self.session.team_plan, self.session.profile
+        # Where: what the patient entered, else the hospital of the team's plan.
+        place = profile.place or team.contacts.hospital
+        self.place_line.setVisible(bool(place))
+        self.place_line.setText(
+            self.tr("Hospital or clinic: {place}").format(place=on_screen(place))
+        )
         cards = self._stage_cards()
         for card, stage in zip(cards, team.stages, strict=True):
             card.title.setText(words(stage.title, team))
