@@ -19,6 +19,7 @@ from vertprep.core.reminders import (
     snooze_until,
 )
 from vertprep.i18n.catalog import Catalog
+from vertprep.session_diary import RecoveryMixin
 from vertprep.storage.database import StorageError
 from vertprep.storage.store import Settings, Store
 
@@ -30,7 +31,7 @@ def system_clock() -> datetime:
     return datetime.now().astimezone()
 
 
-class PatientSession(QObject):
+class PatientSession(RecoveryMixin, QObject):
     """Wraps the store: every change is committed, then announced to the screens.
 
     ``clock`` is injectable so tests can fix "now" (and so "today").
@@ -41,6 +42,8 @@ class PatientSession(QObject):
     settings_changed = Signal()
     #: Own reminders added, changed or deleted; a reminder dismissed or snoozed.
     reminders_changed = Signal()
+    #: A pain diary entry, a check-in or the questions for the doctor changed.
+    diary_changed = Signal()
 
     def __init__(self, store: Store, clock: Clock = system_clock, parent=None) -> None:
         super().__init__(parent)
@@ -49,6 +52,8 @@ class PatientSession(QObject):
         self._profile = store.profile()
         self._settings = store.settings()
         self._states = store.item_states()
+        self._entries = None  # the pain diary, read on first use
+        self._check_ins = None
 
     # -- reading ----------------------------------------------------------------
     def now(self) -> datetime:

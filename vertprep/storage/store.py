@@ -10,6 +10,7 @@ from pathlib import Path
 
 from vertprep.core.model import ExportedEvent, ItemState, OwnReminder, Profile
 from vertprep.storage.database import StorageError, open_database
+from vertprep.storage.diary_store import DiaryStore
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn = open_database(path)
+        #: The pain diary, check-ins and questions for the doctor.
+        self.diary = DiaryStore(self._conn, path)
 
     def close(self) -> None:
         self._conn.close()

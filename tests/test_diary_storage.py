@@ -1,0 +1,79 @@
+"""The diary on disk: one entry per patient per day, and a schema-3 file upgraded."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from vertprep.core.check_ins import CheckIn, CheckInPoint
+from vertprep.core.diary import PainEntry, Walking
+from vertprep.storage import SCHEMA_VERSION, Store
+
+SCHEMA_3_FILE = Path(__file__).parent / "data" / "schema3.sqlite3"
+
+
+def rows(path: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_an_entry_is_on_disk_when_the_call_returns(store, db_path):
+    store.diary.put_entry(PainEntry(date(2026, 12, 1), 8, Walking.INDOORS, True, "bad night"))
+    assert rows(db_path, "SELECT patient_id, day, score, walking, pain_medicine, note "
+                "FROM pain_entry") == [(1, "2026-12-01", 8, "indoors", 1, "bad night")]  # fmt: skip
+    store.diary.put_entry(PainEntry(date(2026, 12, 1), 6))
+    assert store.diary.entries() == [PainEntry(date(2026, 12, 1), 6)]
+
+
+def test_the_database_refuses_a_second_row_for_a_day_and_a_score_out_of_range(store, db_path):
+    conn = sqlite3.connect(db_path)
+    conn.execute("INSERT INTO pain_entry(day, score, updated_at) VALUES('2026-12-01', 5, 'now')")
+    conn.commit()
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute(
+            "INSERT INTO pain_entry(day, score, updated_at) VALUES('2026-12-01', 6, 'now')"
+        )
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute(
+            "INSERT INTO pain_entry(day, score, updated_at) VALUES('2026-12-02', 11, 'now')"
+        )
+    conn.close()
+
+
+def test_check_ins_and_questions_round_trip(store):
+    answer = CheckIn(
+        CheckInPoint.WEEK_2, date(2026, 12, 24), 3, {"fever": True, "chest_pain": False},
+        {"fever": "Fever of 38 °C (100.4 °F) or higher"},
+    )  # fmt: skip
+    store.diary.put_check_in(answer)
+    assert store.diary.check_ins() == [answer]
+    store.diary.set_doctor_questions("Can I lift my grandson?")
+    assert store.diary.doctor_questions() == "Can I lift my grandson?"
+
+
+def test_a_schema_3_file_is_upgraded_with_nothing_lost(db_path):
+    db_path.parent.mkdir(parents=True)
+    shutil.copy(SCHEMA_3_FILE, db_path)
+    assert rows(db_path, "PRAGMA user_version") == [(3,)]
+    store = Store(db_path)
+    try:
+        assert store.profile().name == "Maria Keller"
+        assert store.settings().language == "de"
+        assert store.item_state("blood_tests").done_at == datetime(2026, 12, 1, 9, 15)
+        assert store.item_state("blood_tests").note == "Dr. Weber, Labor 2"
+        assert [r.text for r in store.own_reminders()] == ["Apotheke anrufen"]
+        assert "procedure" in store.exported_events()
+        assert store.reminder_states()
+        assert store.diary.entries() == []
+        store.diary.put_entry(PainEntry(date(2026, 12, 1), 8))
+    finally:
+        store.close()
+    assert rows(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
+    assert rows(db_path, "SELECT patient_id, score FROM pain_entry") == [(1, 8)]
