@@ -424,6 +424,128 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
+    <name>CheckIn</name>
+    <message>
+        <source>Before the procedure</source>
+        <translation type="unfinished">قبل الإجراء</translation>
+    </message>
+    <message>
+        <source>One day after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One week after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two weeks after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One month after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three months after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One year after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the emergency number now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local emergency number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not wait for the end of the questions. Call now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call your care team today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s number is not entered in vertprep yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call them today, even if you feel better later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved in your diary. If something worries you, call your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are saved in your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you have any of these now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs to call the emergency number for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs to call your care team for the same day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistRow</name>
     <message>
         <source>What your care team told you to do:</source>
@@ -620,6 +742,97 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Type the time, or use the Up and Down arrow keys.</source>
         <translation>اكتب الوقت، أو استخدم مفتاحَي السهم للأعلى وللأسفل.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryText</name>
+    <message>
+        <source>0 = no pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 = the worst pain you can imagine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only indoors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short walk outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long walk outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how strong your pain is, from 0 to 10. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pain score must be a number from 0 to 10. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Choose today or an earlier day. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an entry for this day. Change that entry instead. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain scores are written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your usual pain before the procedure: {before} out of 10. No score after the procedure yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest pain score: {now} out of 10, on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It went down by {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It went up by {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the same as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -983,6 +1196,17 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1263,6 +1487,180 @@ Please choose another folder.</source>
     <message>
         <source>{date} at {time}</source>
         <translation>{date} الساعة {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryParts</name>
+    <message>
+        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency number where you live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in is waiting: {name} ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check-in: {name}, on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no more check-ins planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team: {phone}</source>
+        <translation type="unfinished">فريقك الطبي: ‪{phone}‬</translation>
+    </message>
+    <message>
+        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
+        <translation type="unfinished">أضف رقم هاتف فريقك الطبي في شاشة الترحيب ليظهر هنا.</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your questions are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one question a line. They are printed on the report for your follow-up visit (File › Print).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: When may I lift my grandchild?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryScreen</name>
+    <message>
+        <source>Your recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entry could not be saved: the data file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry of {date} is deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is your pain today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save today&apos;s entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the entry of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished">حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Write down your pain once a day, before and after the procedure. The days before it show your usual pain; the days after show how it changes. Take this to your follow-up visit. The app informs; your care team decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far did you walk today? (if you want to say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you take pain medicine today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Your entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
