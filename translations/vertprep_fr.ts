@@ -308,6 +308,14 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <source>Your own reminder, from vertprep.</source>
         <translation>Votre rappel personnel, créé dans vertprep.</translation>
     </message>
+    <message>
+        <source>Pain check-in: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vertprep and answer the check-in: your pain now, and the warning signs. vertprep sends nothing to anyone and nobody watches the answers: if you have a warning sign, call your care team, or in an emergency your emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CareContent</name>
@@ -1693,6 +1701,10 @@ Veuillez choisir un autre dossier.</translation>
         <source>Hide this reminder until tomorrow</source>
         <translation>Masquer ce rappel jusqu’à demain</translation>
     </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderText</name>
@@ -1715,6 +1727,10 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
         <translation>Votre intervention a lieu demain, le {date}. Arrivée à {time}.</translation>
+    </message>
+    <message>
+        <source>Pain check-in: {name}. Your pain now and a few yes or no questions, on the Your recovery screen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{text} (on {date})</source>

@@ -308,6 +308,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Your own reminder, from vertprep.</source>
         <translation>您自己設定的提醒，來自 vertprep。</translation>
     </message>
+    <message>
+        <source>Pain check-in: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vertprep and answer the check-in: your pain now, and the warning signs. vertprep sends nothing to anyone and nobody watches the answers: if you have a warning sign, call your care team, or in an emergency your emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CareContent</name>
@@ -1693,6 +1701,10 @@ Please choose another folder.</source>
         <source>Hide this reminder until tomorrow</source>
         <translation>先隱藏這則提醒，明天再顯示</translation>
     </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderText</name>
@@ -1715,6 +1727,10 @@ Please choose another folder.</source>
     <message>
         <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
         <translation>您的手術在明天，{date}。請在 {time} 抵達。</translation>
+    </message>
+    <message>
+        <source>Pain check-in: {name}. Your pain now and a few yes or no questions, on the Your recovery screen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{text} (on {date})</source>

@@ -152,7 +152,12 @@ class PatientSession(RecoveryMixin, QObject):
         now = self.now()
         plan = CarePlan.build(self._profile, self._states, now.date())
         return active_reminders(
-            plan, self._profile.procedure_date, self.own_reminders(), self.reminder_states(), now
+            plan,
+            self._profile.procedure_date,
+            self.own_reminders(),
+            self.reminder_states(),
+            now,
+            self.due_check_ins(),
         )
 
     def dismiss_reminder(self, reminder_id: str) -> None:
