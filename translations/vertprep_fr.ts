@@ -842,6 +842,30 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual pain before: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain scores yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ a day before the procedure   ● a day after it   │ the procedure day   – – your usual pain before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of your pain over time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpScreen</name>

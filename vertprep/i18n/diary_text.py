@@ -125,3 +125,21 @@ def trend_text(found: Trend, day_text: Callable[[date], str], tr: Translate = ap
         days=found.days_after,
     )
     return first + " " + tr(CONTEXT, direction).format(points=format_score(abs(change)))
+
+
+CHART_TEXTS = {
+    "axis": QT_TRANSLATE_NOOP("DiaryText", "Pain (0–10)"),
+    "procedure": QT_TRANSLATE_NOOP("DiaryText", "Procedure"),
+    "baseline": QT_TRANSLATE_NOOP("DiaryText", "Usual pain before: {score}"),
+    "empty": QT_TRANSLATE_NOOP("DiaryText", "No pain scores yet"),
+    "legend": QT_TRANSLATE_NOOP(
+        "DiaryText",
+        "■ a day before the procedure   ● a day after it   │ the procedure day   "
+        "– – your usual pain before it",
+    ),
+    "chart_name": QT_TRANSLATE_NOOP("DiaryText", "Chart of your pain over time"),
+}
+
+
+def chart_text(key: str, tr: Translate = app_tr) -> str:
+    return tr(CONTEXT, CHART_TEXTS[key])

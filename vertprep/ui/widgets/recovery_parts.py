@@ -11,7 +11,9 @@ from vertprep.core.diary import trend
 from vertprep.core.recovery_contacts import team_phone
 from vertprep.i18n import diary_text
 from vertprep.i18n.formatting import long_date
+from vertprep.report.chart import chart_data
 from vertprep.ui.widgets.labels import role_label
+from vertprep.ui.widgets.pain_chart import PainChart
 from vertprep.ui.widgets.wrapping_button import WrappingButton
 
 QUESTIONS_SAVE_DELAY_MS = 600
@@ -156,19 +158,28 @@ class DiaryChartCard(QFrame):
         self.setProperty("role", "card")
         self.setObjectName("diaryChartCard")
         self.heading = role_label("heading")
+        self.chart = PainChart()
+        self.legend = role_label("muted")
+        self.legend.setObjectName("diaryChartLegend")
         self.trend = role_label()
         self.trend.setObjectName("diaryTrend")
         self.chart_layout = QVBoxLayout(self)
-        self.chart_layout.addWidget(self.heading)
-        self.chart_layout.addWidget(self.trend)
+        for widget in (self.heading, self.chart, self.legend, self.trend):
+            self.chart_layout.addWidget(widget)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(QCoreApplication.translate("RecoveryParts", "Your pain over time"))
+        self.legend.setText(diary_text.chart_text("legend"))
+        self.chart.setAccessibleName(diary_text.chart_text("chart_name"))
         self.refresh()
 
     def refresh(self) -> None:
-        found = trend(self.session.pain_entries(), self.session.profile.procedure_date)
-        self.trend.setText(diary_text.trend_text(found, long_date))
+        entries = self.session.pain_entries()
+        procedure = self.session.profile.procedure_date
+        self.trend.setText(diary_text.trend_text(trend(entries, procedure), long_date))
+        self.chart.set_data(chart_data(entries, procedure))
+        # A screen reader hears the trend; the table below holds every value.
+        self.chart.setAccessibleDescription(self.trend.text())
 
 
 class QuestionsCard(QFrame):
