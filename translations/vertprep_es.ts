@@ -310,11 +310,11 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Pain check-in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Control del dolor: {name}</translation>
     </message>
     <message>
         <source>Open vertprep and answer the check-in: your pain now, and the warning signs. vertprep sends nothing to anyone and nobody watches the answers: if you have a warning sign, call your care team, or in an emergency your emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra vertprep y responda al control: su dolor ahora y las señales de alarma. vertprep no envía nada a nadie y nadie vigila las respuestas: si tiene una señal de alarma, llame a su equipo médico o, en una emergencia, al número de emergencias.</translation>
     </message>
 </context>
 <context>
@@ -435,122 +435,122 @@ Open it with the calendar on your phone or computer. If you export again after a
     <name>CheckIn</name>
     <message>
         <source>Before the procedure</source>
-        <translation type="unfinished">Antes del procedimiento</translation>
+        <translation>Antes del procedimiento</translation>
     </message>
     <message>
         <source>One day after</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día después</translation>
     </message>
     <message>
         <source>One week after</source>
-        <translation type="unfinished"></translation>
+        <translation>Una semana después</translation>
     </message>
     <message>
         <source>Two weeks after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos semanas después</translation>
     </message>
     <message>
         <source>One month after</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mes después</translation>
     </message>
     <message>
         <source>Three months after</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres meses después</translation>
     </message>
     <message>
         <source>Six months after</source>
-        <translation type="unfinished"></translation>
+        <translation>Seis meses después</translation>
     </message>
     <message>
         <source>One year after</source>
-        <translation type="unfinished"></translation>
+        <translation>Un año después</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Call the emergency number now</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame ahora al número de emergencias</translation>
     </message>
     <message>
         <source>Your local emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de emergencias de su país</translation>
     </message>
     <message>
         <source>Do not wait for the end of the questions. Call now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No espere a terminar las preguntas. Llame ahora.</translation>
     </message>
     <message>
         <source>Call your care team today</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame hoy a su equipo médico</translation>
     </message>
     <message>
         <source>Your care team&apos;s number is not entered in vertprep yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de su equipo médico aún no está en vertprep.</translation>
     </message>
     <message>
         <source>Call them today, even if you feel better later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llámeles hoy, aunque más tarde se sienta mejor.</translation>
     </message>
     <message>
         <source>Your answers could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar sus respuestas.</translation>
     </message>
     <message>
         <source>Thank you. Your answers are saved in your diary. If something worries you, call your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias. Sus respuestas están guardadas en su diario. Si algo le preocupa, llame a su equipo médico.</translation>
     </message>
     <message>
         <source>Your answers are saved in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus respuestas están guardadas en su diario.</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Control</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Check-in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Control: {name}</translation>
     </message>
     <message>
         <source>Your pain now, from 0 to 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dolor ahora, de 0 a 10:</translation>
     </message>
     <message>
         <source>Next: warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: señales de alarma</translation>
     </message>
     <message>
         <source>Do you have any of these now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene ahora alguna de estas señales?</translation>
     </message>
     <message>
         <source>Signs to call the emergency number for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales para llamar al número de emergencias:</translation>
     </message>
     <message>
         <source>Signs to call your care team for the same day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales para llamar a su equipo médico el mismo día:</translation>
     </message>
     <message>
         <source>Save my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mis respuestas</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -753,118 +753,143 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
+    <name>DiaryExportDialog</name>
+    <message>
+        <source>Export your pain diary</source>
+        <translation>Exportar su diario del dolor</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>Archivos de hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>The diary could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>No se pudo guardar el diario aquí:
+{path}
+Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Saved {count} diary entries to:
+{path}</source>
+        <translation>Se guardaron {count} entradas del diario en:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>DiaryText</name>
     <message>
         <source>0 = no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = sin dolor</translation>
     </message>
     <message>
         <source>10 = the worst pain you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>10 = el peor dolor que pueda imaginar</translation>
     </message>
     <message>
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <source>Only indoors</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo dentro de casa</translation>
     </message>
     <message>
         <source>A short walk outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paseo corto fuera</translation>
     </message>
     <message>
         <source>A long walk outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paseo largo fuera</translation>
     </message>
     <message>
         <source>Choose how strong your pain is, from 0 to 10. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cuánto le duele, de 0 a 10. No se guardó nada.</translation>
     </message>
     <message>
         <source>The pain score must be a number from 0 to 10. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación del dolor debe ser un número de 0 a 10. No se guardó nada.</translation>
     </message>
     <message>
         <source>This day has not come yet. Choose today or an earlier day. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este día aún no ha llegado. Elija hoy o un día anterior. No se guardó nada.</translation>
     </message>
     <message>
         <source>There is already an entry for this day. Change that entry instead. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una entrada para este día. Cambie esa entrada. No se guardó nada.</translation>
     </message>
     <message>
         <source>The note is too long. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota es demasiado larga. No se guardó nada.</translation>
     </message>
     <message>
         <source>This entry no longer exists. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada ya no existe. No se guardó nada.</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>No pain scores are written down yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay puntuaciones de dolor anotadas.</translation>
     </message>
     <message>
         <source>Your usual pain before the procedure: {before} out of 10. No score after the procedure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dolor habitual antes del procedimiento: {before} de 10. Aún no hay puntuación después del procedimiento.</translation>
     </message>
     <message>
         <source>Your latest pain score: {now} out of 10, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su última puntuación de dolor: {now} de 10, el {date}.</translation>
     </message>
     <message>
         <source>It went down by {points}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajó {points} puntos.</translation>
     </message>
     <message>
         <source>It went up by {points}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subió {points} puntos.</translation>
     </message>
     <message>
         <source>It is the same as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es igual que antes.</translation>
     </message>
     <message>
         <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dolor era de {before} de 10 antes del procedimiento, y de {now} de 10 el {date} (día {days} después).</translation>
     </message>
     <message>
         <source>Pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor (0–10)</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento</translation>
     </message>
     <message>
         <source>Usual pain before: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor habitual antes: {score}</translation>
     </message>
     <message>
         <source>No pain scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay puntuaciones de dolor</translation>
     </message>
     <message>
         <source>■ a day before the procedure   ● a day after it   │ the procedure day   – – your usual pain before it</source>
-        <translation type="unfinished"></translation>
+        <translation>■ un día antes del procedimiento   ● un día después   │ el día del procedimiento   – – su dolor habitual antes</translation>
     </message>
     <message>
         <source>Chart of your pain over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de su dolor a lo largo del tiempo</translation>
     </message>
 </context>
 <context>
@@ -1231,11 +1256,11 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     <name>PainScale</name>
     <message>
         <source>Pain {score} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor {score} de 10</translation>
     </message>
     <message>
         <source>Pain now, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor ahora, de 0 a 10</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1361,10 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Only the After plan and warning signs</source>
         <translation>Solo la parte “Después del procedimiento” y las señales de alarma</translation>
+    </message>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Informe para mi consulta de seguimiento</translation>
     </message>
     <message>
         <source>&amp;Language of the printout</source>
@@ -1522,177 +1551,256 @@ Elija otra carpeta, por favor.</translation>
     </message>
 </context>
 <context>
-    <name>RecoveryParts</name>
+    <name>PrintedReport</name>
     <message>
-        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
-        <translation type="unfinished"></translation>
+        <source>Report for my follow-up visit</source>
+        <translation>Informe para mi consulta de seguimiento</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nombre: {name}</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>Fecha del procedimiento: {date}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Impreso el {date}</translation>
+    </message>
+    <message>
+        <source>Written by the patient with vertprep, from their own pain diary and check-ins. vertprep sends nothing to anyone, and nobody watched these answers. Your care team decides what is right for you.</source>
+        <translation>Escrito por el paciente con vertprep, a partir de su propio diario del dolor y sus controles. vertprep no envía nada a nadie, y nadie vigiló estas respuestas. Su equipo médico decide lo que es adecuado para usted.</translation>
+    </message>
+    <message>
+        <source>Pain before the procedure (median; days written down: {count}): {score} out of 10</source>
+        <translation>Dolor antes del procedimiento (mediana; días anotados: {count}): {score} de 10</translation>
+    </message>
+    <message>
+        <source>Pain now ({date}): {score} out of 10</source>
+        <translation>Dolor ahora ({date}): {score} de 10</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>{date} ({when}): {sign}</source>
+        <translation>{date} ({when}): {sign}</translation>
+    </message>
+    <message>
+        <source>No warning sign was answered yes in the check-ins.</source>
+        <translation>En los controles no se respondió «sí» a ninguna señal de alarma.</translation>
+    </message>
+    <message>
+        <source>Warning signs answered yes in the check-ins</source>
+        <translation>Señales de alarma respondidas con «sí» en los controles</translation>
+    </message>
+    <message>
+        <source>{when}, {date}: pain {score} out of 10</source>
+        <translation>{when}, {date}: dolor {score} de 10</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles</translation>
     </message>
     <message>
-        <source>The emergency number where you live:</source>
-        <translation type="unfinished"></translation>
+        <source>No step is ticked as done yet.</source>
+        <translation>Aún no hay ningún paso marcado como hecho.</translation>
     </message>
     <message>
-        <source>Emergency number</source>
-        <translation type="unfinished"></translation>
+        <source>Steps done</source>
+        <translation>Pasos hechos</translation>
     </message>
     <message>
-        <source>Write the number here</source>
-        <translation type="unfinished"></translation>
+        <source>{date}: {note}</source>
+        <translation>{date}: {note}</translation>
     </message>
     <message>
-        <source>A check-in is waiting: {name} ({date}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next check-in: {name}, on {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no more check-ins planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check in now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your care team: {phone}</source>
-        <translation type="unfinished">Su equipo médico: {phone}</translation>
-    </message>
-    <message>
-        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
-        <translation type="unfinished">Añada el número de teléfono de su equipo médico en la pantalla “Bienvenida” para que aparezca aquí.</translation>
-    </message>
-    <message>
-        <source>Your pain over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your questions are saved.</source>
-        <translation type="unfinished"></translation>
+        <source>My notes</source>
+        <translation>Mis notas</translation>
     </message>
     <message>
         <source>Questions for my doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para mi médico</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryParts</name>
+    <message>
+        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
+        <translation>vertprep no envía nada a nadie, y nadie vigila estas respuestas. Si está preocupado, llame a su equipo médico; en una emergencia, llame al número de emergencias.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>The emergency number where you live:</source>
+        <translation>El número de emergencias donde vive:</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencias</translation>
+    </message>
+    <message>
+        <source>Write the number here</source>
+        <translation>Escriba aquí el número</translation>
+    </message>
+    <message>
+        <source>A check-in is waiting: {name} ({date}).</source>
+        <translation>Hay un control pendiente: {name} ({date}).</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Empezar el control</translation>
+    </message>
+    <message>
+        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
+        <translation>Indique la fecha del procedimiento en la pantalla “Bienvenida” para planificar los controles.</translation>
+    </message>
+    <message>
+        <source>Next check-in: {name}, on {date}.</source>
+        <translation>Próximo control: {name}, el {date}.</translation>
+    </message>
+    <message>
+        <source>There are no more check-ins planned.</source>
+        <translation>No hay más controles previstos.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Hacer un control ahora</translation>
+    </message>
+    <message>
+        <source>Your care team: {phone}</source>
+        <translation>Su equipo médico: {phone}</translation>
+    </message>
+    <message>
+        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
+        <translation>Añada el número de teléfono de su equipo médico en la pantalla “Bienvenida” para que aparezca aquí.</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation>Su dolor a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Your questions are saved.</source>
+        <translation>Sus preguntas están guardadas.</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Preguntas para mi médico</translation>
     </message>
     <message>
         <source>Write one question a line. They are printed on the report for your follow-up visit (File › Print).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una pregunta por línea. Se imprimen en el informe para su consulta de seguimiento (Archivo › Imprimir).</translation>
     </message>
     <message>
         <source>For example: When may I lift my grandchild?</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: ¿Cuándo puedo levantar en brazos a mi nieto?</translation>
     </message>
 </context>
 <context>
     <name>RecoveryScreen</name>
     <message>
         <source>Your recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Su recuperación</translation>
     </message>
     <message>
         <source>Your entry could not be saved: the data file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su entrada: no se puede escribir el archivo de datos.</translation>
     </message>
     <message>
         <source>Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: dolor {score} de 10 el {date}. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>The entry of {date} is deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró la entrada del {date}. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>How is your pain today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo está su dolor hoy?</translation>
     </message>
     <message>
         <source>Save today&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la entrada de hoy</translation>
     </message>
     <message>
         <source>Change the entry of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la entrada del {date}</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Guardar los cambios</translation>
+        <translation>Guardar los cambios</translation>
     </message>
     <message>
         <source>Write down your pain once a day, before and after the procedure. The days before it show your usual pain; the days after show how it changes. Take this to your follow-up visit. The app informs; your care team decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote su dolor una vez al día, antes y después del procedimiento. Los días de antes muestran su dolor habitual; los de después, cómo cambia. Llévelo a su consulta de seguimiento. La aplicación informa; su equipo médico decide.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Día</translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Day of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la entrada</translation>
     </message>
     <message>
         <source>Your pain now, from 0 to 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dolor ahora, de 0 a 10:</translation>
     </message>
     <message>
         <source>How far did you walk today? (if you want to say)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto caminó hoy? (si quiere decirlo)</translation>
     </message>
     <message>
         <source>Did you take pain medicine today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tomó hoy algún medicamento para el dolor?</translation>
     </message>
     <message>
         <source>Note (if you want)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (si quiere)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Your entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus entradas, las más recientes primero</translation>
     </message>
     <message>
         <source>Pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor (0–10)</translation>
     </message>
     <message>
         <source>Walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminar</translation>
     </message>
     <message>
         <source>Pain medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento para el dolor</translation>
     </message>
     <message>
         <source>Your pain diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario del dolor</translation>
     </message>
     <message>
         <source>Change the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la entrada elegida</translation>
     </message>
     <message>
         <source>Delete the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la entrada elegida</translation>
     </message>
 </context>
 <context>
@@ -1727,7 +1835,7 @@ Elija otra carpeta, por favor.</translation>
     </message>
     <message>
         <source>Start the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el control</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1862,7 @@ Elija otra carpeta, por favor.</translation>
     </message>
     <message>
         <source>Pain check-in: {name}. Your pain now and a few yes or no questions, on the Your recovery screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control del dolor: {name}. Su dolor ahora y unas preguntas de sí o no, en la pantalla “Su recuperación”.</translation>
     </message>
     <message>
         <source>{text} (on {date})</source>
@@ -1965,6 +2073,14 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>Guardar su plan y sus recordatorios en un archivo para su calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my follow-up visit…</source>
+        <translation>I&amp;nforme para mi consulta de seguimiento…</translation>
+    </message>
+    <message>
+        <source>Export &amp;diary…</source>
+        <translation>Exportar el &amp;diario…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

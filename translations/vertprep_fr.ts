@@ -310,11 +310,11 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     </message>
     <message>
         <source>Pain check-in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point sur la douleur : {name}</translation>
     </message>
     <message>
         <source>Open vertprep and answer the check-in: your pain now, and the warning signs. vertprep sends nothing to anyone and nobody watches the answers: if you have a warning sign, call your care team, or in an emergency your emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez vertprep et répondez au point : votre douleur maintenant, et les signes d’alerte. vertprep n’envoie rien à personne et personne ne surveille les réponses : si vous avez un signe d’alerte, appelez votre équipe soignante, ou en cas d’urgence le numéro d’urgence.</translation>
     </message>
 </context>
 <context>
@@ -435,122 +435,122 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     <name>CheckIn</name>
     <message>
         <source>Before the procedure</source>
-        <translation type="unfinished">Avant l’intervention</translation>
+        <translation>Avant l’intervention</translation>
     </message>
     <message>
         <source>One day after</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour après</translation>
     </message>
     <message>
         <source>One week after</source>
-        <translation type="unfinished"></translation>
+        <translation>Une semaine après</translation>
     </message>
     <message>
         <source>Two weeks after</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux semaines après</translation>
     </message>
     <message>
         <source>One month after</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois après</translation>
     </message>
     <message>
         <source>Three months after</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois mois après</translation>
     </message>
     <message>
         <source>Six months after</source>
-        <translation type="unfinished"></translation>
+        <translation>Six mois après</translation>
     </message>
     <message>
         <source>One year after</source>
-        <translation type="unfinished"></translation>
+        <translation>Un an après</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Call the emergency number now</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez tout de suite le numéro d’urgence</translation>
     </message>
     <message>
         <source>Your local emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro d’urgence de votre pays</translation>
     </message>
     <message>
         <source>Do not wait for the end of the questions. Call now.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’attendez pas la fin des questions. Appelez maintenant.</translation>
     </message>
     <message>
         <source>Call your care team today</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez votre équipe soignante aujourd’hui</translation>
     </message>
     <message>
         <source>Your care team&apos;s number is not entered in vertprep yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de votre équipe soignante n’est pas encore indiqué dans vertprep.</translation>
     </message>
     <message>
         <source>Call them today, even if you feel better later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez-les aujourd’hui, même si vous vous sentez mieux ensuite.</translation>
     </message>
     <message>
         <source>Your answers could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses n’ont pas pu être enregistrées.</translation>
     </message>
     <message>
         <source>Thank you. Your answers are saved in your diary. If something worries you, call your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci. Vos réponses sont enregistrées dans votre journal. Si quelque chose vous inquiète, appelez votre équipe soignante.</translation>
     </message>
     <message>
         <source>Your answers are saved in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses sont enregistrées dans votre journal.</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de suivi</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Check-in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de suivi : {name}</translation>
     </message>
     <message>
         <source>Your pain now, from 0 to 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre douleur maintenant, de 0 à 10 :</translation>
     </message>
     <message>
         <source>Next: warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite : signes d’alerte</translation>
     </message>
     <message>
         <source>Do you have any of these now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avez-vous l’un de ces signes maintenant ?</translation>
     </message>
     <message>
         <source>Signs to call the emergency number for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes pour lesquels appeler le numéro d’urgence :</translation>
     </message>
     <message>
         <source>Signs to call your care team for the same day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes pour lesquels appeler votre équipe soignante le jour même :</translation>
     </message>
     <message>
         <source>Save my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer mes réponses</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -753,118 +753,143 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     </message>
 </context>
 <context>
+    <name>DiaryExportDialog</name>
+    <message>
+        <source>Export your pain diary</source>
+        <translation>Exporter votre journal de la douleur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>Fichiers de tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>The diary could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>Le journal n’a pas pu être enregistré ici :
+{path}
+Veuillez choisir un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Saved {count} diary entries to:
+{path}</source>
+        <translation>{count} entrées du journal enregistrées dans :
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>DiaryText</name>
     <message>
         <source>0 = no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = pas de douleur</translation>
     </message>
     <message>
         <source>10 = the worst pain you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>10 = la pire douleur que vous puissiez imaginer</translation>
     </message>
     <message>
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas du tout</translation>
     </message>
     <message>
         <source>Only indoors</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement à l’intérieur</translation>
     </message>
     <message>
         <source>A short walk outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte marche dehors</translation>
     </message>
     <message>
         <source>A long walk outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Une longue marche dehors</translation>
     </message>
     <message>
         <source>Choose how strong your pain is, from 0 to 10. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’intensité de votre douleur, de 0 à 10. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The pain score must be a number from 0 to 10. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score de douleur doit être un nombre de 0 à 10. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>This day has not come yet. Choose today or an earlier day. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jour n’est pas encore arrivé. Choisissez aujourd’hui ou un jour précédent. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>There is already an entry for this day. Change that entry instead. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a déjà une entrée pour ce jour. Modifiez plutôt cette entrée. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The note is too long. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note est trop longue. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>This entry no longer exists. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée n’existe plus. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indiqué</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>No pain scores are written down yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun score de douleur n’est encore noté.</translation>
     </message>
     <message>
         <source>Your usual pain before the procedure: {before} out of 10. No score after the procedure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre douleur habituelle avant l’intervention : {before} sur 10. Pas encore de score après l’intervention.</translation>
     </message>
     <message>
         <source>Your latest pain score: {now} out of 10, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dernier score de douleur : {now} sur 10, le {date}.</translation>
     </message>
     <message>
         <source>It went down by {points}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a baissé de {points} points.</translation>
     </message>
     <message>
         <source>It went up by {points}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a augmenté de {points} points.</translation>
     </message>
     <message>
         <source>It is the same as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est la même qu’avant.</translation>
     </message>
     <message>
         <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre douleur était de {before} sur 10 avant l’intervention, et de {now} sur 10 le {date} (jour {days} après).</translation>
     </message>
     <message>
         <source>Pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur (0–10)</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention</translation>
     </message>
     <message>
         <source>Usual pain before: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur habituelle avant : {score}</translation>
     </message>
     <message>
         <source>No pain scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de score de douleur</translation>
     </message>
     <message>
         <source>■ a day before the procedure   ● a day after it   │ the procedure day   – – your usual pain before it</source>
-        <translation type="unfinished"></translation>
+        <translation>■ un jour avant l’intervention   ● un jour après   │ le jour de l’intervention   – – votre douleur habituelle avant</translation>
     </message>
     <message>
         <source>Chart of your pain over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de votre douleur au fil du temps</translation>
     </message>
 </context>
 <context>
@@ -1231,11 +1256,11 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     <name>PainScale</name>
     <message>
         <source>Pain {score} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur {score} sur 10</translation>
     </message>
     <message>
         <source>Pain now, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur maintenant, de 0 à 10</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1361,10 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Only the After plan and warning signs</source>
         <translation>Seulement la partie «&#xa0;Après l’intervention&#xa0;» et les signes d’alerte</translation>
+    </message>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Rapport pour ma consultation de suivi</translation>
     </message>
     <message>
         <source>&amp;Language of the printout</source>
@@ -1522,177 +1551,256 @@ Veuillez choisir un autre dossier.</translation>
     </message>
 </context>
 <context>
-    <name>RecoveryParts</name>
+    <name>PrintedReport</name>
     <message>
-        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
-        <translation type="unfinished"></translation>
+        <source>Report for my follow-up visit</source>
+        <translation>Rapport pour ma consultation de suivi</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nom : {name}</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>Date de l’intervention : {date}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Imprimé le {date}</translation>
+    </message>
+    <message>
+        <source>Written by the patient with vertprep, from their own pain diary and check-ins. vertprep sends nothing to anyone, and nobody watched these answers. Your care team decides what is right for you.</source>
+        <translation>Rédigé par le patient avec vertprep, à partir de son propre journal de la douleur et de ses points de suivi. vertprep n’envoie rien à personne, et personne n’a surveillé ces réponses. Votre équipe soignante décide de ce qui vous convient.</translation>
+    </message>
+    <message>
+        <source>Pain before the procedure (median; days written down: {count}): {score} out of 10</source>
+        <translation>Douleur avant l’intervention (médiane ; jours notés : {count}) : {score} sur 10</translation>
+    </message>
+    <message>
+        <source>Pain now ({date}): {score} out of 10</source>
+        <translation>Douleur maintenant ({date}) : {score} sur 10</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>{date} ({when}): {sign}</source>
+        <translation>{date} ({when}) : {sign}</translation>
+    </message>
+    <message>
+        <source>No warning sign was answered yes in the check-ins.</source>
+        <translation>Aucun signe d’alerte n’a reçu la réponse « oui » lors des points de suivi.</translation>
+    </message>
+    <message>
+        <source>Warning signs answered yes in the check-ins</source>
+        <translation>Signes d’alerte ayant reçu la réponse « oui » lors des points de suivi</translation>
+    </message>
+    <message>
+        <source>{when}, {date}: pain {score} out of 10</source>
+        <translation>{when}, {date} : douleur {score} sur 10</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de suivi</translation>
     </message>
     <message>
-        <source>The emergency number where you live:</source>
-        <translation type="unfinished"></translation>
+        <source>No step is ticked as done yet.</source>
+        <translation>Aucune étape n’est encore cochée comme faite.</translation>
     </message>
     <message>
-        <source>Emergency number</source>
-        <translation type="unfinished"></translation>
+        <source>Steps done</source>
+        <translation>Étapes faites</translation>
     </message>
     <message>
-        <source>Write the number here</source>
-        <translation type="unfinished"></translation>
+        <source>{date}: {note}</source>
+        <translation>{date} : {note}</translation>
     </message>
     <message>
-        <source>A check-in is waiting: {name} ({date}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next check-in: {name}, on {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no more check-ins planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check in now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your care team: {phone}</source>
-        <translation type="unfinished">Votre équipe soignante&#xa0;: {phone}</translation>
-    </message>
-    <message>
-        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
-        <translation type="unfinished">Indiquez le numéro de téléphone de votre équipe soignante sur l’écran «&#xa0;Bienvenue&#xa0;» pour qu’il s’affiche ici.</translation>
-    </message>
-    <message>
-        <source>Your pain over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your questions are saved.</source>
-        <translation type="unfinished"></translation>
+        <source>My notes</source>
+        <translation>Mes notes</translation>
     </message>
     <message>
         <source>Questions for my doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions pour mon médecin</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryParts</name>
+    <message>
+        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
+        <translation>vertprep n’envoie rien à personne, et personne ne surveille ces réponses. Si vous êtes inquiet, appelez votre équipe soignante ; en cas d’urgence, appelez le numéro d’urgence.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Points de suivi</translation>
+    </message>
+    <message>
+        <source>The emergency number where you live:</source>
+        <translation>Le numéro d’urgence là où vous vivez :</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Numéro d’urgence</translation>
+    </message>
+    <message>
+        <source>Write the number here</source>
+        <translation>Écrivez le numéro ici</translation>
+    </message>
+    <message>
+        <source>A check-in is waiting: {name} ({date}).</source>
+        <translation>Un point de suivi vous attend : {name} ({date}).</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Commencer le point de suivi</translation>
+    </message>
+    <message>
+        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
+        <translation>Indiquez la date de votre intervention sur l’écran « Bienvenue » pour planifier les points de suivi.</translation>
+    </message>
+    <message>
+        <source>Next check-in: {name}, on {date}.</source>
+        <translation>Prochain point de suivi : {name}, le {date}.</translation>
+    </message>
+    <message>
+        <source>There are no more check-ins planned.</source>
+        <translation>Il n’y a plus de point de suivi prévu.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Faire le point maintenant</translation>
+    </message>
+    <message>
+        <source>Your care team: {phone}</source>
+        <translation>Votre équipe soignante : {phone}</translation>
+    </message>
+    <message>
+        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
+        <translation>Indiquez le numéro de téléphone de votre équipe soignante sur l’écran « Bienvenue » pour qu’il s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation>Votre douleur au fil du temps</translation>
+    </message>
+    <message>
+        <source>Your questions are saved.</source>
+        <translation>Vos questions sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Questions pour mon médecin</translation>
     </message>
     <message>
         <source>Write one question a line. They are printed on the report for your follow-up visit (File › Print).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une question par ligne. Elles sont imprimées sur le rapport pour votre consultation de suivi (Fichier › Imprimer).</translation>
     </message>
     <message>
         <source>For example: When may I lift my grandchild?</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : Quand pourrai-je porter mon petit-enfant ?</translation>
     </message>
 </context>
 <context>
     <name>RecoveryScreen</name>
     <message>
         <source>Your recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rétablissement</translation>
     </message>
     <message>
         <source>Your entry could not be saved: the data file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre entrée n’a pas pu être enregistrée : le fichier de données ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : douleur {score} sur 10 le {date}. Ctrl+Z l’annule.</translation>
     </message>
     <message>
         <source>The entry of {date} is deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée du {date} est supprimée. Ctrl+Z la rétablit.</translation>
     </message>
     <message>
         <source>How is your pain today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment est votre douleur aujourd’hui ?</translation>
     </message>
     <message>
         <source>Save today&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’entrée du jour</translation>
     </message>
     <message>
         <source>Change the entry of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’entrée du {date}</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Enregistrer les modifications</translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Write down your pain once a day, before and after the procedure. The days before it show your usual pain; the days after show how it changes. Take this to your follow-up visit. The app informs; your care team decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez votre douleur une fois par jour, avant et après l’intervention. Les jours d’avant montrent votre douleur habituelle ; les jours d’après montrent comment elle évolue. Apportez-le à votre consultation de suivi. L’application informe ; votre équipe soignante décide.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Jour</translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Day of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de l’entrée</translation>
     </message>
     <message>
         <source>Your pain now, from 0 to 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre douleur maintenant, de 0 à 10 :</translation>
     </message>
     <message>
         <source>How far did you walk today? (if you want to say)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où avez-vous marché aujourd’hui ? (si vous voulez le dire)</translation>
     </message>
     <message>
         <source>Did you take pain medicine today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avez-vous pris un médicament contre la douleur aujourd’hui ?</translation>
     </message>
     <message>
         <source>Note (if you want)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (si vous voulez)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Your entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos entrées, les plus récentes d’abord</translation>
     </message>
     <message>
         <source>Pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur (0–10)</translation>
     </message>
     <message>
         <source>Walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche</translation>
     </message>
     <message>
         <source>Pain medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicament contre la douleur</translation>
     </message>
     <message>
         <source>Your pain diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal de la douleur</translation>
     </message>
     <message>
         <source>Change the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’entrée choisie</translation>
     </message>
     <message>
         <source>Delete the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entrée choisie</translation>
     </message>
 </context>
 <context>
@@ -1727,7 +1835,7 @@ Veuillez choisir un autre dossier.</translation>
     </message>
     <message>
         <source>Start the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le point de suivi</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1862,7 @@ Veuillez choisir un autre dossier.</translation>
     </message>
     <message>
         <source>Pain check-in: {name}. Your pain now and a few yes or no questions, on the Your recovery screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point sur la douleur : {name}. Votre douleur maintenant et quelques questions oui ou non, sur l’écran « Votre rétablissement ».</translation>
     </message>
     <message>
         <source>{text} (on {date})</source>
@@ -1965,6 +2073,14 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>Enregistrer votre programme et vos rappels dans un fichier pour votre calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my follow-up visit…</source>
+        <translation>&amp;Rapport pour ma consultation de suivi…</translation>
+    </message>
+    <message>
+        <source>Export &amp;diary…</source>
+        <translation>Exporter le &amp;journal…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -28,6 +28,11 @@ def warning_signs() -> list[WarningSign]:
     return signs
 
 
+def sign_text(text: str, translate) -> str:
+    """A sign's source text as stored with a check-in, in ``translate``'s language."""
+    return translate(after_care.CONTEXT, text)
+
+
 def team_phone(profile: Profile) -> str:
     """The care team's phone number, or "" when the patient has not entered it."""
     return profile.phone.strip()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF
@@ -39,17 +40,32 @@ def document_title(options: PrintOptions, data: PlanData) -> str:
 
 def configure_printer(printer: QPrinter, options: PrintOptions, data: PlanData) -> None:
     """Paper, margins and job name for ``options`` (the preview and exports share these)."""
+    configure_page(printer, options, document_title(options, data))
+
+
+def configure_page(printer: QPrinter, options: PrintOptions, title: str) -> None:
+    """Paper, margins and job name of any printout (the plan, the follow-up report)."""
     printer.setPageSize(options.paper.page_size())
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     printer.setFullPage(False)
-    printer.setDocName(document_title(options, data))
+    printer.setDocName(title)
     printer.setCreator(APP_NAME)
     printer.setCopyCount(1)  # a copy count left over from an earlier job is a surprise
 
 
 def write_pdf(path: Path, options: PrintOptions, data: PlanData) -> RenderResult:
     """Write the plan to ``path`` as a PDF; raises ``OSError`` or ``PrintError``."""
+
+    def draw(printer: QPrinter) -> RenderResult:
+        configure_printer(printer, options, data)
+        return render_plan(printer, options, data)
+
+    return draw_pdf(path, draw)
+
+
+def draw_pdf(path: Path, draw: Callable[[QPrinter], RenderResult]) -> RenderResult:
+    """A PDF at ``path`` drawn by ``draw(printer)``: the whole file or nothing."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     # Fails at once with a clear OSError if the folder is missing or read-only.
@@ -59,8 +75,7 @@ def write_pdf(path: Path, options: PrintOptions, data: PlanData) -> RenderResult
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(temporary)
-        configure_printer(printer, options, data)
-        result = render_plan(printer, options, data)
+        result = draw(printer)
         del printer  # closes the file before it is moved
         if os.path.getsize(temporary) == 0:
             raise PrintError("the PDF came out empty")

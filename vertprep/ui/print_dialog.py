@@ -28,10 +28,15 @@ from vertprep.printing.options import Paper, Part, PrintOptions, default_paper
 from vertprep.printing.output import configure_printer, write_pdf
 from vertprep.printing.plan_data import PlanData
 from vertprep.printing.render import PrintError, RenderResult, render_plan
+from vertprep.report.data import ReportData
+from vertprep.report.render import configure_report_printer, render_report, write_report_pdf
 from vertprep.session import PatientSession
 from vertprep.ui.widgets.labels import role_label
 
 DEFAULT_PDF_NAME = "vertprep-plan.pdf"
+DEFAULT_REPORT_NAME = "vertprep-follow-up-report.pdf"
+# The choice of "What to print" that is the follow-up report, not a part of the plan.
+REPORT = "report"
 
 
 def current_app_language() -> str:
@@ -50,6 +55,7 @@ class PrintPreviewDialog(QDialog):
         self.setObjectName("printDialog")
         self.session = session
         self.data = PlanData.from_session(session)
+        self.report_data = ReportData.from_session(session)
         self.last_result: RenderResult | None = None
         # Kept for the dialog's life: a preview on a temporary QPrinter crashes.
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -60,6 +66,7 @@ class PrintPreviewDialog(QDialog):
         self.part_label, self.part_combo = role_label(), self._combo("printPart")
         for part in Part:
             self.part_combo.addItem("", part)
+        self.part_combo.addItem("", REPORT)
         self.language_label, self.language_combo = role_label(), self._combo("printLanguage")
         self.second_label, self.second_combo = role_label(), self._combo("printSecondLanguage")
         self.second_combo.addItem("", None)
@@ -98,7 +105,7 @@ class PrintPreviewDialog(QDialog):
         self._build_layout()
         self.retranslate_ui()
         self.resize(1150, 820)
-        configure_printer(self.printer, self.options(), self.data)
+        self._configure()
 
     # -- building -----------------------------------------------------------------
     def _combo(self, name: str) -> QComboBox:
@@ -152,14 +159,22 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(self.preview, 1)
 
     # -- the choices ----------------------------------------------------------------
+    def report_chosen(self) -> bool:
+        """Whether "Report for my follow-up visit" is chosen instead of the plan."""
+        return self.part_combo.currentData() == REPORT
+
+    def choose_report(self) -> None:
+        self.part_combo.setCurrentIndex(self.part_combo.findData(REPORT))
+
     def options(self) -> PrintOptions:
         language = self.language_combo.currentData()
         second = self.second_combo.currentData()
+        report = self.report_chosen()
         return PrintOptions(
-            part=self.part_combo.currentData(),
+            part=Part.ALL if report else self.part_combo.currentData(),
             language=language,
             second_language=second if second != language else None,
-            blank=self.blank_check.isChecked(),
+            blank=self.blank_check.isChecked() and not report,
             large_print=self.large_check.isChecked(),
             paper=self.paper_combo.currentData(),
         )
@@ -167,15 +182,28 @@ class PrintPreviewDialog(QDialog):
     def refresh_data(self) -> None:
         """Take the patient's data as it is now (the dialog is kept between uses)."""
         self.data = PlanData.from_session(self.session)
+        self.report_data = ReportData.from_session(self.session)
         self.update_preview()
 
     def update_preview(self) -> None:
-        configure_printer(self.printer, self.options(), self.data)
+        self.blank_check.setEnabled(not self.report_chosen())  # a report is never blank
+        self._configure()
         self.status.hide()
         self.preview.updatePreview()
 
+    def _configure(self) -> None:
+        if self.report_chosen():
+            configure_report_printer(self.printer, self.options(), self.report_data)
+        else:
+            configure_printer(self.printer, self.options(), self.data)
+
+    def _draw(self, printer: QPrinter) -> RenderResult:
+        if self.report_chosen():
+            return render_report(printer, self.options(), self.report_data)
+        return render_plan(printer, self.options(), self.data)
+
     def _paint(self, printer: QPrinter) -> None:
-        self.last_result = render_plan(printer, self.options(), self.data)
+        self.last_result = self._draw(printer)
         self._show_page_count()
 
     def _show_page_count(self) -> None:
@@ -197,7 +225,7 @@ class PrintPreviewDialog(QDialog):
 
     def _print_accepted(self) -> None:
         try:
-            result = render_plan(self.printer, self.options(), self.data)
+            result = self._draw(self.printer)
         except PrintError:
             self._say(self.tr("The plan could not be printed. Check the printer."), error=True)
             return
@@ -213,7 +241,8 @@ class PrintPreviewDialog(QDialog):
     def default_pdf_path(self) -> str:
         location = QStandardPaths.StandardLocation.DocumentsLocation
         folder = QStandardPaths.writableLocation(location) or str(Path.home())
-        return str(Path(folder) / DEFAULT_PDF_NAME)
+        name = DEFAULT_REPORT_NAME if self.report_chosen() else DEFAULT_PDF_NAME
+        return str(Path(folder) / name)
 
     def save_pdf(self) -> Path | None:
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -225,7 +254,10 @@ class PrintPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            result = write_pdf(path, self.options(), self.data)
+            if self.report_chosen():
+                result = write_report_pdf(path, self.options(), self.report_data)
+            else:
+                result = write_pdf(path, self.options(), self.data)
         except (OSError, PrintError):
             self._say(
                 self.tr(
@@ -257,6 +289,7 @@ class PrintPreviewDialog(QDialog):
             Part.BEFORE: self.tr("Only the Before checklist"),
             Part.DAY: self.tr("Only the day of the procedure"),
             Part.AFTER: self.tr("Only the After plan and warning signs"),
+            REPORT: self.tr("Report for my follow-up visit"),
         }
         for index in range(self.part_combo.count()):
             self.part_combo.setItemText(index, part_names[self.part_combo.itemData(index)])

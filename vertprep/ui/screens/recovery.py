@@ -71,6 +71,12 @@ class RecoveryScreen(Screen):
         self.medicine_label = role_label()
         self.medicine = QComboBox()
         self.medicine.setObjectName("diaryMedicine")
+        for combo in (self.walking, self.medicine):
+            # As wide as the window allows, not as wide as the longest translation.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.note_label = role_label()
         self.note = QLineEdit()
         self.note.setObjectName("diaryNote")
