@@ -51,6 +51,11 @@ class ChartData:
     baseline: float | None
 
 
+def _text(painter: QPainter, rect: QRectF, flags, text: str) -> None:
+    """Text in a box that never cuts it off (a fallback font may be taller)."""
+    painter.drawText(rect, int(flags.value) | int(Qt.TextFlag.TextDontClip.value), text)
+
+
 def _days(first: date, last: date) -> tuple[date, date]:
     if first == last:
         return first, date.fromordinal(last.toordinal() + 1)
@@ -77,7 +82,8 @@ def paint_pain_chart(
     right = rect.right() - 2 * u
     bottom = rect.bottom() - line_h * 1.5
     plot = QRectF(QPointF(left, top), QPointF(right, bottom))
-    painter.drawText(
+    _text(
+        painter,
         QRectF(rect.left(), rect.top(), rect.width(), line_h),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         texts.axis,
@@ -92,7 +98,8 @@ def paint_pain_chart(
         painter.setPen(QPen(style.grid, u * 0.5, Qt.PenStyle.DotLine))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(QPen(style.ink, u))
-        painter.drawText(
+        _text(
+            painter,
             QRectF(rect.left(), y - line_h / 2, left - rect.left() - 2 * u, line_h),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             str(score),
@@ -104,7 +111,7 @@ def paint_pain_chart(
     entries = sorted(data.entries, key=lambda e: e.day)
     days = [e.day for e in entries] + ([data.procedure_date] if data.procedure_date else [])
     if not entries:
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, texts.empty)
+        _text(painter, plot, Qt.AlignmentFlag.AlignCenter, texts.empty)
         painter.restore()
         return
     first, last = _days(min(days), max(days))
@@ -125,7 +132,7 @@ def paint_pain_chart(
         if any(box.intersects(other) for other in placed):
             continue
         placed.append(box)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        _text(painter, box, Qt.AlignmentFlag.AlignCenter, text)
 
     # The procedure day: a solid vertical line, labelled.
     if data.procedure_date is not None:
@@ -134,8 +141,11 @@ def paint_pain_chart(
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         width = metrics.horizontalAdvance(texts.procedure) + 2 * u
         tx = x + 2 * u if x + width < plot.right() else x - width - 2 * u
-        painter.drawText(
-            QRectF(tx, plot.top(), width, line_h), Qt.AlignmentFlag.AlignLeft, texts.procedure
+        _text(
+            painter,
+            QRectF(tx, plot.top(), width, line_h),
+            Qt.AlignmentFlag.AlignLeft,
+            texts.procedure,
         )
 
     # The baseline: a dashed line across, labelled with its value.
@@ -147,8 +157,11 @@ def paint_pain_chart(
         width = metrics.horizontalAdvance(label) + 2 * u
         above = y - line_h - u if y - line_h - u > plot.top() + line_h else y + u
         painter.setPen(QPen(style.ink, u))
-        painter.drawText(
-            QRectF(plot.right() - width, above, width, line_h), Qt.AlignmentFlag.AlignRight, label
+        _text(
+            painter,
+            QRectF(plot.right() - width, above, width, line_h),
+            Qt.AlignmentFlag.AlignRight,
+            label,
         )
 
     # The scores: a line through them, a mark each (square before, circle after).
@@ -177,7 +190,8 @@ def paint_pain_chart(
                 if point.y() - size - line_h > plot.top()
                 else (point.y() + size)
             )
-            painter.drawText(
+            _text(
+                painter,
                 QRectF(point.x() - line_h, above, 2 * line_h, line_h),
                 Qt.AlignmentFlag.AlignCenter,
                 str(entry.score),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QRadioButton,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -29,7 +29,7 @@ from vertprep.i18n import diary_text
 from vertprep.session import PatientSession
 from vertprep.storage.database import StorageError
 from vertprep.ui.widgets.labels import role_label, set_status
-from vertprep.ui.widgets.pain_scale import PainScale
+from vertprep.ui.widgets.pain_scale import TICK, PainScale
 from vertprep.ui.widgets.recovery_parts import privacy_text
 from vertprep.ui.widgets.wrapping_button import WrappingButton
 
@@ -49,13 +49,18 @@ class SignQuestion(QWidget):
         self.sign = sign
         self.setObjectName(f"sign_{sign.id}")
         self.text = role_label()
-        self.yes = QRadioButton()
+        # Big buttons, not small round ones: targets for shaking hands. The chosen one
+        # is filled and carries a tick, so the answer is never shown by colour alone.
+        self.yes = QPushButton()
         self.yes.setObjectName(f"signYes_{sign.id}")
-        self.no = QRadioButton()
+        self.no = QPushButton()
         self.no.setObjectName(f"signNo_{sign.id}")
         self.group = QButtonGroup(self)
-        self.group.addButton(self.yes)
-        self.group.addButton(self.no)
+        for button in (self.yes, self.no):
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            self.group.addButton(button)
+        self.group.buttonToggled.connect(lambda *_: self._show_choice())
         row = QHBoxLayout()
         row.addWidget(self.yes)
         row.addWidget(self.no)
@@ -72,14 +77,22 @@ class SignQuestion(QWidget):
             return False
         return None
 
+    def _show_choice(self) -> None:
+        for button, word in ((self.yes, self.yes_word), (self.no, self.no_word)):
+            chosen = button.isChecked()
+            button.setText(f"{TICK} {word}" if chosen else word)
+            button.setProperty("role", "primary" if chosen else "")
+            button.style().unpolish(button)
+            button.style().polish(button)
+
     def retranslate_ui(self) -> None:
         self.text.setText(QCoreApplication.translate(self.sign.context, self.sign.text))
         yes, no = (
             QCoreApplication.translate("CheckInDialog", "Yes"),
             QCoreApplication.translate("CheckInDialog", "No"),
         )
-        self.yes.setText(yes)
-        self.no.setText(no)
+        self.yes_word, self.no_word = yes, no
+        self._show_choice()
         self.yes.setAccessibleName(f"{self.text.text()}: {yes}")
         self.no.setAccessibleName(f"{self.text.text()}: {no}")
 
@@ -223,6 +236,9 @@ class CheckInDialog(QDialog):
             )
             self.alert_text.setText(self.tr("Call them today, even if you feel better later."))
             set_status(self.alert, "same_day")
+        # The number reads left to right, yet sits where the language starts a line.
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self.alert_number.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         was_hidden = self.alert.isHidden()
         self.alert.setVisible(result is not Outcome.NOTHING_URGENT)
         if result is not Outcome.NOTHING_URGENT:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from vertprep.core.diary import NOTE_MAX, DiaryError, PainEntry, Walking
 from vertprep.i18n import diary_text
-from vertprep.i18n.formatting import date_field_format, long_date
+from vertprep.i18n.formatting import chart_date, date_field_format, long_date
 from vertprep.storage.database import StorageError
 from vertprep.ui.diary_undo import DiaryEditor
 from vertprep.ui.screens.base import Screen
@@ -305,7 +305,7 @@ class RecoveryScreen(Screen):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             cells = (
-                long_date(entry.day),
+                chart_date(entry.day, with_year=True),  # no weekday: a narrower column
                 str(entry.score),
                 diary_text.walking_text(entry.walking),
                 diary_text.medicine_text(entry.pain_medicine),
