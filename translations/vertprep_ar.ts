@@ -923,12 +923,12 @@ Please choose another folder.</source>
         <translation>في قائمة الشاشات: اختيار شاشة.</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>الزرّان A−‎ وA+‎ في الأعلى يجعلان النص أصغر أو أكبر، حتى ضعف الحجم العادي؛ والزر الذي بينهما يعرض الحجم ويعيده إلى الحجم العادي. يعرض التباين العالي نصًا أبيض وأصفر على خلفية سوداء. ويتذكر vertprep اختيارك.</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>التراجع عن آخر وضع للعلامة أو إزالتها أو آخر تغيير في يوميات الألم. وداخل الملاحظة، يتراجع بدلًا من ذلك عمّا كتبته.</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>التراجع عن آخر وضع للعلامة أو إزالتها. وداخل الملاحظة، يتراجع بدلًا من ذلك عمّا كتبته.</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>الزرّان A−‎ وA+‎ في الأعلى يجعلان النص أصغر أو أكبر، حتى ضعف الحجم العادي؛ والزر الذي بينهما يعرض الحجم ويعيده إلى الحجم العادي. يعرض التباين العالي نصًا أبيض وأصفر على خلفية سوداء. ويتذكر vertprep اختيارك.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -2031,8 +2031,8 @@ Please choose another folder.</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>&amp;تراجع عن العلامة</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>&amp;تراجع عن آخر تغيير</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>

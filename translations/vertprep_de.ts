@@ -923,12 +923,12 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>In der Liste der Seiten: eine Seite auswählen.</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>Die Knöpfe A− und A+ oben machen die Schrift kleiner oder größer, bis zur doppelten normalen Größe; der Knopf dazwischen zeigt die Größe und stellt sie wieder auf normal. Hoher Kontrast zeigt weiße und gelbe Schrift auf Schwarz. vertprep merkt sich Ihre Wahl.</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>Das letzte Setzen oder Entfernen eines Häkchens oder die letzte Änderung im Schmerztagebuch rückgängig machen. In einer Notiz macht es stattdessen Ihre letzte Eingabe rückgängig.</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>Das letzte Setzen oder Entfernen eines Häkchens rückgängig machen. In einer Notiz macht es stattdessen Ihre letzte Eingabe rückgängig.</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Die Knöpfe A− und A+ oben machen die Schrift kleiner oder größer, bis zur doppelten normalen Größe; der Knopf dazwischen zeigt die Größe und stellt sie wieder auf normal. Hoher Kontrast zeigt weiße und gelbe Schrift auf Schwarz. vertprep merkt sich Ihre Wahl.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -2031,8 +2031,8 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>&amp;Häkchen rückgängig machen</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>Letzte Änderung &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>

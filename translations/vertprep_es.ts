@@ -923,12 +923,12 @@ Elija otra carpeta.</translation>
         <translation>En la lista de pantallas: elegir una pantalla.</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>Los botones A− y A+ de arriba hacen el texto más pequeño o más grande, hasta el doble del tamaño normal; el botón entre ellos muestra el tamaño y lo devuelve al normal. El alto contraste muestra el texto en blanco y amarillo sobre fondo negro. vertprep recuerda su elección.</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>Deshacer lo último que marcó o desmarcó, o el último cambio en el diario del dolor. En una nota, deshace en su lugar lo que escribió.</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>Deshacer lo último que marcó o desmarcó. En una nota, deshace en su lugar lo que escribió.</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Los botones A− y A+ de arriba hacen el texto más pequeño o más grande, hasta el doble del tamaño normal; el botón entre ellos muestra el tamaño y lo devuelve al normal. El alto contraste muestra el texto en blanco y amarillo sobre fondo negro. vertprep recuerda su elección.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -2031,8 +2031,8 @@ Elija otra carpeta, por favor.</translation>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>&amp;Deshacer la marca</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>

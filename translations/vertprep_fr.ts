@@ -923,12 +923,12 @@ Veuillez choisir un autre dossier.</translation>
         <translation>Dans la liste des écrans&#xa0;: choisir un écran.</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>Les boutons A− et A+ en haut rendent le texte plus petit ou plus grand, jusqu’à deux fois la taille normale&#xa0;; le bouton entre les deux affiche la taille et la remet à la normale. Le contraste élevé affiche le texte en blanc et jaune sur fond noir. vertprep retient votre choix.</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>Annuler la dernière case cochée ou décochée, ou la dernière modification du journal de la douleur. Dans une note, cela annule plutôt ce que vous avez tapé.</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>Annuler la dernière case cochée ou décochée. Dans une note, cela annule plutôt ce que vous avez tapé.</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Les boutons A− et A+ en haut rendent le texte plus petit ou plus grand, jusqu’à deux fois la taille normale&#xa0;; le bouton entre les deux affiche la taille et la remet à la normale. Le contraste élevé affiche le texte en blanc et jaune sur fond noir. vertprep retient votre choix.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -2031,8 +2031,8 @@ Veuillez choisir un autre dossier.</translation>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>&amp;Annuler la coche</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>&amp;Annuler la dernière modification</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>

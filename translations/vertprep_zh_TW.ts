@@ -923,12 +923,12 @@ Please choose another folder.</source>
         <translation>在畫面清單中：選擇一個畫面。</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>上方的 A−、A+ 按鈕可以把文字縮小或放大，最大可到正常大小的兩倍；兩者之間的按鈕顯示目前的大小，按下即可恢復正常大小。高對比會在黑色背景上顯示白色和黃色的文字。vertprep 會記住您的選擇。</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>復原上一次的打勾、取消打勾或疼痛日記的變更。在備註中，則是復原您輸入的文字。</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>復原上一次的打勾或取消打勾。在備註中，則是復原您輸入的文字。</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>上方的 A−、A+ 按鈕可以把文字縮小或放大，最大可到正常大小的兩倍；兩者之間的按鈕顯示目前的大小，按下即可恢復正常大小。高對比會在黑色背景上顯示白色和黃色的文字。vertprep 會記住您的選擇。</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -2031,8 +2031,8 @@ Please choose another folder.</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>復原打勾(&amp;U)</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>復原上一次的變更(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>

@@ -156,7 +156,7 @@ class WindowActions(QObject):
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.undo_action.setText(self.tr("&Undo tick"))
+        self.undo_action.setText(self.tr("&Undo the last change"))
         self.help_action.setText(self.tr("&Help and keyboard shortcuts"))
         self.view_settings.retranslate_ui()
         self.view_menu.setTitle(self.tr("&View"))
