@@ -13,7 +13,7 @@ from vertprep.core.check_ins import CheckIn, CheckInPoint
 from vertprep.core.diary import PainEntry, Walking
 from vertprep.storage import SCHEMA_VERSION, Store
 
-SCHEMA_3_FILE = Path(__file__).parent / "data" / "schema3.sqlite3"
+DATA = Path(__file__).parent / "data"
 
 
 def rows(path: Path, sql: str) -> list[tuple]:
@@ -58,10 +58,13 @@ def test_check_ins_and_questions_round_trip(store):
     assert store.diary.doctor_questions() == "Can I lift my grandson?"
 
 
-def test_a_schema_3_file_is_upgraded_with_nothing_lost(db_path):
+@pytest.mark.parametrize("version", [3, 4])
+def test_a_file_of_an_earlier_version_is_upgraded_with_nothing_lost(db_path, version):
+    # Real files written by vertprep with schema 3 (before the reminder agent) and
+    # schema 4 (the version before the diary), holding a bit of everything.
     db_path.parent.mkdir(parents=True)
-    shutil.copy(SCHEMA_3_FILE, db_path)
-    assert rows(db_path, "PRAGMA user_version") == [(3,)]
+    shutil.copy(DATA / f"schema{version}.sqlite3", db_path)
+    assert rows(db_path, "PRAGMA user_version") == [(version,)]
     store = Store(db_path)
     try:
         assert store.profile().name == "Maria Keller"
@@ -77,3 +80,7 @@ def test_a_schema_3_file_is_upgraded_with_nothing_lost(db_path):
         store.close()
     assert rows(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
     assert rows(db_path, "SELECT patient_id, score FROM pain_entry") == [(1, 8)]
+    if version == 4:
+        assert rows(db_path, "SELECT reminder_id FROM reminder_fired") == [
+            ("own:1:due:2026-12-05T10:00",)
+        ]

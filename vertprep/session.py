@@ -54,6 +54,29 @@ class PatientSession(RecoveryMixin, QObject):
         self._states = store.item_states()
         self._entries = None  # the pain diary, read on first use
         self._check_ins = None
+        self._data_version = store.data_version()
+
+    def reload_if_changed_elsewhere(self) -> bool:
+        """Re-read what another process (the window, the reminder agent) committed since
+        the last look, and announce it; returns whether anything had changed."""
+        version = self.store.data_version()
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self._profile = self.store.profile()
+        self._settings = self.store.settings()
+        self._states = self.store.item_states()
+        self._entries = None  # the diary too is read again on next use
+        self._check_ins = None
+        for signal in (
+            self.diary_changed,
+            self.settings_changed,
+            self.profile_changed,
+            self.plan_changed,
+            self.reminders_changed,
+        ):
+            signal.emit()
+        return True
 
     # -- reading ----------------------------------------------------------------
     def now(self) -> datetime:
@@ -170,8 +193,11 @@ class PatientSession(RecoveryMixin, QObject):
         self.store.set_reminder_state(reminder_id, None, snooze_until(self.now()))
         self.reminders_changed.emit()
 
-    def export_calendar(self, path: Path, catalog: Catalog | None = None) -> int:
+    def export_calendar(
+        self, path: Path, catalog: Catalog | None = None, with_notes: bool = False
+    ) -> int:
         """Save the plan as an .ics file in the app's language; returns the event count.
+        The patient's notes go in only ``with_notes``.
         Raises ``NothingToExportError``, ``OSError`` or ``StorageError``."""
         from vertprep.calendar_export import export_calendar
 
@@ -183,5 +209,6 @@ class PatientSession(RecoveryMixin, QObject):
             catalog or Catalog(None),
             self.now(),
             self.store,
+            with_notes=with_notes,
         )
         return len(built.records)

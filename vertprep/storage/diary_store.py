@@ -13,7 +13,7 @@ from pathlib import Path
 
 from vertprep.core.check_ins import CheckIn, CheckInPoint
 from vertprep.core.diary import PainEntry, Walking
-from vertprep.storage.database import StorageError
+from vertprep.storage.database import storage_error
 
 
 def _walking(raw: str | None) -> Walking | None:
@@ -37,7 +37,7 @@ class DiaryStore:
                 self._conn.execute("BEGIN")
                 self._conn.execute(sql, params)
         except sqlite3.Error as error:
-            raise StorageError(self.path, str(error)) from error
+            raise storage_error(self.path, error) from error
 
     # -- pain entries -------------------------------------------------------------
     def entries(self) -> list[PainEntry]:
@@ -106,7 +106,7 @@ class DiaryStore:
                     ),
                 )
         except sqlite3.Error as error:
-            raise StorageError(self.path, str(error)) from error
+            raise storage_error(self.path, error) from error
 
     # -- check-ins ------------------------------------------------------------------
     def check_ins(self) -> list[CheckIn]:

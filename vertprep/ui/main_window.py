@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from vertprep import __version__
+from vertprep.agent.watch import DataWatcher
 from vertprep.session import PatientSession
 from vertprep.ui.actions import WindowActions
 from vertprep.ui.focus_order import reading_order, takes_tab
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(session, system_tray(self), self)
         self.notifier.active_changed.connect(self.reminder_banner.set_reminders)
         self.notifier.start()
+        # What the reminder agent writes (a step ticked from a notification) shows here.
+        self.data_watcher = DataWatcher(session.store.path.parent, self)
+        self.data_watcher.changed.connect(session.reload_if_changed_elsewhere)
         # The other screens are built one at a time once the window is up, so that
         # moving to them later is instant and the first paint does not wait for them.
         self._idle_builder = QTimer(self)
@@ -129,7 +133,7 @@ class MainWindow(QMainWindow):
 
     def _build_one_more(self) -> None:
         missing = [i for i in range(len(SCREENS)) if i not in self._built]
-        if missing:
+        if missing and self.isVisible():
             self.screen_at(missing[0])
         else:
             self._idle_builder.stop()
@@ -195,5 +199,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Every change is already committed; nothing to save here.
+        # Every change is already committed; nothing to save here. Screens not built
+        # yet stay unbuilt: the data may be closed right after the window.
+        self._idle_builder.stop()
         event.accept()
