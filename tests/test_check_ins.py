@@ -117,3 +117,22 @@ def test_every_check_in_is_a_calendar_event_with_an_alarm(scheduled_session, tmp
     assert len(check_ins) == 8
     assert all("BEGIN:VALARM" in e for e in check_ins)
     assert any("DTSTART;VALUE=DATE:20261224" in e for e in check_ins)
+
+
+def test_a_check_in_the_patient_starts_keeps_the_earlier_answers(scheduled_session, clock, qtbot):
+    clock.now = TWO_WEEKS_AFTER
+    scheduled_session.record_check_in(CheckInPoint.WEEK_2, 3, {"fever": True})
+    clock.now = datetime(2026, 12, 27, 10, 0)
+    dialog = CheckInDialog(scheduled_session, None)  # "Check in now" on the recovery screen
+    dialog.show()
+    assert dialog.heading.text() == "Check-in: Today"
+    qtbot.mouseClick(dialog.scale.buttons[2], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    answer(dialog, qtbot, "fever", False)
+    qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
+    stored = scheduled_session.store.diary.check_ins()
+    assert [(c.answered_on.day, c.score, c.flagged()) for c in stored] == [
+        (24, 3, ["fever"]),
+        (27, 2, []),
+    ]
+    dialog.close()

@@ -84,3 +84,12 @@ def test_a_file_of_an_earlier_version_is_upgraded_with_nothing_lost(db_path, ver
         assert rows(db_path, "SELECT reminder_id FROM reminder_fired") == [
             ("own:1:due:2026-12-05T10:00",)
         ]
+
+
+def test_a_second_check_in_on_another_day_keeps_the_first(store):
+    first = CheckIn(CheckInPoint.WEEK_2, date(2026, 12, 24), 3, {"fever": True})
+    again = CheckIn(CheckInPoint.WEEK_2, date(2026, 12, 27), 2, {"fever": False})
+    corrected = CheckIn(CheckInPoint.WEEK_2, date(2026, 12, 27), 2, {"wound": True})
+    for check_in in (first, again, corrected):
+        store.diary.put_check_in(check_in)
+    assert store.diary.check_ins() == [first, corrected]

@@ -81,7 +81,7 @@ MIGRATIONS: tuple[str, ...] = (
         answered_on TEXT NOT NULL,
         score INTEGER CHECK (score BETWEEN 0 AND 10),
         answers TEXT NOT NULL DEFAULT '{}',
-        PRIMARY KEY (patient_id, point)
+        PRIMARY KEY (patient_id, point, answered_on)
     );
     CREATE TABLE doctor_questions (
         patient_id INTEGER NOT NULL DEFAULT 1 PRIMARY KEY,

@@ -131,14 +131,15 @@ class DiaryStore:
         return sorted(found, key=lambda c: (c.answered_on, list(CheckInPoint).index(c.point)))
 
     def put_check_in(self, check_in: CheckIn) -> None:
+        """Store a check-in; answered again the same day, it replaces that day's answers
+        (a check-in on another day is kept beside it: no answer is ever lost)."""
         answers = json.dumps(
             {"answers": check_in.answers, "texts": check_in.sign_texts}, ensure_ascii=False
         )
         self._write(
             "INSERT INTO check_in(patient_id, point, answered_on, score, answers) "
-            "VALUES(?, ?, ?, ?, ?) ON CONFLICT(patient_id, point) DO UPDATE SET "
-            "answered_on = excluded.answered_on, score = excluded.score, "
-            "answers = excluded.answers",
+            "VALUES(?, ?, ?, ?, ?) ON CONFLICT(patient_id, point, answered_on) DO UPDATE SET "
+            "score = excluded.score, answers = excluded.answers",
             (
                 self.patient_id,
                 check_in.point.value,
