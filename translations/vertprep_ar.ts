@@ -880,6 +880,33 @@ Please choose another folder.</source>
     </message>
 </context>
 <context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>الألم (0–10)</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>المشي</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>دواء الألم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>يوميات ألمك</translation>
+    </message>
+</context>
+<context>
     <name>DiaryText</name>
     <message>
         <source>0 = no pain</source>
@@ -1869,22 +1896,6 @@ Please choose another folder.</source>
     <message>
         <source>Your entries, newest first</source>
         <translation>إدخالاتك، الأحدث أولًا</translation>
-    </message>
-    <message>
-        <source>Pain (0–10)</source>
-        <translation>الألم (0–10)</translation>
-    </message>
-    <message>
-        <source>Walking</source>
-        <translation>المشي</translation>
-    </message>
-    <message>
-        <source>Pain medicine</source>
-        <translation>دواء الألم</translation>
-    </message>
-    <message>
-        <source>Your pain diary</source>
-        <translation>يوميات ألمك</translation>
     </message>
     <message>
         <source>Change the chosen entry</source>

@@ -880,6 +880,33 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerzen (0–10)</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>Schmerzmittel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>Ihr Schmerztagebuch</translation>
+    </message>
+</context>
+<context>
     <name>DiaryText</name>
     <message>
         <source>0 = no pain</source>
@@ -1869,22 +1896,6 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>Your entries, newest first</source>
         <translation>Ihre Einträge, die neuesten zuerst</translation>
-    </message>
-    <message>
-        <source>Pain (0–10)</source>
-        <translation>Schmerzen (0–10)</translation>
-    </message>
-    <message>
-        <source>Walking</source>
-        <translation>Gehen</translation>
-    </message>
-    <message>
-        <source>Pain medicine</source>
-        <translation>Schmerzmittel</translation>
-    </message>
-    <message>
-        <source>Your pain diary</source>
-        <translation>Ihr Schmerztagebuch</translation>
     </message>
     <message>
         <source>Change the chosen entry</source>

@@ -880,6 +880,33 @@ Elija otra carpeta.</translation>
     </message>
 </context>
 <context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Dolor (0–10)</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Caminar</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>Medicamento para el dolor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>Su diario del dolor</translation>
+    </message>
+</context>
+<context>
     <name>DiaryText</name>
     <message>
         <source>0 = no pain</source>
@@ -1869,22 +1896,6 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Your entries, newest first</source>
         <translation>Sus entradas, las más recientes primero</translation>
-    </message>
-    <message>
-        <source>Pain (0–10)</source>
-        <translation>Dolor (0–10)</translation>
-    </message>
-    <message>
-        <source>Walking</source>
-        <translation>Caminar</translation>
-    </message>
-    <message>
-        <source>Pain medicine</source>
-        <translation>Medicamento para el dolor</translation>
-    </message>
-    <message>
-        <source>Your pain diary</source>
-        <translation>Su diario del dolor</translation>
     </message>
     <message>
         <source>Change the chosen entry</source>

@@ -880,6 +880,33 @@ Veuillez choisir un autre dossier.</translation>
     </message>
 </context>
 <context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Douleur (0–10)</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Marche</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>Médicament contre la douleur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>Votre journal de la douleur</translation>
+    </message>
+</context>
+<context>
     <name>DiaryText</name>
     <message>
         <source>0 = no pain</source>
@@ -1869,22 +1896,6 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Your entries, newest first</source>
         <translation>Vos entrées, les plus récentes d’abord</translation>
-    </message>
-    <message>
-        <source>Pain (0–10)</source>
-        <translation>Douleur (0–10)</translation>
-    </message>
-    <message>
-        <source>Walking</source>
-        <translation>Marche</translation>
-    </message>
-    <message>
-        <source>Pain medicine</source>
-        <translation>Médicament contre la douleur</translation>
-    </message>
-    <message>
-        <source>Your pain diary</source>
-        <translation>Votre journal de la douleur</translation>
     </message>
     <message>
         <source>Change the chosen entry</source>

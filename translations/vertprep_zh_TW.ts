@@ -880,6 +880,33 @@ Please choose another folder.</source>
     </message>
 </context>
 <context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>疼痛（0–10）</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>走路</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>止痛藥</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>您的疼痛日記</translation>
+    </message>
+</context>
+<context>
     <name>DiaryText</name>
     <message>
         <source>0 = no pain</source>
@@ -1869,22 +1896,6 @@ Please choose another folder.</source>
     <message>
         <source>Your entries, newest first</source>
         <translation>您的記錄，最新的在最前面</translation>
-    </message>
-    <message>
-        <source>Pain (0–10)</source>
-        <translation>疼痛（0–10）</translation>
-    </message>
-    <message>
-        <source>Walking</source>
-        <translation>走路</translation>
-    </message>
-    <message>
-        <source>Pain medicine</source>
-        <translation>止痛藥</translation>
-    </message>
-    <message>
-        <source>Your pain diary</source>
-        <translation>您的疼痛日記</translation>
     </message>
     <message>
         <source>Change the chosen entry</source>

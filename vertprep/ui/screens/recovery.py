@@ -9,26 +9,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
 from vertprep.core.diary import NOTE_MAX, DiaryError, PainEntry, Walking
 from vertprep.i18n import diary_text
-from vertprep.i18n.formatting import chart_date, date_field_format, long_date
+from vertprep.i18n.formatting import date_field_format, long_date
 from vertprep.storage.database import StorageError
 from vertprep.ui.diary_undo import DiaryEditor
 from vertprep.ui.screens.base import Screen
+from vertprep.ui.widgets.diary_table import DiaryTable
 from vertprep.ui.widgets.labels import role_label
 from vertprep.ui.widgets.pain_scale import PainScale
 from vertprep.ui.widgets.recovery_parts import CheckInCard, DiaryChartCard, QuestionsCard
@@ -36,7 +33,6 @@ from vertprep.ui.widgets.wrapping_button import WrappingButton
 
 WALKING_CHOICES: tuple[Walking | None, ...] = (None, *Walking)
 MEDICINE_CHOICES: tuple[bool | None, ...] = (None, True, False)
-TABLE_ROWS_SHOWN = 8
 
 
 def _qdate(day: date) -> QDate:
@@ -116,20 +112,12 @@ class RecoveryScreen(Screen):
 
         self.chart_card = DiaryChartCard(session)
         self.list_heading = role_label("heading")
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("diaryTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = DiaryTable()
         self.table.itemSelectionChanged.connect(self._update_row_buttons)
-        self.table.cellDoubleClicked.connect(lambda row, _column: self.edit_row(row))
+        self.table.cellDoubleClicked.connect(lambda _row, _column: self.edit_chosen())
         self.change_button = WrappingButton()
         self.change_button.setObjectName("changeDiaryEntry")
-        self.change_button.clicked.connect(lambda: self.edit_row(self.table.currentRow()))
+        self.change_button.clicked.connect(self.edit_chosen)
         self.delete_button = WrappingButton()
         self.delete_button.setObjectName("deleteDiaryEntry")
         self.delete_button.clicked.connect(self.delete_selected)
@@ -164,11 +152,11 @@ class RecoveryScreen(Screen):
         self.error.hide()
         self._update_form_texts()
 
-    def edit_row(self, row: int) -> None:
-        entries = self.session.pain_entries()
-        if not 0 <= row < len(entries):
+    def edit_chosen(self) -> None:
+        """Load the entry chosen in the table into the form."""
+        entry = self.table.chosen()
+        if entry is None:
             return
-        entry = list(reversed(entries))[row]
         self.editing = entry.day
         self.day_edit.setDate(_qdate(entry.day))
         self.scale.set_score(entry.score)
@@ -221,11 +209,10 @@ class RecoveryScreen(Screen):
         self.scale.setFocus() if self.scale.score() is None else self.day_edit.setFocus()
 
     def delete_selected(self) -> None:
-        entries = list(reversed(self.session.pain_entries()))
-        row = self.table.currentRow()
-        if not 0 <= row < len(entries):
+        chosen = self.table.chosen()
+        if chosen is None:
             return
-        day = entries[row].day
+        day = chosen.day
         self.editor.delete(day)
         if self.editing == day:
             self.reset_form()
@@ -272,11 +259,7 @@ class RecoveryScreen(Screen):
         self.medicine.setAccessibleName(self.medicine_label.text())
         self.cancel_button.setText(self.tr("Cancel"))
         self.list_heading.setText(self.tr("Your entries, newest first"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Day"), self.tr("Pain (0–10)"), self.tr("Walking"),
-             self.tr("Pain medicine"), self.tr("Note")]
-        )  # fmt: skip
-        self.table.setAccessibleName(self.tr("Your pain diary"))
+        self.table.retranslate_ui()
         self.change_button.setText(self.tr("Change the chosen entry"))
         self.delete_button.setText(self.tr("Delete the chosen entry"))
         self.scale.retranslate_ui()
@@ -301,32 +284,10 @@ class RecoveryScreen(Screen):
         self.check_in_card.refresh()
         self.chart_card.refresh()
         self.questions_card.refresh()
-        entries = list(reversed(self.session.pain_entries()))
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            cells = (
-                chart_date(entry.day, with_year=True),  # no weekday: a narrower column
-                str(entry.score),
-                diary_text.walking_text(entry.walking),
-                diary_text.medicine_text(entry.pain_medicine),
-                entry.note,
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
-        self._fit_table(len(entries))
+        self.table.set_entries(self.session.pain_entries())
         self._update_row_buttons()
 
-    def _fit_table(self, rows: int) -> None:
-        shown = max(1, min(rows, TABLE_ROWS_SHOWN))
-        height = self.table.horizontalHeader().sizeHint().height() + 4
-        height += sum(self.table.rowHeight(r) for r in range(min(rows, shown))) or 40
-        self.table.setFixedHeight(height)
-
     def _update_row_buttons(self) -> None:
-        chosen = self.table.currentRow() >= 0 and bool(self.table.selectedItems())
+        chosen = self.table.chosen() is not None
         self.change_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
