@@ -88,3 +88,12 @@ def test_the_emergency_number_is_kept_in_the_profile(window, store, qtbot):
     field.setText("144")
     field.editingFinished.emit()
     assert store.profile().emergency_phone == "144"
+
+
+def test_a_hidden_recovery_screen_catches_up_when_shown(window, store, qtbot):
+    screen = recovery(window)
+    window.show_screen("before")
+    window.session.add_pain_entry(TODAY, 4)
+    assert screen.table.rowCount() == 0  # hidden: nothing rebuilt yet
+    window.show_screen("recovery")
+    assert screen.table.rowCount() == 1 and screen.table.item(0, 1).text() == "4"

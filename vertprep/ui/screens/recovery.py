@@ -48,6 +48,7 @@ class RecoveryScreen(Screen):
         super().__init__(session, parent)
         self.editor = DiaryEditor(session)
         self.editing: date | None = None
+        self._stale = True
         self.intro = role_label()
         self.check_in_card = CheckInCard(session)
         self.form = QFrame()
@@ -280,6 +281,11 @@ class RecoveryScreen(Screen):
 
     # -- the data -----------------------------------------------------------------------
     def refresh(self) -> None:
+        if not self.isVisible():
+            # A tick on another screen costs nothing here: shown again, it catches up.
+            self._stale = True
+            return
+        self._stale = False
         self.day_edit.setMaximumDate(_qdate(self.session.today()))
         self.check_in_card.refresh()
         self.chart_card.refresh()
@@ -291,3 +297,8 @@ class RecoveryScreen(Screen):
         chosen = self.table.chosen() is not None
         self.change_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
