@@ -32,12 +32,14 @@ from vertprep.ui.widgets.recovery_parts import privacy_text
 from vertprep.ui.widgets.sign_question import SignQuestion
 from vertprep.ui.widgets.wrapping_button import WrappingButton
 
-LTR_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
+# Left-to-right embedding: Qt's labels keep a number's groups in order with it inside
+# an Arabic sentence (they do not honour the newer isolates, U+2066..U+2069).
+LTR_EMBEDDING, POP_EMBEDDING = "\u202a", "\u202c"
 
 
 def phone_text(number: str) -> str:
     """A phone number kept left to right inside any sentence (Arabic too)."""
-    return f"{LTR_ISOLATE}{number}{POP_ISOLATE}"
+    return f"{LTR_EMBEDDING}{number}{POP_EMBEDDING}"
 
 
 class CheckInDialog(QDialog):

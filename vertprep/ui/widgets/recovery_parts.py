@@ -135,7 +135,7 @@ class CheckInCard(QFrame):
         if phone:
             self.team.setText(
                 QCoreApplication.translate("RecoveryParts", "Your care team: {phone}").format(
-                    phone="\u2066" + phone + "\u2069"
+                    phone="\u202a" + phone + "\u202c"  # its digits in order in Arabic too
                 )
             )
         else:
