@@ -145,7 +145,10 @@ class CheckInDialog(QDialog):
             return
         self.score_error.hide()
         self.pages.setCurrentIndex(1)
-        self.questions[0].yes.setFocus()
+        # The page itself takes the focus, not an answer: a key pressed by mistake
+        # must not say "yes" or "no" for the patient. Tab reaches the answers.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scroll.setFocus()
 
     def answers(self) -> dict[str, bool]:
         return {
