@@ -110,7 +110,7 @@ def test_the_report_is_offered_in_the_print_dialog(scheduled_session, make_windo
     assert dialog.report_chosen()
     assert dialog.part_combo.currentText() == "Report for my follow-up visit"
     assert not dialog.blank_check.isEnabled()
-    assert dialog.default_pdf_path().endswith("vertprep-follow-up-report.pdf")
+    assert dialog.default_pdf_name() == "Report for my follow-up visit.pdf"
     dialog.close()
 
 

@@ -162,8 +162,8 @@
         <translation>بعد الإجراء</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>علامات الخطر: اطلب المساعدة فورًا</translation>
+        <source>Warning signs</source>
+        <translation>علامات الخطر</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -665,6 +665,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Write here what your care team told you.</source>
         <translation>اكتب هنا ما أخبرك به فريقك الطبي.</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>اكتب ملاحظة</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>اكتب ملاحظة عن: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -702,6 +710,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Now</source>
         <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>المستشفى أو العيادة: {place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -810,6 +822,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>لم يُحدَّد بعد</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>لم يُختَر تاريخ بعد</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>وقت الوصول إلى المستشفى</translation>
     </message>
@@ -834,8 +850,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>مثال: ‪+44 20 7946 0000‬</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>لا يمكن أن يحتوي رقم الهاتف إلا على أرقام ومسافات والرموز + ( ) - . /</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>لا يمكن أن يحتوي رقم الهاتف إلا على أرقام ومسافات والرموز + ( ) - . /، ورقم داخلي مثل «ext. 12».</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -861,6 +877,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>تصدير يوميات الألم</translation>
     </message>
     <message>
+        <source>Pain diary</source>
+        <translation>يوميات الألم</translation>
+    </message>
+    <message>
         <source>Spreadsheet files (*.csv)</source>
         <translation>ملفات جداول البيانات (*.csv)</translation>
     </message>
@@ -873,9 +893,9 @@ Please choose another folder.</source>
 يرجى اختيار مجلد آخر.</translation>
     </message>
     <message>
-        <source>Saved {count} diary entries to:
+        <source>Diary entries saved: {count}. The file:
 {path}</source>
-        <translation>حُفظ {count} من إدخالات اليوميات في:
+        <translation>إدخالات اليوميات المحفوظة: {count}. الملف:
 {path}</translation>
     </message>
 </context>
@@ -1191,6 +1211,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>الإجراء: {date}. الوصول: {time}.</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>المستشفى أو العيادة: {place}</translation>
+    </message>
+    <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
         <translation>موعد المتابعة: بين {first} و{last}.</translation>
     </message>
@@ -1283,6 +1307,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>هل تريد حذف التذكير «{text}»؟</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>الإبقاء عليه</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1565,6 +1593,10 @@ Please choose another folder.</source>
         <translation>وقت الوصول: {time}</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>المستشفى أو العيادة: {place}</translation>
+    </message>
+    <message>
         <source>Care team phone: {phone}</source>
         <translation>هاتف الفريق الطبي: ‪{phone}‬</translation>
     </message>
@@ -1625,6 +1657,10 @@ Please choose another folder.</source>
         <translation>يوم الإجراء</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>نحو {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>بعد الإجراء</translation>
     </message>
@@ -1645,8 +1681,8 @@ Please choose another folder.</source>
         <translation>صحة العظام على المدى الطويل</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>علامات الخطر: اطلب المساعدة فورًا</translation>
+        <source>Warning signs</source>
+        <translation>علامات الخطر</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -1746,6 +1782,17 @@ Please choose another folder.</source>
     <message>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>مفتاح المسافة</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>مفتاح الإدخال</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2029,17 @@ Please choose another folder.</source>
     <message>
         <source>{title}: do this today.</source>
         <translation>{title}: أنجِز هذه الخطوة اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Vertebroplasty plan</source>
+        <translation>خطة رأب الفقرات</translation>
+    </message>
+    <message>
+        <source>{plan} - {name}</source>
+        <translation>{plan} - {name}</translation>
     </message>
 </context>
 <context>

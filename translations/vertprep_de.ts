@@ -162,8 +162,8 @@
         <translation>Nach dem Eingriff</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Warnzeichen: Holen Sie sofort Hilfe</translation>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -665,6 +665,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Write here what your care team told you.</source>
         <translation>Schreiben Sie hier auf, was Ihr Behandlungsteam Ihnen gesagt hat.</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Notiz schreiben</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>Notiz schreiben zu: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -702,6 +710,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Now</source>
         <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Krankenhaus oder Klinik: {place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -810,6 +822,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>Noch kein Datum gewählt</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>Ankunftszeit im Krankenhaus</translation>
     </message>
@@ -834,8 +850,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Zum Beispiel +44 20 7946 0000</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>Eine Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) - . / enthalten.</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>Eine Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) - . / enthalten, dazu eine Durchwahl wie „ext. 12“.</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -861,6 +877,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Ihr Schmerztagebuch exportieren</translation>
     </message>
     <message>
+        <source>Pain diary</source>
+        <translation>Schmerztagebuch</translation>
+    </message>
+    <message>
         <source>Spreadsheet files (*.csv)</source>
         <translation>Tabellendateien (*.csv)</translation>
     </message>
@@ -873,9 +893,9 @@ Please choose another folder.</source>
 Bitte wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>Saved {count} diary entries to:
+        <source>Diary entries saved: {count}. The file:
 {path}</source>
-        <translation>{count} Tagebucheinträge gespeichert in:
+        <translation>Gespeicherte Tagebucheinträge: {count}. Die Datei:
 {path}</translation>
     </message>
 </context>
@@ -1191,6 +1211,10 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
         <translation>Eingriff: {date}. Ankunft um {time}.</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Krankenhaus oder Klinik: {place}</translation>
+    </message>
+    <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
         <translation>Ihr Nachsorgetermin: zwischen {first} und {last}.</translation>
     </message>
@@ -1283,6 +1307,10 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>Die Erinnerung „{text}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1565,6 +1593,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Ankunftszeit: {time}</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Krankenhaus oder Klinik: {place}</translation>
+    </message>
+    <message>
         <source>Care team phone: {phone}</source>
         <translation>Telefon des Behandlungsteams: {phone}</translation>
     </message>
@@ -1625,6 +1657,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Der Tag des Eingriffs</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>etwa {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>Nach dem Eingriff</translation>
     </message>
@@ -1645,8 +1681,8 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Knochengesundheit auf lange Sicht</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Warnzeichen: Holen Sie sofort Hilfe</translation>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -1746,6 +1782,17 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2029,17 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>{title}: do this today.</source>
         <translation>{title}: Bitte heute erledigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Vertebroplasty plan</source>
+        <translation>Plan für die Vertebroplastie</translation>
+    </message>
+    <message>
+        <source>{plan} - {name}</source>
+        <translation>{plan} - {name}</translation>
     </message>
 </context>
 <context>

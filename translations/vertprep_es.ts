@@ -162,8 +162,8 @@
         <translation>Después del procedimiento</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Señales de alarma: pida ayuda enseguida</translation>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -665,6 +665,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Write here what your care team told you.</source>
         <translation>Escriba aquí lo que le dijo su equipo médico.</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Escribir una nota</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>Escribir una nota sobre: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -702,6 +710,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Now</source>
         <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hospital o clínica: {place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -810,6 +822,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Todavía sin fecha</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>Todavía no ha elegido una fecha</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>Hora de llegada al hospital</translation>
     </message>
@@ -834,8 +850,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Por ejemplo +44 20 7946 0000</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>Un número de teléfono solo puede contener cifras, espacios y + ( ) - . /</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>Un número de teléfono solo puede contener cifras, espacios y + ( ) - . /, y una extensión como «ext. 12».</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -861,6 +877,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Exportar su diario del dolor</translation>
     </message>
     <message>
+        <source>Pain diary</source>
+        <translation>Diario del dolor</translation>
+    </message>
+    <message>
         <source>Spreadsheet files (*.csv)</source>
         <translation>Archivos de hoja de cálculo (*.csv)</translation>
     </message>
@@ -873,9 +893,9 @@ Please choose another folder.</source>
 Elija otra carpeta.</translation>
     </message>
     <message>
-        <source>Saved {count} diary entries to:
+        <source>Diary entries saved: {count}. The file:
 {path}</source>
-        <translation>Se guardaron {count} entradas del diario en:
+        <translation>Entradas del diario guardadas: {count}. El archivo:
 {path}</translation>
     </message>
 </context>
@@ -1191,6 +1211,10 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
         <translation>Procedimiento: {date}. Llegada: {time}.</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hospital o clínica: {place}</translation>
+    </message>
+    <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
         <translation>Su consulta de seguimiento: entre el {first} y el {last}.</translation>
     </message>
@@ -1283,6 +1307,10 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>¿Borrar el recordatorio “{text}”?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1565,6 +1593,10 @@ Elija otra carpeta, por favor.</translation>
         <translation>Hora de llegada: {time}</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hospital o clínica: {place}</translation>
+    </message>
+    <message>
         <source>Care team phone: {phone}</source>
         <translation>Teléfono del equipo médico: {phone}</translation>
     </message>
@@ -1625,6 +1657,10 @@ Elija otra carpeta, por favor.</translation>
         <translation>El día del procedimiento</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>aprox. {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>Después del procedimiento</translation>
     </message>
@@ -1645,8 +1681,8 @@ Elija otra carpeta, por favor.</translation>
         <translation>La salud de sus huesos a largo plazo</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Señales de alarma: pida ayuda enseguida</translation>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -1746,6 +1782,17 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2029,17 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>{title}: do this today.</source>
         <translation>{title}: hágalo hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Vertebroplasty plan</source>
+        <translation>Plan de vertebroplastia</translation>
+    </message>
+    <message>
+        <source>{plan} - {name}</source>
+        <translation>{plan} - {name}</translation>
     </message>
 </context>
 <context>

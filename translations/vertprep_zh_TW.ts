@@ -162,8 +162,8 @@
         <translation>手術後</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>危險徵兆：請立即求助</translation>
+        <source>Warning signs</source>
+        <translation>危險徵兆</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -665,6 +665,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Write here what your care team told you.</source>
         <translation>請在這裡寫下醫療團隊告訴您的事。</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>寫備註</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>寫備註：{title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -702,6 +710,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Now</source>
         <translation>現在</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>醫院或診所：{place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -810,6 +822,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>還沒排定</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>還沒選日期</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>抵達醫院的時間</translation>
     </message>
@@ -834,8 +850,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>例如 +44 20 7946 0000</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>電話號碼只能包含數字、空格和 + ( ) - . /</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>電話號碼只能包含數字、空格和 + ( ) - . /，以及分機號碼，例如「ext. 12」。</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -861,6 +877,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>匯出您的疼痛日記</translation>
     </message>
     <message>
+        <source>Pain diary</source>
+        <translation>疼痛日記</translation>
+    </message>
+    <message>
         <source>Spreadsheet files (*.csv)</source>
         <translation>試算表檔案 (*.csv)</translation>
     </message>
@@ -873,9 +893,9 @@ Please choose another folder.</source>
 請選擇另一個資料夾。</translation>
     </message>
     <message>
-        <source>Saved {count} diary entries to:
+        <source>Diary entries saved: {count}. The file:
 {path}</source>
-        <translation>已將 {count} 筆日記儲存到：
+        <translation>已儲存的日記筆數：{count}。檔案：
 {path}</translation>
     </message>
 </context>
@@ -1191,6 +1211,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>手術日期：{date}。抵達時間：{time}。</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>醫院或診所：{place}</translation>
+    </message>
+    <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
         <translation>您的追蹤回診：在 {first} 到 {last} 之間。</translation>
     </message>
@@ -1283,6 +1307,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>要刪除提醒「{text}」嗎？</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1565,6 +1593,10 @@ Please choose another folder.</source>
         <translation>抵達時間：{time}</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>醫院或診所：{place}</translation>
+    </message>
+    <message>
         <source>Care team phone: {phone}</source>
         <translation>醫療團隊電話：{phone}</translation>
     </message>
@@ -1625,6 +1657,10 @@ Please choose another folder.</source>
         <translation>手術當天</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>大約 {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>手術後</translation>
     </message>
@@ -1645,8 +1681,8 @@ Please choose another folder.</source>
         <translation>長期的骨骼健康</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>危險徵兆：請立即求助</translation>
+        <source>Warning signs</source>
+        <translation>危險徵兆</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -1746,6 +1782,17 @@ Please choose another folder.</source>
     <message>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 頁，共 {pages} 頁</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>空白鍵</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter 鍵</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2029,17 @@ Please choose another folder.</source>
     <message>
         <source>{title}: do this today.</source>
         <translation>{title}：請在今天完成。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Vertebroplasty plan</source>
+        <translation>椎體成形術計畫</translation>
+    </message>
+    <message>
+        <source>{plan} - {name}</source>
+        <translation>{plan} - {name}</translation>
     </message>
 </context>
 <context>

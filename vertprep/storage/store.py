@@ -11,7 +11,7 @@ from pathlib import Path
 
 from vertprep.core.date_limits import within_limits
 from vertprep.core.model import ExportedEvent, ItemState, OwnReminder, Profile
-from vertprep.storage.database import StorageError, open_database, storage_error
+from vertprep.storage.database import open_database, storage_error
 from vertprep.storage.diary_store import DiaryStore
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,10 @@ class Settings:
     high_contrast: bool = False
     # False until the person picks a contrast: until then the system's scheme decides.
     contrast_chosen: bool = False
+    # The window's size, place and maximised state (Qt's saveGeometry, base64), and
+    # the screen the patient was on, so that the next start looks like the last.
+    window_geometry: str = ""
+    last_screen: str = ""
     # "Remind me even when vertprep is closed": the reminder agent runs while it is on.
     background_reminders: bool = False
     # Set by the reminder agent when it found no way to show a notification.
@@ -301,7 +305,7 @@ class Store:
                         )
                         claimed.append((reminder_id, moment))
         except sqlite3.Error as error:
-            raise StorageError(self.path, str(error)) from error
+            raise storage_error(self.path, error) from error
         return claimed
 
     # -- what the last calendar export wrote (uid, sequence per event) -------------

@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vertprep.report.diary_csv import write_diary_csv
 from vertprep.session import PatientSession
-
-DEFAULT_NAME = "vertprep-pain-diary.csv"
+from vertprep.ui import file_dialog
 
 
 def export_diary_dialog(parent: QWidget, session: PatientSession) -> Path | None:
     """Ask where to save, write the CSV, and tell the patient; returns the file, if any."""
     title = QCoreApplication.translate("DiaryExportDialog", "Export your pain diary")
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _filter = QFileDialog.getSaveFileName(
+    chosen = file_dialog.ask_save_path(
         parent,
         title,
-        str(Path(folder or Path.home()) / DEFAULT_NAME),
+        QCoreApplication.translate("DiaryExportDialog", "Pain diary") + ".csv",
         QCoreApplication.translate("DiaryExportDialog", "Spreadsheet files (*.csv)"),
     )
     if not chosen:
@@ -44,7 +42,7 @@ def export_diary_dialog(parent: QWidget, session: PatientSession) -> Path | None
         parent,
         title,
         QCoreApplication.translate(
-            "DiaryExportDialog", "Saved {count} diary entries to:\n{path}"
+            "DiaryExportDialog", "Diary entries saved: {count}. The file:\n{path}"
         ).format(count=count, path=path),
     )
     return path
