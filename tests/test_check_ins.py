@@ -136,3 +136,17 @@ def test_a_check_in_the_patient_starts_keeps_the_earlier_answers(scheduled_sessi
         (27, 2, []),
     ]
     dialog.close()
+
+
+def test_assistive_technology_s_toggle_answers_and_chooses(scheduled_session, clock, qtbot):
+    clock.now = TWO_WEEKS_AFTER
+    dialog = CheckInDialog(scheduled_session, CheckInPoint.WEEK_2)
+    dialog.show()
+    dialog.scale.buttons[4].toggle()  # AT-SPI's Toggle: no click
+    assert dialog.scale.score() == 4
+    dialog.scale.buttons[4].toggle()  # toggled again: the score stays chosen
+    assert dialog.scale.score() == 4 and dialog.scale.buttons[4].isChecked()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    next(q for q in dialog.questions if q.sign.id == "wound").yes.toggle()
+    assert dialog.alert_title.text() == "Call your care team today"
+    dialog.close()

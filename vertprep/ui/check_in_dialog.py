@@ -92,7 +92,10 @@ class CheckInDialog(QDialog):
         self.alert.hide()
         self.questions = [SignQuestion(sign) for sign in self.signs]
         for question in self.questions:
-            question.group.buttonClicked.connect(self.answers_changed)
+            # Toggled, not clicked: assistive technology's "Toggle" action answers too.
+            question.group.buttonToggled.connect(
+                lambda _button, checked: checked and self.answers_changed()
+            )
         self.emergency_intro = role_label("heading")
         self.team_intro = role_label("heading")
         self.done_text = role_label()

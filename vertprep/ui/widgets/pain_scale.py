@@ -42,7 +42,9 @@ class PainScale(QWidget):
             button.setProperty("role", "score")
             self.group.addButton(button, score)
             self.buttons.append(button)
-        self.group.idClicked.connect(self.choose)
+        # Toggled, not clicked: assistive technology's "Toggle" action chooses too.
+        self._updating = False
+        self.group.idToggled.connect(self._toggled)
         self.columns = 0
         self._place(6)
         self.retranslate_ui()
@@ -86,12 +88,27 @@ class PainScale(QWidget):
     def score(self) -> int | None:
         return self._score
 
+    def _toggled(self, score: int, checked: bool) -> None:
+        if self._updating:
+            return
+        if checked:
+            self.choose(score)
+        elif score == self._score:
+            self.set_score(score)  # a second press keeps the score chosen
+
     def choose(self, score: int) -> None:
         self.set_score(score)
         self.score_chosen.emit(score)
 
     def set_score(self, score: int | None) -> None:
         self._score = score
+        self._updating = True
+        try:
+            self._show(score)
+        finally:
+            self._updating = False
+
+    def _show(self, score: int | None) -> None:
         for value, button in enumerate(self.buttons):
             chosen = value == score
             button.setChecked(chosen)
