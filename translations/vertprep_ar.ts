@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
-        <translation>1. فقرة مكسورة بسبب هشاشة العظام</translation>
+        <translation>١. فقرة مكسورة بسبب هشاشة العظام</translation>
     </message>
     <message>
         <source>2. Cement, injected through a needle, fills the break</source>
-        <translation>2. الإسمنت، المحقون عبر إبرة، يملأ الكسر</translation>
+        <translation>٢. الإسمنت، المحقون عبر إبرة، يملأ الكسر</translation>
     </message>
     <message>
         <source>What it does not do</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation>تستلقي على بطنك في غرفة فيها جهاز الأشعة السينية. تحصل على تخدير موضعي مع دواء يساعدك على الاسترخاء، أو على تخدير عام. يضع الطبيب، مسترشدًا بالأشعة السينية، إبرة أو إبرتين في كل فقرة مكسورة عبر شقوق صغيرة من 3 إلى 4 ملم، ثم يحقن بضعة ملّيلترات من الإسمنت.</translation>
+        <translation>تستلقي على بطنك في غرفة فيها جهاز الأشعة السينية. تحصل على تخدير موضعي مع دواء يساعدك على الاسترخاء، أو على تخدير عام. يضع الطبيب، مسترشدًا بالأشعة السينية، إبرة أو إبرتين في كل فقرة مكسورة عبر شقوق صغيرة من ٣ إلى ٤ ملم، ثم يحقن بضعة ملّيلترات من الإسمنت.</translation>
     </message>
     <message>
         <source>Benefits</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation>عادةً ما يخفّ الألم بسرعة وتستطيع الحركة بسهولة أكبر. لا تبقى ندوب كبيرة. يعود معظم الناس إلى المشي بعد 3 إلى 6 ساعات من الإجراء، ويعودون إلى منازلهم في اليوم نفسه.</translation>
+        <translation>عادةً ما يخفّ الألم بسرعة وتستطيع الحركة بسهولة أكبر. لا تبقى ندوب كبيرة. يعود معظم الناس إلى المشي بعد ٣ إلى ٦ ساعات من الإجراء، ويعودون إلى منازلهم في اليوم نفسه.</translation>
     </message>
     <message>
         <source>No treatment is certain to work: some people improve a lot, others less.</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Serious side effects happen in fewer than 1 in 200 patients. They include:</source>
-        <translation>تحدث آثار جانبية خطيرة لدى أقل من 1 من كل 200 مريض. ومنها:</translation>
+        <translation>تحدث آثار جانبية خطيرة لدى أقل من ١ من كل ٢٠٠ مريض. ومنها:</translation>
     </message>
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation>حمّى بحرارة 38 درجة مئوية (100.4 درجة فهرنهايت) أو أعلى</translation>
+        <translation>حمّى بحرارة ٣٨ درجة مئوية (١٠٠٫٤ درجة فهرنهايت) أو أعلى</translation>
     </message>
     <message>
         <source>Redness, swelling or fluid coming from where the needle went in</source>
@@ -201,10 +201,6 @@
 <context>
     <name>AgentNotice</name>
     <message>
-        <source>vertprep reminders</source>
-        <translation>تذكيرات vertprep</translation>
-    </message>
-    <message>
         <source>While vertprep was closed: {count} reminders</source>
         <translation>تذكيرات أثناء إغلاق vertprep: {count}</translation>
     </message>
@@ -247,6 +243,10 @@
     <message>
         <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
         <translation>لم يتمكن هذا الحاسوب من عرض تذكيرات vertprep أثناء إغلاق vertprep: ليست فيه منطقة للإشعارات. صدّر خطتك إلى التقويم بدلًا من ذلك، وسيذكّرك التقويم.</translation>
+    </message>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>تذكيرات vertprep</translation>
     </message>
     <message>
         <source>Stop reminders until the next login</source>
@@ -499,7 +499,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Bone-health review after 3 months</source>
-        <translation>مراجعة صحة العظام بعد 3 أشهر</translation>
+        <translation>مراجعة صحة العظام بعد ٣ أشهر</translation>
     </message>
     <message>
         <source>See your doctor to check how your bone treatment is going.</source>
@@ -507,7 +507,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Bone-health review after 12 months</source>
-        <translation>مراجعة صحة العظام بعد 12 شهرًا</translation>
+        <translation>مراجعة صحة العظام بعد ١٢ شهرًا</translation>
     </message>
     <message>
         <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
@@ -559,14 +559,6 @@ Open it with the calendar on your phone or computer. If you export again after a
 <context>
     <name>CheckInDialog</name>
     <message>
-        <source>Yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>لا</translation>
-    </message>
-    <message>
         <source>Call the emergency number now</source>
         <translation>اتصل برقم الطوارئ الآن</translation>
     </message>
@@ -616,7 +608,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Your pain now, from 0 to 10:</source>
-        <translation>ألمك الآن، من 0 إلى 10:</translation>
+        <translation>ألمك الآن، من ٠ إلى ١٠:</translation>
     </message>
     <message>
         <source>Next: warning signs</source>
@@ -641,6 +633,14 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
@@ -780,7 +780,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation>عبر شق صغير أو شقين صغيرين (من 3 إلى 4 ملم)، يضع الطبيب إبرة في الفقرة المكسورة ويحقن بضعة ملّيلترات من الإسمنت، الذي يتصلّب في غضون دقائق. يستغرق ذلك نحو ساعة لكل فقرة.</translation>
+        <translation>عبر شق صغير أو شقين صغيرين (من ٣ إلى ٤ ملم)، يضع الطبيب إبرة في الفقرة المكسورة ويحقن بضعة ملّيلترات من الإسمنت، الذي يتصلّب في غضون دقائق. يستغرق ذلك نحو ساعة لكل فقرة.</translation>
     </message>
     <message>
         <source>Rest on the ward</source>
@@ -907,7 +907,7 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>Pain (0–10)</source>
-        <translation>الألم (0–10)</translation>
+        <translation>الألم (٠–١٠)</translation>
     </message>
     <message>
         <source>Walking</source>
@@ -930,11 +930,11 @@ Please choose another folder.</source>
     <name>DiaryText</name>
     <message>
         <source>0 = no pain</source>
-        <translation>0 = لا ألم</translation>
+        <translation>٠ = لا ألم</translation>
     </message>
     <message>
         <source>10 = the worst pain you can imagine</source>
-        <translation>10 = أشد ألم يمكنك تخيّله</translation>
+        <translation>١٠ = أشد ألم يمكنك تخيّله</translation>
     </message>
     <message>
         <source>Not at all</source>
@@ -954,11 +954,11 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>Choose how strong your pain is, from 0 to 10. Nothing was saved.</source>
-        <translation>اختر شدة ألمك من 0 إلى 10. لم يُحفظ شيء.</translation>
+        <translation>اختر شدة ألمك من ٠ إلى ١٠. لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>The pain score must be a number from 0 to 10. Nothing was saved.</source>
-        <translation>يجب أن تكون درجة الألم رقمًا من 0 إلى 10. لم يُحفظ شيء.</translation>
+        <translation>يجب أن تكون درجة الألم رقمًا من ٠ إلى ١٠. لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>This day has not come yet. Choose today or an earlier day. Nothing was saved.</source>
@@ -994,11 +994,11 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>Your usual pain before the procedure: {before} out of 10. No score after the procedure yet.</source>
-        <translation>ألمك المعتاد قبل الإجراء: {before} من 10. لا توجد درجة بعد الإجراء حتى الآن.</translation>
+        <translation>ألمك المعتاد قبل الإجراء: {before} من ١٠. لا توجد درجة بعد الإجراء حتى الآن.</translation>
     </message>
     <message>
         <source>Your latest pain score: {now} out of 10, on {date}.</source>
-        <translation>آخر درجة لألمك: {now} من 10، بتاريخ {date}.</translation>
+        <translation>آخر درجة لألمك: {now} من ١٠، بتاريخ {date}.</translation>
     </message>
     <message>
         <source>It went down by {points}.</source>
@@ -1014,11 +1014,11 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
-        <translation>كان ألمك {before} من 10 قبل الإجراء، و{now} من 10 بتاريخ {date} (اليوم {days} بعده).</translation>
+        <translation>كان ألمك {before} من ١٠ قبل الإجراء، و{now} من ١٠ بتاريخ {date} (اليوم {days} بعده).</translation>
     </message>
     <message>
         <source>Pain (0–10)</source>
-        <translation>الألم (0–10)</translation>
+        <translation>الألم (٠–١٠)</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -1397,11 +1397,11 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <name>PainScale</name>
     <message>
         <source>Pain {score} out of 10</source>
-        <translation>الألم {score} من 10</translation>
+        <translation>الألم {score} من ١٠</translation>
     </message>
     <message>
         <source>Pain now, 0 to 10</source>
-        <translation>الألم الآن، من 0 إلى 10</translation>
+        <translation>الألم الآن، من ٠ إلى ١٠</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1462,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>حفظ الخطة بصيغة PDF</translation>
     </message>
     <message>
+        <source>Report for my follow-up visit</source>
+        <translation>تقرير لموعد المتابعة</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>ملف PDF (*.pdf)</translation>
     </message>
@@ -1508,10 +1512,6 @@ Please choose another folder.</source>
     <message>
         <source>Only the After plan and warning signs</source>
         <translation>خطة «بعد الإجراء» وعلامات الخطر فقط</translation>
-    </message>
-    <message>
-        <source>Report for my follow-up visit</source>
-        <translation>تقرير لموعد المتابعة</translation>
     </message>
     <message>
         <source>&amp;Language of the printout</source>
@@ -1729,11 +1729,11 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>Pain before the procedure (median; days written down: {count}): {score} out of 10</source>
-        <translation>الألم قبل الإجراء (الوسيط؛ عدد الأيام المسجَّلة: {count}): {score} من 10</translation>
+        <translation>الألم قبل الإجراء (الوسيط؛ عدد الأيام المسجَّلة: {count}): {score} من ١٠</translation>
     </message>
     <message>
         <source>Pain now ({date}): {score} out of 10</source>
-        <translation>الألم الآن ({date}): {score} من 10</translation>
+        <translation>الألم الآن ({date}): {score} من ١٠</translation>
     </message>
     <message>
         <source>Pain</source>
@@ -1753,7 +1753,7 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>{when}, {date}: pain {score} out of 10</source>
-        <translation>{when}، {date}: الألم {score} من 10</translation>
+        <translation>{when}، {date}: الألم {score} من ١٠</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -1882,7 +1882,7 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.</source>
-        <translation>حُفظ: الألم {score} من 10 بتاريخ {date}. يتراجع Ctrl+Z عنه.</translation>
+        <translation>حُفظ: الألم {score} من ١٠ بتاريخ {date}. يتراجع Ctrl+Z عنه.</translation>
     </message>
     <message>
         <source>The entry of {date} is deleted. Ctrl+Z brings it back.</source>
@@ -1918,7 +1918,7 @@ Please choose another folder.</source>
     </message>
     <message>
         <source>Your pain now, from 0 to 10:</source>
-        <translation>ألمك الآن، من 0 إلى 10:</translation>
+        <translation>ألمك الآن، من ٠ إلى ١٠:</translation>
     </message>
     <message>
         <source>How far did you walk today? (if you want to say)</source>
@@ -1957,7 +1957,7 @@ Please choose another folder.</source>
     <name>ReminderBanner</name>
     <message>
         <source>Reminder 1 of {count}</source>
-        <translation>التذكير 1 من {count}</translation>
+        <translation>التذكير ١ من {count}</translation>
     </message>
     <message>
         <source>{status}: {text}</source>

@@ -201,10 +201,6 @@
 <context>
     <name>AgentNotice</name>
     <message>
-        <source>vertprep reminders</source>
-        <translation>Erinnerungen von vertprep</translation>
-    </message>
-    <message>
         <source>While vertprep was closed: {count} reminders</source>
         <translation>Während vertprep geschlossen war: {count} Erinnerungen</translation>
     </message>
@@ -247,6 +243,10 @@
     <message>
         <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
         <translation>Dieser Computer konnte die Erinnerungen von vertprep nicht anzeigen, während vertprep geschlossen ist: Er hat keinen Benachrichtigungsbereich. Übertragen Sie Ihren Plan stattdessen in Ihren Kalender; Ihr Kalender erinnert Sie dann.</translation>
+    </message>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>Erinnerungen von vertprep</translation>
     </message>
     <message>
         <source>Stop reminders until the next login</source>
@@ -559,14 +559,6 @@ Open it with the calendar on your phone or computer. If you export again after a
 <context>
     <name>CheckInDialog</name>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
         <source>Call the emergency number now</source>
         <translation>Rufen Sie jetzt den Notruf</translation>
     </message>
@@ -641,6 +633,14 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1462,10 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
         <translation>Plan als PDF speichern</translation>
     </message>
     <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Bericht für meinen Nachsorgetermin</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1508,10 +1512,6 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>Only the After plan and warning signs</source>
         <translation>Nur der Plan „Nach dem Eingriff“ und die Warnzeichen</translation>
-    </message>
-    <message>
-        <source>Report for my follow-up visit</source>
-        <translation>Bericht für meinen Nachsorgetermin</translation>
     </message>
     <message>
         <source>&amp;Language of the printout</source>

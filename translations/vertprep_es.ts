@@ -201,10 +201,6 @@
 <context>
     <name>AgentNotice</name>
     <message>
-        <source>vertprep reminders</source>
-        <translation>Recordatorios de vertprep</translation>
-    </message>
-    <message>
         <source>While vertprep was closed: {count} reminders</source>
         <translation>Mientras vertprep estaba cerrado: {count} recordatorios</translation>
     </message>
@@ -247,6 +243,10 @@
     <message>
         <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
         <translation>Este ordenador no pudo mostrar los recordatorios de vertprep mientras vertprep está cerrado: no tiene área de notificaciones. Exporte su plan al calendario y el calendario se lo recordará.</translation>
+    </message>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>Recordatorios de vertprep</translation>
     </message>
     <message>
         <source>Stop reminders until the next login</source>
@@ -559,14 +559,6 @@ Open it with the calendar on your phone or computer. If you export again after a
 <context>
     <name>CheckInDialog</name>
     <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
         <source>Call the emergency number now</source>
         <translation>Llame ahora al número de emergencias</translation>
     </message>
@@ -641,6 +633,14 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1462,10 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
         <translation>Guardar el plan como PDF</translation>
     </message>
     <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Informe para mi consulta de seguimiento</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1508,10 +1512,6 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Only the After plan and warning signs</source>
         <translation>Solo la parte “Después del procedimiento” y las señales de alarma</translation>
-    </message>
-    <message>
-        <source>Report for my follow-up visit</source>
-        <translation>Informe para mi consulta de seguimiento</translation>
     </message>
     <message>
         <source>&amp;Language of the printout</source>

@@ -201,10 +201,6 @@
 <context>
     <name>AgentNotice</name>
     <message>
-        <source>vertprep reminders</source>
-        <translation>Rappels de vertprep</translation>
-    </message>
-    <message>
         <source>While vertprep was closed: {count} reminders</source>
         <translation>Pendant que vertprep était fermé&#xa0;: {count} rappels</translation>
     </message>
@@ -247,6 +243,10 @@
     <message>
         <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
         <translation>Cet ordinateur n’a pas pu afficher les rappels de vertprep pendant que vertprep est fermé&#xa0;: il n’a pas de zone de notification. Exportez plutôt votre plan vers votre calendrier, qui vous le rappellera.</translation>
+    </message>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>Rappels de vertprep</translation>
     </message>
     <message>
         <source>Stop reminders until the next login</source>
@@ -559,14 +559,6 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
 <context>
     <name>CheckInDialog</name>
     <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
         <source>Call the emergency number now</source>
         <translation>Appelez tout de suite le numéro d’urgence</translation>
     </message>
@@ -641,6 +633,14 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1462,10 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
         <translation>Enregistrer le programme en PDF</translation>
     </message>
     <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Rapport pour ma consultation de suivi</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1508,10 +1512,6 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Only the After plan and warning signs</source>
         <translation>Seulement la partie «&#xa0;Après l’intervention&#xa0;» et les signes d’alerte</translation>
-    </message>
-    <message>
-        <source>Report for my follow-up visit</source>
-        <translation>Rapport pour ma consultation de suivi</translation>
     </message>
     <message>
         <source>&amp;Language of the printout</source>

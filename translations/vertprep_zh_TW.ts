@@ -201,10 +201,6 @@
 <context>
     <name>AgentNotice</name>
     <message>
-        <source>vertprep reminders</source>
-        <translation>vertprep 提醒</translation>
-    </message>
-    <message>
         <source>While vertprep was closed: {count} reminders</source>
         <translation>vertprep 關閉期間：{count} 則提醒</translation>
     </message>
@@ -247,6 +243,10 @@
     <message>
         <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
         <translation>這台電腦在 vertprep 關閉時無法顯示 vertprep 的提醒：它沒有通知區域。請改為把您的計畫匯出到行事曆，由行事曆提醒您。</translation>
+    </message>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>vertprep 提醒</translation>
     </message>
     <message>
         <source>Stop reminders until the next login</source>
@@ -559,14 +559,6 @@ Open it with the calendar on your phone or computer. If you export again after a
 <context>
     <name>CheckInDialog</name>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>Call the emergency number now</source>
         <translation>請立即撥打緊急電話</translation>
     </message>
@@ -641,6 +633,14 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1462,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>將計畫儲存為 PDF</translation>
     </message>
     <message>
+        <source>Report for my follow-up visit</source>
+        <translation>我的回診報告</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1508,10 +1512,6 @@ Please choose another folder.</source>
     <message>
         <source>Only the After plan and warning signs</source>
         <translation>只印「手術後」計畫和危險徵兆</translation>
-    </message>
-    <message>
-        <source>Report for my follow-up visit</source>
-        <translation>我的回診報告</translation>
     </message>
     <message>
         <source>&amp;Language of the printout</source>

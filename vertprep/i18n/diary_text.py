@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from vertprep.core.check_ins import CONTEXT as CHECK_IN_CONTEXT
 from vertprep.core.check_ins import POINT_NAMES, CheckInPoint
-from vertprep.core.diary import DiaryProblem, Trend, Walking, format_score
+from vertprep.core.diary import DiaryProblem, Trend, Walking
+from vertprep.i18n.formatting import number, score
 
 CONTEXT = "DiaryText"
 Translate = Callable[[str, str], str]
@@ -86,7 +87,12 @@ def point_name(point: CheckInPoint, tr: Translate = app_tr) -> str:
     return tr(CHECK_IN_CONTEXT, POINT_NAMES[point])
 
 
-def trend_text(found: Trend, day_text: Callable[[date], str], tr: Translate = app_tr) -> str:
+def trend_text(
+    found: Trend,
+    day_text: Callable[[date], str],
+    tr: Translate = app_tr,
+    locale: QLocale | None = None,
+) -> str:
     """The chart's words: "Your pain was 8 before the procedure, and 3 on ..."."""
     if found.latest is None and found.before is None:
         return tr(CONTEXT, QT_TRANSLATE_NOOP("DiaryText", "No pain scores are written down yet."))
@@ -98,12 +104,12 @@ def trend_text(found: Trend, day_text: Callable[[date], str], tr: Translate = ap
                 "Your usual pain before the procedure: {before} out of 10. "
                 "No score after the procedure yet.",
             ),
-        ).format(before=format_score(found.before))
+        ).format(before=score(found.before, locale))
     if found.before is None:
         return tr(
             CONTEXT,
             QT_TRANSLATE_NOOP("DiaryText", "Your latest pain score: {now} out of 10, on {date}."),
-        ).format(now=found.latest.score, date=day_text(found.latest.day))
+        ).format(now=number(found.latest.score, locale), date=day_text(found.latest.day))
     change = found.change
     if change > 0:
         direction = QT_TRANSLATE_NOOP("DiaryText", "It went down by {points}.")
@@ -119,12 +125,12 @@ def trend_text(found: Trend, day_text: Callable[[date], str], tr: Translate = ap
             "on {date} (day {days} after it).",
         ),
     ).format(
-        before=format_score(found.before),
-        now=found.latest.score,
+        before=score(found.before, locale),
+        now=number(found.latest.score, locale),
         date=day_text(found.latest.day),
-        days=found.days_after,
+        days=number(found.days_after, locale),
     )
-    return first + " " + tr(CONTEXT, direction).format(points=format_score(abs(change)))
+    return first + " " + tr(CONTEXT, direction).format(points=score(abs(change), locale))
 
 
 CHART_TEXTS = {

@@ -32,6 +32,13 @@ def number(value: int, locale: QLocale | None = None) -> str:
     return _locale(locale).toString(int(value))
 
 
+def score(value: float, locale: QLocale | None = None) -> str:
+    """A pain score or a median in the language's digits: "8", "7.5" ("٧٫٥" in Arabic)."""
+    if value == int(value):
+        return number(int(value), locale)
+    return _locale(locale).toString(float(value), "f", 1)
+
+
 def date_field_format(locale: QLocale | None = None) -> str:
     """The language's long date without the weekday ("10 December 2026", "2026年12月10日"),
     for a date field: clear, and narrow enough for a small window."""

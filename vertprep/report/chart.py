@@ -42,6 +42,7 @@ class ChartTexts:
     baseline: str  # "Usual pain before: {score}"
     empty: str  # "No pain scores yet"
     short_date: Callable[[date], str]
+    number: Callable[[float], str] = format_score  # a score in the language's digits
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def paint_pain_chart(
             painter,
             QRectF(rect.left(), y - line_h / 2, left - rect.left() - 2 * u, line_h),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            str(score),
+            texts.number(score),
         )
     painter.setPen(QPen(style.ink, u))
     painter.drawLine(plot.bottomLeft(), plot.topLeft())
@@ -153,7 +154,7 @@ def paint_pain_chart(
         y = y_of(data.baseline)
         painter.setPen(QPen(style.ink, u * 1.2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        label = texts.baseline.format(score=format_score(data.baseline))
+        label = texts.baseline.format(score=texts.number(data.baseline))
         width = metrics.horizontalAdvance(label) + 2 * u
         above = y - line_h - u if y - line_h - u > plot.top() + line_h else y + u
         painter.setPen(QPen(style.ink, u))
@@ -194,7 +195,7 @@ def paint_pain_chart(
                 painter,
                 QRectF(point.x() - line_h, above, 2 * line_h, line_h),
                 Qt.AlignmentFlag.AlignCenter,
-                str(entry.score),
+                texts.number(entry.score),
             )
     painter.restore()
 

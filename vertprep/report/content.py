@@ -11,10 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
-from vertprep.core.diary import before_procedure, format_score, trend
+from vertprep.core.diary import before_procedure, trend
 from vertprep.core.recovery_contacts import sign_text
 from vertprep.i18n import diary_text
-from vertprep.i18n.formatting import long_date
+from vertprep.i18n.formatting import long_date, number, score
 from vertprep.i18n.plan_text import done_text
 from vertprep.printing.language import PrintLanguage
 from vertprep.printing.options import PrintOptions
@@ -49,6 +49,9 @@ class ReportWriter:
     def text_in(self, context: str, text: str) -> str:
         """A text marked under ``context``, in this column's language."""
         return self.lang.tr(context, text)
+
+    def num(self, value: int) -> str:
+        return number(value, self.lang.locale)
 
     def date(self, day) -> str:
         return long_date(day, self.lang.locale)
@@ -118,14 +121,14 @@ class ReportWriter:
                         "Pain before the procedure (median; days written down: {count}): "
                         "{score} out of 10",
                     )
-                ).format(count=len(before), score=format_score(found.before))
+                ).format(count=self.num(len(before)), score=score(found.before, self.lang.locale))
             )
         if found.latest is not None:
             lines.append(
                 self.t(QT_TRANSLATE_NOOP("PrintedReport", "Pain now ({date}): {score} out of 10"))
-                .format(date=esc(self.date(found.latest.day)), score=found.latest.score)
+                .format(date=esc(self.date(found.latest.day)), score=self.num(found.latest.score))
             )  # fmt: skip
-        words = diary_text.trend_text(found, self.date, self.text_in)
+        words = diary_text.trend_text(found, self.date, self.text_in, self.lang.locale)
         lines.append(esc(words))
         body = "".join(paragraph(line, bold=index < len(lines) - 1) for index, line in
                        enumerate(lines))  # fmt: skip
@@ -179,7 +182,7 @@ class ReportWriter:
                 ).format(
                     when=esc(diary_text.point_name(check_in.point, self.text_in)),
                     date=esc(self.date(check_in.answered_on)),
-                    score=check_in.score,
+                    score=self.num(check_in.score),
                 )
             )
         return [

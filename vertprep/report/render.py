@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from vertprep.i18n import diary_text
-from vertprep.i18n.formatting import chart_date
+from vertprep.i18n.formatting import chart_date, score
 from vertprep.printing.blocks import Block, print_languages
 from vertprep.printing.options import PrintOptions
 from vertprep.printing.output import configure_page, draw_pdf
@@ -58,6 +58,7 @@ class ChartBlock:
             joined("baseline"),
             joined("empty"),
             lambda day: chart_date(day, locale, with_year),
+            lambda value: score(value, locale),
         )
 
     def cut(self, start: float, limit: float) -> float:

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from vertprep.core.diary import NOTE_MAX, DiaryError, PainEntry, Walking
 from vertprep.i18n import diary_text
-from vertprep.i18n.formatting import date_field_format, long_date
+from vertprep.i18n.formatting import date_field_format, long_date, number
 from vertprep.storage.database import StorageError
 from vertprep.ui.diary_undo import DiaryEditor
 from vertprep.ui.screens.base import Screen
+from vertprep.ui.widgets.date_field import hold_wheel
 from vertprep.ui.widgets.diary_table import DiaryTable
 from vertprep.ui.widgets.labels import role_label
 from vertprep.ui.widgets.pain_scale import PainScale
@@ -68,6 +69,8 @@ class RecoveryScreen(Screen):
         self.medicine_label = role_label()
         self.medicine = QComboBox()
         self.medicine.setObjectName("diaryMedicine")
+        for field in (self.day_edit, self.walking, self.medicine):
+            hold_wheel(field)  # the wheel scrolls the page unless the field has the focus
         for combo in (self.walking, self.medicine):
             # As wide as the window allows, not as wide as the longest translation.
             combo.setSizeAdjustPolicy(
@@ -198,7 +201,7 @@ class RecoveryScreen(Screen):
         self.reset_form()
         self.saved.setText(
             self.tr("Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.").format(
-                score=saved.score, date=long_date(saved.day)
+                score=number(saved.score), date=long_date(saved.day)
             )
         )
         self.saved.show()

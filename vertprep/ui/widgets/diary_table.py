@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from vertprep.core.diary import PainEntry
 from vertprep.i18n import diary_text
-from vertprep.i18n.formatting import chart_date
+from vertprep.i18n.formatting import chart_date, number
 
 ROWS_SHOWN = 8  # taller than this, the table scrolls inside the screen
 
@@ -41,7 +41,7 @@ class DiaryTable(QTableWidget):
         for row, entry in enumerate(self.entries):
             cells = (
                 chart_date(entry.day, with_year=True),  # no weekday: a narrower column
-                str(entry.score),
+                number(entry.score),
                 diary_text.walking_text(entry.walking),
                 diary_text.medicine_text(entry.pain_medicine),
                 entry.note,

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vertprep.i18n.diary_text import chart_text
-from vertprep.i18n.formatting import chart_date
+from vertprep.i18n.formatting import chart_date, score
 from vertprep.report.chart import ChartData, ChartStyle, ChartTexts, paint_pain_chart
 from vertprep.ui import theme
 
@@ -33,6 +33,7 @@ def chart_texts(data: ChartData, tr=None, locale: QLocale | None = None) -> Char
         chart_text("baseline", **kwargs),
         chart_text("empty", **kwargs),
         short_date,
+        lambda value: score(value, locale),
     )
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLayout, QPushButton, QSizePolicy, QWidget
 
 from vertprep.core.diary import SCORES
+from vertprep.i18n.formatting import number
 from vertprep.ui.widgets.labels import set_status
 
 TICK = "\u2713"
@@ -35,7 +36,7 @@ class PainScale(QWidget):
         self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for score in SCORES:
-            button = QPushButton(str(score))
+            button = QPushButton()
             button.setObjectName(f"painScore_{score}")
             button.setCheckable(True)
             button.setMinimumSize(56, 56)
@@ -112,7 +113,8 @@ class PainScale(QWidget):
         for value, button in enumerate(self.buttons):
             chosen = value == score
             button.setChecked(chosen)
-            button.setText(f"{TICK}{value}" if chosen else str(value))
+            digits = number(value)  # the language's own digits
+            button.setText(f"{TICK}{digits}" if chosen else digits)
             set_status(button, "chosen" if chosen else "")
             button.setProperty("role", "primary" if chosen else "score")
             button.style().unpolish(button)
@@ -137,7 +139,8 @@ class PainScale(QWidget):
         for value, button in enumerate(self.buttons):
             button.setAccessibleName(
                 QCoreApplication.translate("PainScale", "Pain {score} out of 10").format(
-                    score=value
+                    score=number(value)
                 )
             )
         self.setAccessibleName(QCoreApplication.translate("PainScale", "Pain now, 0 to 10"))
+        self.set_score(self._score)  # the numbers in the language's digits
