@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# The value a date field holds while it shows "no date": below any real choice.
+# The value a date field holds while it shows "no date" (until it is given bounds:
+# then the day before the first it takes): below any real choice.
 NO_DATE = QDate(2000, 1, 1)
 _NEIGHBOUR_DAYS = 14  # days of the months before and after that a month's page shows
 
@@ -116,6 +117,7 @@ class DateField(QDateEdit):
         self.setCalendarWidget(self.popup)
         self._can_be_empty = False
         self._first = date.min
+        self._no_date = NO_DATE
         hold_wheel(self)
 
     def set_today(self, today: date) -> None:
@@ -123,10 +125,14 @@ class DateField(QDateEdit):
 
     def set_bounds(self, first: date, last: date) -> None:
         """The dates the field takes; the calendar offers none outside them."""
+        was_empty = self._can_be_empty and self.day() is None
         self._first = self.popup.first = first
+        # "No date" is held as the day before the first one the field takes.
+        self._no_date = to_qdate(first - timedelta(days=1))
         self.setMaximumDate(to_qdate(last))
-        if not self._can_be_empty:
-            self.setMinimumDate(to_qdate(first))
+        self.setMinimumDate(self._no_date if self._can_be_empty else to_qdate(first))
+        if was_empty:
+            self.setDate(self._no_date)
 
     def in_bounds(self) -> bool:
         day = self.day()
@@ -138,17 +144,21 @@ class DateField(QDateEdit):
 
     def allow_no_date(self, text: str) -> None:
         """Show ``text`` (e.g. "No date chosen") while no date is set."""
-        self._can_be_empty = True
-        self.setMinimumDate(NO_DATE)
+        if not self._can_be_empty:
+            empty = self.date() == self._no_date
+            self._can_be_empty = True
+            self.setMinimumDate(self._no_date)
+            if empty:
+                self.setDate(self._no_date)
         self.setSpecialValueText(text)
 
     def day(self) -> date | None:
-        if self._can_be_empty and self.date() == NO_DATE:
+        if self._can_be_empty and self.date() <= self._no_date:
             return None
         return from_qdate(self.date())
 
     def set_day(self, day: date | None) -> None:
-        self.setDate(NO_DATE if day is None else to_qdate(day))
+        self.setDate(self._no_date if day is None else to_qdate(day))
 
     def stepBy(self, steps: int) -> None:
         # From "no date", the arrows start at today, not at the placeholder.
