@@ -13,12 +13,22 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShowEvent, QTextCharFormat
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QShowEvent,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QCalendarWidget,
     QDateEdit,
+    QStyle,
+    QStyleOptionComboBox,
     QTimeEdit,
     QWidget,
 )
@@ -73,6 +83,8 @@ class PopupCalendar(QCalendarWidget):
         super().__init__(parent)
         self.setObjectName("datePopup")
         self.setGridVisible(True)
+        # Room for the frame the style sheet draws around it: it never blends in.
+        self.layout().setContentsMargins(3, 3, 3, 3)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.today = date.today()
         self.earliest: date | None = None
@@ -96,7 +108,9 @@ class PopupCalendar(QCalendarWidget):
         first = date(self.yearShown(), self.monthShown(), 1)
         after = (first + timedelta(days=32)).replace(day=1)
         dim = QTextCharFormat()
-        dim.setForeground(self.palette().placeholderText())
+        faint = QColor(self.palette().text().color())
+        faint.setAlphaF(0.45)  # clearly fainter than this month's days, still legible
+        dim.setForeground(faint)
         for offset in range(1, _NEIGHBOUR_DAYS + 1):
             self.setDateTextFormat(to_qdate(first - timedelta(days=offset)), dim)
             self.setDateTextFormat(to_qdate(after + timedelta(days=offset - 1)), dim)
@@ -159,6 +173,23 @@ class DateField(QDateEdit):
 
     def set_day(self, day: date | None) -> None:
         self.setDate(self._no_date if day is None else to_qdate(day))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # Only the arrow opens the calendar. Qt takes a click on the field's edge,
+        # outside its text (the right edge in Arabic), for its "one day back"
+        # button, whose code equals the edit field's: a click must never move a date.
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        hit = self.style().hitTestComplexControl(
+            QStyle.ComplexControl.CC_ComboBox, option, event.position().toPoint(), self
+        )
+        if hit == QStyle.SubControl.SC_ComboBoxArrow or not self.isEnabled():
+            super().mousePressEvent(event)
+            return
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
 
     def stepBy(self, steps: int) -> None:
         # From "no date", the arrows start at today, not at the placeholder.
