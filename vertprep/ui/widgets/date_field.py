@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPalette,
     QShowEvent,
     QTextCharFormat,
 )
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QStyle,
     QStyleOptionComboBox,
+    QTableView,
     QTimeEdit,
     QWidget,
 )
@@ -36,7 +38,6 @@ from PySide6.QtWidgets import (
 # The value a date field holds while it shows "no date" (until it is given bounds:
 # then the day before the first it takes): below any real choice.
 NO_DATE = QDate(2000, 1, 1)
-_NEIGHBOUR_DAYS = 14  # days of the months before and after that a month's page shows
 
 
 def to_qdate(day: date) -> QDate:
@@ -103,18 +104,25 @@ class PopupCalendar(QCalendarWidget):
         super().showEvent(event)
 
     def mark_days(self) -> None:
-        """Today stands out; the days of the months before and after are dimmed."""
+        """Today stands out; the days of the months before and after (and days not
+        offered) are clearly fainter, yet legible."""
         self.setDateTextFormat(QDate(), QTextCharFormat())  # clears every format
-        first = date(self.yearShown(), self.monthShown(), 1)
-        after = (first + timedelta(days=32)).replace(day=1)
-        dim = QTextCharFormat()
-        faint = QColor(self.palette().text().color())
-        faint.setAlphaF(0.45)  # clearly fainter than this month's days, still legible
-        dim.setForeground(faint)
-        for offset in range(1, _NEIGHBOUR_DAYS + 1):
-            self.setDateTextFormat(to_qdate(first - timedelta(days=offset)), dim)
-            self.setDateTextFormat(to_qdate(after + timedelta(days=offset - 1)), dim)
-        today = QTextCharFormat(self.dateTextFormat(to_qdate(self.today)))
+        # Qt draws those days in its view's "disabled" text colour, which the theme
+        # keeps dark for legibility elsewhere: here it is the text mixed with the page.
+        text, base = self.palette().text().color(), self.palette().base().color()
+        faint = QColor(
+            *(
+                round(0.5 * a + 0.5 * b)
+                for a, b in zip(text.getRgb()[:3], base.getRgb()[:3], strict=True)
+            )
+        )
+        view = self.findChild(QTableView)
+        if view is not None:
+            palette = view.palette()
+            if palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text) != faint:
+                palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, faint)
+                view.setPalette(palette)
+        today = QTextCharFormat()
         today.setFontWeight(QFont.Weight.Bold)
         today.setFontUnderline(True)
         today.setBackground(self.palette().alternateBase())
