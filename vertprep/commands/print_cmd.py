@@ -219,6 +219,7 @@ def run(args: argparse.Namespace) -> int:
         return error.exit_code
     # Qt is loaded only now, once the request is known to be sound.
     from vertprep.printing.render import PrintError
+    from vertprep.storage import StorageError
 
     try:
         app = _gui_application()  # noqa: F841  (kept alive while printing)
@@ -231,4 +232,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     except PrintError as error:
         print(f"{PROG}: error: printing failed: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except StorageError as error:
+        print(f"{PROG}: error: cannot read the data: {error}", file=sys.stderr)
         return EXIT_ERROR

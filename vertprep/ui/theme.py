@@ -23,6 +23,10 @@ MIN_TARGET_PX = 44  # smallest button or checkbox, at normal size
 SPACING_PX = 12  # between blocks of a screen
 SMALL_SPACING_PX = 6  # between lines of one block
 SCREEN_MARGINS = QMargins(24, 20, 24, 24)
+# A screen narrower than this (a small window) gives its side margins to the text, so
+# a long word (German compounds, in a wide font such as DejaVu) still fits.
+NARROW_SCREEN_PX = 560
+NARROW_SCREEN_MARGINS = QMargins(8, 20, 8, 24)
 CARD_MARGINS = QMargins(12, 10, 12, 12)
 BAR_MARGINS = QMargins(16, 8, 16, 12)
 ICON_PX = 24  # toolbar icons at normal size

@@ -21,7 +21,9 @@ class StageCard(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setObjectName(f"stage_{stage_id}")
-        self.time_label = role_label("heading", wrap=False)
+        # Wraps too ("ungefähr" above "07:45"): beside a long unbreakable word in a
+        # narrow window, a time kept on one line would push the card wider than the view.
+        self.time_label = role_label("heading")
         self.time_label.setObjectName("stageTime")
         self.now_label = role_label()
         self.now_label.setObjectName("stageNow")
