@@ -16,7 +16,7 @@ from pathlib import Path
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 OWN_SUFFIXES = ("", "-wal", "-shm", "-journal")
-OWN_NAMES = ("errors.log", "vertprep.lock")
+OWN_NAMES = ("errors.log", "vertprep.lock", "reminder-agent.lock")
 
 
 def own_files(folder: Path, database_name: str) -> list[Path]:

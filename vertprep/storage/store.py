@@ -298,7 +298,7 @@ class Store:
                         )
                         claimed.append((reminder_id, moment))
         except sqlite3.Error as error:
-            raise StorageError(self.path, str(error)) from error
+            raise storage_error(self.path, error) from error
         return claimed
 
     # -- what the last calendar export wrote (uid, sequence per event) -------------
