@@ -39,7 +39,7 @@ HEADINGS = (
     "Before the procedure",
     "The day of the procedure",
     "After the procedure",
-    "Warning signs: get help at once",
+    "Warning signs",
     "Follow-up",
     "Your own reminders",
 )
@@ -139,9 +139,9 @@ def test_a_bilingual_plan_puts_both_languages_side_by_side(app, tmp_path, first,
     for code, side in ((first, first_side), (second, second_side)):
         lang = PrintLanguage(code)
         for phrase in (
-            long_date(PROCEDURE_DATE, lang.locale),
-            lang.tr("PrintedPlan", "Before the procedure"),
-            lang.tr(CONTENT_CONTEXT, ALL_ITEMS[0].title),
+            lang.tr("PrintedPlan", "Your vertebroplasty plan"),
+            # The warning signs are on the first page, in both languages.
+            lang.tr("PrintedPlan", "Call your emergency number now if you have:"),
         ):
             assert missing(halves[side], phrase, code) == [], f"{code} {phrase!r} on the {side}"
 
@@ -212,6 +212,6 @@ def test_the_phone_number_is_kept_whole_even_where_a_translation_does_not(
     path, _result = write(tmp_path, PrintOptions(language="ar"), name="isolated.pdf")
     assert all("+41221234567" in shown for shown in phone_lines(path))
     # Without the isolation the groups come out backwards: the check above can fail.
-    monkeypatch.setattr(content_after, "isolated", lambda text, **_kw: esc(text))
+    monkeypatch.setattr(content_after, "phone_html", esc)
     path, _result = write(tmp_path, PrintOptions(language="ar"), name="plain.pdf")
     assert any("+41221234567" not in shown for shown in phone_lines(path))
