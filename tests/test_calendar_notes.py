@@ -3,12 +3,15 @@ sync to other companies' servers, and the export says so before it saves."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
 from vertprep.cli import main
 
 NOTE = "Dr Weber: nothing to eat after midnight"
+# These tests answer the question box themselves (conftest answers it for the others).
+pytestmark = pytest.mark.notes_question
 
 
 def answer_notes_question(tick: bool, cancel: bool = False, seen: list | None = None):
@@ -29,7 +32,9 @@ def answer_notes_question(tick: bool, cancel: bool = False, seen: list | None = 
 
 
 def export_from_window(window, monkeypatch, target):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    from vertprep.ui import file_dialog
+
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: str(target))
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     window.window_actions.export_calendar_action.trigger()
 
