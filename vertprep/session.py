@@ -37,6 +37,9 @@ class PatientSession(QObject):
     """
 
     plan_changed = Signal()
+    #: A note was changed (its item's id). Nothing else on screen shows a note, so a
+    #: keystroke in one does not announce a changed plan.
+    note_changed = Signal(str)
     profile_changed = Signal()
     settings_changed = Signal()
     #: Own reminders added, changed or deleted; a reminder dismissed or snoozed.
@@ -94,7 +97,7 @@ class PatientSession(QObject):
             return
         self._write(lambda: self.store.set_note(item_id, note), self.plan_changed)
         self._states[item_id] = ItemState(self.item_state(item_id).done_at, note)
-        self.plan_changed.emit()
+        self.note_changed.emit(item_id)
 
     def update_profile(self, **changes: object) -> None:
         self._profile = self._write(

@@ -47,6 +47,8 @@ class OwnRemindersScreen(Screen):
     """A form to add or change a reminder, and the list of the patient's reminders."""
 
     screen_id = "reminders"
+    # Nothing here depends on the plan or the profile.
+    refreshed_by = ("reminders_changed",)
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
@@ -116,7 +118,6 @@ class OwnRemindersScreen(Screen):
         self.body.addLayout(self.list_box)
         self.body.addWidget(self.export_hint)
         self.body.addLayout(export_row)
-        session.reminders_changed.connect(self.refresh)
         self.reset_form()
         self.finish_layout()
 

@@ -26,6 +26,7 @@ class OverviewScreen(Screen):
     """Where the patient stands today, in a few lines."""
 
     screen_id = "overview"
+    refreshed_by = ("plan_changed", "profile_changed", "reminders_changed")
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
@@ -59,7 +60,6 @@ class OverviewScreen(Screen):
         self.body.addLayout(self.own_box)
         self.body.addLayout(own_buttons)
         self.body.addWidget(self.care_note)
-        session.reminders_changed.connect(self.refresh)
         self.finish_layout()
 
     def retranslate_ui(self) -> None:

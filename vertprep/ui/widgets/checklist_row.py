@@ -111,7 +111,10 @@ class ChecklistRow(QFrame):
 
     # -- showing ----------------------------------------------------------------
     def show_item(self, planned: PlannedItem) -> None:
-        """Show the item's current state, without disturbing a note being typed."""
+        """Show the item's current state, without disturbing a note being typed.
+        The texts are set again only when the item changed (a language switch sets
+        them through ``changeEvent``), so a tick re-lays out one row, not all."""
+        changed = planned != self.planned
         self.planned = planned
         blocked = self.checkbox.blockSignals(True)
         self.checkbox.setChecked(planned.state.done)
@@ -120,7 +123,8 @@ class ChecklistRow(QFrame):
             blocked = self.note.blockSignals(True)
             self.note.setPlainText(planned.state.note)
             self.note.blockSignals(blocked)
-        self.retranslate_ui()
+        if changed:
+            self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         if self.planned is None:
