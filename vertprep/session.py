@@ -52,6 +52,7 @@ class PatientSession(QObject):
         self._profile = store.profile()
         self._settings = store.settings()
         self._states = store.item_states()
+        self._plan: CarePlan | None = None  # built when first read after a change
 
     # -- reading ----------------------------------------------------------------
     def now(self) -> datetime:
@@ -72,7 +73,11 @@ class PatientSession(QObject):
         return self._states.get(item_id, ItemState())
 
     def plan(self) -> CarePlan:
-        return CarePlan.build(self._profile, self._states, self.today())
+        """The plan as it stands today; built once per change, however many read it."""
+        today = self.today()
+        if self._plan is None or self._plan.today != today:
+            self._plan = CarePlan.build(self._profile, self._states, today)
+        return self._plan
 
     # -- writing: the store commits before the signal goes out --------------------
     def _write(self, write, *signals):
@@ -90,6 +95,7 @@ class PatientSession(QObject):
         done_at = (at or self.now().replace(microsecond=0)) if done else None
         self._write(lambda: self.store.set_done(item_id, done_at), self.plan_changed)
         self._states[item_id] = ItemState(done_at, self.item_state(item_id).note)
+        self._plan = None
         self.plan_changed.emit()
 
     def set_note(self, item_id: str, note: str) -> None:
@@ -97,12 +103,14 @@ class PatientSession(QObject):
             return
         self._write(lambda: self.store.set_note(item_id, note), self.plan_changed)
         self._states[item_id] = ItemState(self.item_state(item_id).done_at, note)
+        self._plan = None
         self.note_changed.emit(item_id)
 
     def update_profile(self, **changes: object) -> None:
         self._profile = self._write(
             lambda: self.store.update_profile(**changes), self.profile_changed, self.plan_changed
         )
+        self._plan = None
         self.profile_changed.emit()
         self.plan_changed.emit()
 
@@ -148,7 +156,9 @@ class PatientSession(QObject):
     def active_reminders(self) -> list[Reminder]:
         """What to remind the patient of now: due, overdue, tomorrow, their own."""
         now = self.now()
-        plan = CarePlan.build(self._profile, self._states, now.date())
+        plan = self.plan()
+        if plan.today != now.date():  # midnight passed between the two readings
+            plan = CarePlan.build(self._profile, self._states, now.date())
         return active_reminders(
             plan, self._profile.procedure_date, self.own_reminders(), self.reminder_states(), now
         )

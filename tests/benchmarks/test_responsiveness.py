@@ -70,8 +70,10 @@ def settle_and_repaint(window) -> None:
 
 
 @pytest.fixture(params=CASES, ids=lambda case: case.name)
-def case(request, monkeypatch, scheduled_session, make_window):
+def case(request, monkeypatch, qapp, scheduled_session, make_window):
     case: Case = request.param
+    # As the app starts: the window styles its parts; the application has no sheet.
+    qapp.setStyleSheet("")
     scale_plan(monkeypatch, case.plan_factor)
     store = scheduled_session.store
     for index in range(case.reminders):

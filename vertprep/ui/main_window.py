@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QChildEvent, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from vertprep import __version__
 from vertprep.session import PatientSession
+from vertprep.ui import theme
 from vertprep.ui.actions import WindowActions
 from vertprep.ui.focus_order import reading_order, takes_tab
 from vertprep.ui.icons import load_icon
@@ -84,7 +86,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.window_actions = WindowActions(self)
+        self.window_actions.view_settings.theme_changed.connect(self.restyle)
         session.plan_changed.connect(self._update_progress)
+        self.restyle()
         self.retranslate_ui()
         self._update_progress()
         self.resize(DEFAULT_SIZE)
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         """The screen at ``index``, built now if it was not yet."""
         screen = self._built.get(index)
         if screen is None:
+            theme.restyle(self.stack.widget(index))  # built once, in the current style
             screen = SCREENS[index].load_class()(self.session)
             screen.navigate_requested.connect(self.show_screen)
             self.stack.widget(index).layout().addWidget(screen)
@@ -158,6 +163,7 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         screen = self.screen_at(index)
+        theme.restyle(self.stack.widget(index))  # if the theme changed while it was hidden
         self.stack.setCurrentIndex(index)
         screen.scroll.verticalScrollBar().setValue(0)
         self.navigation.set_position(index, len(SCREENS))
@@ -166,6 +172,41 @@ class MainWindow(QMainWindow):
     def _update_progress(self) -> None:
         plan = self.session.plan()
         self.navigation.set_progress(plan.done_count, plan.total)
+
+    # -- style ------------------------------------------------------------------
+    def _styled_parts(self) -> list[QWidget]:
+        """The parts that carry the style sheet: the bars, the side column, the screen
+        shown, and the dialogs and menus that belong to the window."""
+        side = [self.side_column.itemAt(i).widget() for i in range(self.side_column.count())]
+        windows = [
+            child
+            for child in self.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            if child.isWindow()
+        ]
+        bars = [self.menuBar(), *self.findChildren(QToolBar), self.reminder_banner, self.navigation]
+        page = self.stack.currentWidget()
+        return [w for w in (*bars, *side, page, *windows) if w is not None]
+
+    def childEvent(self, event: QChildEvent) -> None:
+        # A dialog or menu of the window, about to be shown for the first time.
+        child = event.child()
+        if (
+            event.type() == QEvent.Type.ChildPolished
+            and isinstance(child, QWidget)
+            and child.isWindow()
+        ):
+            theme.restyle(child)
+        super().childEvent(event)
+
+    def restyle(self) -> None:
+        """Give the parts in view the style sheet of the current text size and contrast;
+        a hidden screen takes it when shown. Restyling every screen would take as long
+        as there are widgets in all of them."""
+        changed = [theme.restyle(part) for part in self._styled_parts()]
+        if any(changed):
+            fit_step_list(self.step_list)
 
     # -- texts ------------------------------------------------------------------
     def retranslate_ui(self) -> None:

@@ -87,9 +87,11 @@ class Screen(QWidget):
     def data_changed(self) -> None:
         """Refresh now if shown; otherwise when next shown."""
         if self.isVisible():
+            widgets = len(self.findChildren(QWidget))
             self.refresh()
-            # After a refresh (which may add widgets), Tab follows the screen again.
-            QTimer.singleShot(0, self, self.order_tabs)
+            if len(self.findChildren(QWidget)) != widgets:
+                # The refresh made new cards: Tab follows the screen again.
+                QTimer.singleShot(0, self, self.order_tabs)
         else:
             self._stale_data = True
 
