@@ -191,13 +191,11 @@ class MainWindow(QMainWindow):
 
     def childEvent(self, event: QChildEvent) -> None:
         # A dialog or menu of the window, about to be shown for the first time.
-        child = event.child()
-        if (
-            event.type() == QEvent.Type.ChildPolished
-            and isinstance(child, QWidget)
-            and child.isWindow()
-        ):
-            theme.restyle(child)
+        # (The type first: wrapping a child still being built for Python is costly.)
+        if event.type() == QEvent.Type.ChildPolished:
+            child = event.child()
+            if isinstance(child, QWidget) and child.isWindow():
+                theme.restyle(child)
         super().childEvent(event)
 
     def restyle(self) -> None:
