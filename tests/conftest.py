@@ -6,6 +6,12 @@ import os
 
 # Set before Qt is imported anywhere: the tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One locale whatever the session's (LANG=de_DE.UTF-8, en_US.UTF-8, C.UTF-8): Qt reads
+# it once, when the application starts, for the system locale, dates and the language
+# the app picks on a first start; the command-line tests' subprocesses inherit it.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANG"] = "C.UTF-8"
+os.environ["LANGUAGE"] = ""
 
 from datetime import date, datetime, time
 from pathlib import Path
@@ -37,6 +43,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))  # login entries
     return folder
 
 

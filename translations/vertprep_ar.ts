@@ -199,6 +199,84 @@
     </message>
 </context>
 <context>
+    <name>AgentNotice</name>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>تذكيرات vertprep</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: {count} reminders</source>
+        <translation>تذكيرات أثناء إغلاق vertprep: {count}</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: a reminder</source>
+        <translation>أثناء إغلاق vertprep: تذكير واحد</translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation>تذكيرات vertprep: {count}</translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation>تذكير من vertprep</translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}: {text}</translation>
+    </message>
+    <message>
+        <source>and {count} more in vertprep</source>
+        <translation>و{count} غيرها في vertprep</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>ذكّرني غدًا</translation>
+    </message>
+    <message>
+        <source>Open vertprep</source>
+        <translation>فتح vertprep</translation>
+    </message>
+    <message>
+        <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
+        <translation>لم يتمكن هذا الحاسوب من عرض تذكيرات vertprep أثناء إغلاق vertprep: ليست فيه منطقة للإشعارات. صدّر خطتك إلى التقويم بدلًا من ذلك، وسيذكّرك التقويم.</translation>
+    </message>
+    <message>
+        <source>Stop reminders until the next login</source>
+        <translation>إيقاف التذكيرات حتى تسجيل الدخول التالي</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRemindersCard</name>
+    <message>
+        <source>vertprep could not change what starts when you log in. Nothing was changed. ({reason})</source>
+        <translation>لم يتمكن vertprep من تغيير ما يبدأ عند تسجيل الدخول. لم يتغيّر شيء. ({reason})</translation>
+    </message>
+    <message>
+        <source>When vertprep is closed</source>
+        <translation>عندما يكون vertprep مغلقًا</translation>
+    </message>
+    <message>
+        <source>Remind me even when vertprep is closed</source>
+        <translation>ذكّرني حتى عندما يكون vertprep مغلقًا</translation>
+    </message>
+    <message>
+        <source>vertprep then starts a small helper when you log in to this computer. It shows each reminder as a message on your screen when it is due, again an hour later, and every morning until you tick the step, dismiss the reminder or choose to be reminded tomorrow.</source>
+        <translation>عندها يشغّل vertprep برنامجًا مساعدًا صغيرًا عند تسجيل دخولك إلى هذا الحاسوب. يعرض كل تذكير كرسالة على شاشتك عندما يحين موعده، ثم مرة أخرى بعد ساعة، ثم كل صباح حتى تضع علامة على الخطوة أو تزيل التذكير أو تختار أن نذكّرك غدًا.</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>تصدير إلى التقويم…</translation>
+    </message>
+</context>
+<context>
     <name>BeforeScreen</name>
     <message>
         <source>Before the procedure</source>
@@ -214,6 +292,18 @@
     <message>
         <source>Export to calendar</source>
         <translation>تصدير إلى التقويم</translation>
+    </message>
+    <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>كثيرًا ما يُنسخ ملف التقويم إلى خدمة تقويم على الإنترنت، حيث يُحفظ على حواسيب شركة أخرى. لا تُضاف ملاحظاتك إليه إلا إذا وضعت علامة في المربع أدناه.</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>أضف ملاحظاتي إليه أيضًا</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
@@ -449,6 +539,14 @@ Open it with the calendar on your phone or computer. If you export again after a
 <context>
     <name>Crash</name>
     <message>
+        <source>vertprep could not save your last change, so it was not kept: your data file is read-only.</source>
+        <translation>لم يتمكن vertprep من حفظ آخر تغيير أجريته، لذلك لم يُحفظ: ملف بياناتك للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept: another program is using your data. Please close it, then try again.</source>
+        <translation>لم يتمكن vertprep من حفظ آخر تغيير أجريته، لذلك لم يُحفظ: برنامج آخر يستخدم بياناتك الآن. يُرجى إغلاقه، ثم المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
         <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
         <translation>لم يتمكن vertprep من حفظ آخر تغيير أجريته، لذلك لم يُحفظ. يُرجى التأكد من أن قرص الحاسوب ليس ممتلئًا، ثم المحاولة مرة أخرى.</translation>
     </message>
@@ -572,6 +670,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Date of your procedure</source>
         <translation>تاريخ الإجراء</translation>
+    </message>
+    <message>
+        <source>A date from {first} to {last}</source>
+        <translation>تاريخ من {first} إلى {last}</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
@@ -755,22 +857,6 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Goes to the next screen.</source>
         <translation>ينتقل إلى الشاشة التالية.</translation>
-    </message>
-</context>
-<context>
-    <name>Notifier</name>
-    <message>
-        <source>{status}: {text}</source>
-        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
-        <translation>{status}: {text}</translation>
-    </message>
-    <message>
-        <source>vertprep: {count} reminders</source>
-        <translation>تذكيرات vertprep: {count}</translation>
-    </message>
-    <message>
-        <source>vertprep reminder</source>
-        <translation>تذكير من vertprep</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1128,12 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>PDF (*.pdf)</source>
         <translation>ملف PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>القرص ممتلئ، لذلك تعذّر حفظ ملف PDF. الملف الذي كان موجودًا هناك لم يتغيّر:
+‪{path}‬</translation>
     </message>
     <message>
         <source>The PDF could not be saved here:
@@ -1337,6 +1429,30 @@ Please choose another folder.</source>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Your data file is read-only, so vertprep could not save any change. Ask the person who looks after this computer to make it writable:
+{path}</source>
+        <translation>ملف بياناتك للقراءة فقط، لذلك لن يتمكن vertprep من حفظ أي تغيير. اطلب من الشخص الذي يعتني بهذا الحاسوب أن يجعله قابلًا للكتابة:
+‪{path}‬</translation>
+    </message>
+    <message>
+        <source>Another program is using your data right now. Close it, then start vertprep again:
+{path}</source>
+        <translation>برنامج آخر يستخدم بياناتك الآن. أغلقه، ثم شغّل vertprep مرة أخرى:
+‪{path}‬</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s disk is full, so vertprep cannot save your data. Free some space, then start vertprep again:
+{path}</source>
+        <translation>قرص الحاسوب ممتلئ، لذلك لا يستطيع vertprep حفظ بياناتك. أفرغ بعض المساحة، ثم شغّل vertprep مرة أخرى:
+‪{path}‬</translation>
+    </message>
+    <message>
+        <source>vertprep is not allowed to use this folder for your data, or its name is too long:
+{path}</source>
+        <translation>لا يُسمح لـ vertprep باستخدام هذا المجلد لبياناتك، أو أن اسمه طويل جدًا:
+‪{path}‬</translation>
+    </message>
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>

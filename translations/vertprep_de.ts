@@ -199,6 +199,84 @@
     </message>
 </context>
 <context>
+    <name>AgentNotice</name>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>Erinnerungen von vertprep</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: {count} reminders</source>
+        <translation>Während vertprep geschlossen war: {count} Erinnerungen</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: a reminder</source>
+        <translation>Während vertprep geschlossen war: eine Erinnerung</translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation>vertprep: {count} Erinnerungen</translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation>Erinnerung von vertprep</translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}: {text}</translation>
+    </message>
+    <message>
+        <source>and {count} more in vertprep</source>
+        <translation>und {count} weitere in vertprep</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>Morgen wieder erinnern</translation>
+    </message>
+    <message>
+        <source>Open vertprep</source>
+        <translation>vertprep öffnen</translation>
+    </message>
+    <message>
+        <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
+        <translation>Dieser Computer konnte die Erinnerungen von vertprep nicht anzeigen, während vertprep geschlossen ist: Er hat keinen Benachrichtigungsbereich. Übertragen Sie Ihren Plan stattdessen in Ihren Kalender; Ihr Kalender erinnert Sie dann.</translation>
+    </message>
+    <message>
+        <source>Stop reminders until the next login</source>
+        <translation>Erinnerungen bis zur nächsten Anmeldung beenden</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRemindersCard</name>
+    <message>
+        <source>vertprep could not change what starts when you log in. Nothing was changed. ({reason})</source>
+        <translation>vertprep konnte nicht ändern, was beim Anmelden startet. Es wurde nichts geändert. ({reason})</translation>
+    </message>
+    <message>
+        <source>When vertprep is closed</source>
+        <translation>Wenn vertprep geschlossen ist</translation>
+    </message>
+    <message>
+        <source>Remind me even when vertprep is closed</source>
+        <translation>Auch erinnern, wenn vertprep geschlossen ist</translation>
+    </message>
+    <message>
+        <source>vertprep then starts a small helper when you log in to this computer. It shows each reminder as a message on your screen when it is due, again an hour later, and every morning until you tick the step, dismiss the reminder or choose to be reminded tomorrow.</source>
+        <translation>vertprep startet dann ein kleines Hilfsprogramm, wenn Sie sich an diesem Computer anmelden. Es zeigt jede Erinnerung zur fälligen Zeit als Nachricht auf Ihrem Bildschirm, eine Stunde später noch einmal und dann jeden Morgen, bis Sie das Häkchen setzen, die Erinnerung entfernen oder „Morgen wieder erinnern“ wählen.</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>In den Kalender übertragen…</translation>
+    </message>
+</context>
+<context>
     <name>BeforeScreen</name>
     <message>
         <source>Before the procedure</source>
@@ -214,6 +292,18 @@
     <message>
         <source>Export to calendar</source>
         <translation>In den Kalender übertragen</translation>
+    </message>
+    <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>Eine Kalenderdatei wird oft in einen Kalenderdienst im Internet übernommen und dort auf den Computern einer anderen Firma gespeichert. Ihre Notizen kommen nur hinein, wenn Sie unten das Kästchen ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>Meine Notizen auch hineinnehmen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
@@ -449,6 +539,14 @@ Open it with the calendar on your phone or computer. If you export again after a
 <context>
     <name>Crash</name>
     <message>
+        <source>vertprep could not save your last change, so it was not kept: your data file is read-only.</source>
+        <translation>vertprep konnte Ihre letzte Änderung nicht speichern, deshalb wurde sie nicht übernommen: Ihre Datendatei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept: another program is using your data. Please close it, then try again.</source>
+        <translation>vertprep konnte Ihre letzte Änderung nicht speichern, deshalb wurde sie nicht übernommen: Ein anderes Programm verwendet gerade Ihre Daten. Bitte schließen Sie es und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
         <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
         <translation>vertprep konnte Ihre letzte Änderung nicht speichern, deshalb wurde sie nicht übernommen. Bitte prüfen Sie, ob die Festplatte des Computers voll ist, und versuchen Sie es dann noch einmal.</translation>
     </message>
@@ -572,6 +670,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Date of your procedure</source>
         <translation>Datum Ihres Eingriffs</translation>
+    </message>
+    <message>
+        <source>A date from {first} to {last}</source>
+        <translation>Ein Datum vom {first} bis zum {last}</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
@@ -755,22 +857,6 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     <message>
         <source>Goes to the next screen.</source>
         <translation>Geht zur nächsten Seite.</translation>
-    </message>
-</context>
-<context>
-    <name>Notifier</name>
-    <message>
-        <source>{status}: {text}</source>
-        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
-        <translation>{status}: {text}</translation>
-    </message>
-    <message>
-        <source>vertprep: {count} reminders</source>
-        <translation>vertprep: {count} Erinnerungen</translation>
-    </message>
-    <message>
-        <source>vertprep reminder</source>
-        <translation>Erinnerung von vertprep</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1128,12 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>Die Festplatte ist voll, deshalb konnte die PDF-Datei nicht gespeichert werden. Eine Datei, die schon dort war, ist unverändert:
+{path}</translation>
     </message>
     <message>
         <source>The PDF could not be saved here:
@@ -1337,6 +1429,30 @@ Bitte wählen Sie einen anderen Ordner.</translation>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Your data file is read-only, so vertprep could not save any change. Ask the person who looks after this computer to make it writable:
+{path}</source>
+        <translation>Ihre Datendatei ist schreibgeschützt, deshalb könnte vertprep keine Änderung speichern. Bitten Sie die Person, die diesen Computer betreut, das Schreiben zu erlauben:
+{path}</translation>
+    </message>
+    <message>
+        <source>Another program is using your data right now. Close it, then start vertprep again:
+{path}</source>
+        <translation>Ein anderes Programm verwendet gerade Ihre Daten. Schließen Sie es und starten Sie vertprep dann noch einmal:
+{path}</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s disk is full, so vertprep cannot save your data. Free some space, then start vertprep again:
+{path}</source>
+        <translation>Die Festplatte des Computers ist voll, deshalb kann vertprep Ihre Daten nicht speichern. Schaffen Sie etwas Platz und starten Sie vertprep dann noch einmal:
+{path}</translation>
+    </message>
+    <message>
+        <source>vertprep is not allowed to use this folder for your data, or its name is too long:
+{path}</source>
+        <translation>vertprep darf diesen Ordner nicht für Ihre Daten verwenden, oder sein Name ist zu lang:
+{path}</translation>
+    </message>
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>

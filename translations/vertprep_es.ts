@@ -199,6 +199,84 @@
     </message>
 </context>
 <context>
+    <name>AgentNotice</name>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>Recordatorios de vertprep</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: {count} reminders</source>
+        <translation>Mientras vertprep estaba cerrado: {count} recordatorios</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: a reminder</source>
+        <translation>Mientras vertprep estaba cerrado: un recordatorio</translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation>vertprep: {count} recordatorios</translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation>Recordatorio de vertprep</translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}: {text}</translation>
+    </message>
+    <message>
+        <source>and {count} more in vertprep</source>
+        <translation>y {count} más en vertprep</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>Recordármelo mañana</translation>
+    </message>
+    <message>
+        <source>Open vertprep</source>
+        <translation>Abrir vertprep</translation>
+    </message>
+    <message>
+        <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
+        <translation>Este ordenador no pudo mostrar los recordatorios de vertprep mientras vertprep está cerrado: no tiene área de notificaciones. Exporte su plan al calendario y el calendario se lo recordará.</translation>
+    </message>
+    <message>
+        <source>Stop reminders until the next login</source>
+        <translation>Detener los recordatorios hasta el próximo inicio de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRemindersCard</name>
+    <message>
+        <source>vertprep could not change what starts when you log in. Nothing was changed. ({reason})</source>
+        <translation>vertprep no pudo cambiar lo que se inicia al iniciar sesión. No se cambió nada. ({reason})</translation>
+    </message>
+    <message>
+        <source>When vertprep is closed</source>
+        <translation>Cuando vertprep está cerrado</translation>
+    </message>
+    <message>
+        <source>Remind me even when vertprep is closed</source>
+        <translation>Recordarme también cuando vertprep esté cerrado</translation>
+    </message>
+    <message>
+        <source>vertprep then starts a small helper when you log in to this computer. It shows each reminder as a message on your screen when it is due, again an hour later, and every morning until you tick the step, dismiss the reminder or choose to be reminded tomorrow.</source>
+        <translation>vertprep iniciará entonces un pequeño ayudante cuando inicie sesión en este ordenador. Mostrará cada recordatorio como un mensaje en su pantalla cuando llegue el momento, otra vez una hora después y cada mañana hasta que marque el paso, descarte el recordatorio o elija que se lo recuerde mañana.</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Exportar al calendario…</translation>
+    </message>
+</context>
+<context>
     <name>BeforeScreen</name>
     <message>
         <source>Before the procedure</source>
@@ -214,6 +292,18 @@
     <message>
         <source>Export to calendar</source>
         <translation>Exportar al calendario</translation>
+    </message>
+    <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>Un archivo de calendario se copia a menudo a un servicio de calendario en internet, donde se guarda en las computadoras de otra empresa. Sus notas solo se incluyen si marca la casilla de abajo.</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>Incluir también mis notas</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
@@ -449,6 +539,14 @@ Open it with the calendar on your phone or computer. If you export again after a
 <context>
     <name>Crash</name>
     <message>
+        <source>vertprep could not save your last change, so it was not kept: your data file is read-only.</source>
+        <translation>vertprep no pudo guardar su último cambio, así que no se ha conservado: su archivo de datos es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept: another program is using your data. Please close it, then try again.</source>
+        <translation>vertprep no pudo guardar su último cambio, así que no se ha conservado: otro programa está usando sus datos. Ciérrelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
         <translation>vertprep no pudo guardar su último cambio, así que no se ha conservado. Compruebe que el disco de la computadora no esté lleno e inténtelo de nuevo.</translation>
     </message>
@@ -572,6 +670,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Date of your procedure</source>
         <translation>Fecha de su procedimiento</translation>
+    </message>
+    <message>
+        <source>A date from {first} to {last}</source>
+        <translation>Una fecha del {first} al {last}</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
@@ -755,22 +857,6 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     <message>
         <source>Goes to the next screen.</source>
         <translation>Va a la pantalla siguiente.</translation>
-    </message>
-</context>
-<context>
-    <name>Notifier</name>
-    <message>
-        <source>{status}: {text}</source>
-        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
-        <translation>{status}: {text}</translation>
-    </message>
-    <message>
-        <source>vertprep: {count} reminders</source>
-        <translation>vertprep: {count} recordatorios</translation>
-    </message>
-    <message>
-        <source>vertprep reminder</source>
-        <translation>Recordatorio de vertprep</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1128,12 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>El disco está lleno, así que no se pudo guardar el PDF. Un archivo que ya estaba allí no ha cambiado:
+{path}</translation>
     </message>
     <message>
         <source>The PDF could not be saved here:
@@ -1337,6 +1429,30 @@ Elija otra carpeta, por favor.</translation>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Your data file is read-only, so vertprep could not save any change. Ask the person who looks after this computer to make it writable:
+{path}</source>
+        <translation>Su archivo de datos es de solo lectura, así que vertprep no podría guardar ningún cambio. Pida a la persona que se ocupa de esta computadora que permita escribir en él:
+{path}</translation>
+    </message>
+    <message>
+        <source>Another program is using your data right now. Close it, then start vertprep again:
+{path}</source>
+        <translation>Otro programa está usando sus datos en este momento. Ciérrelo y vuelva a abrir vertprep:
+{path}</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s disk is full, so vertprep cannot save your data. Free some space, then start vertprep again:
+{path}</source>
+        <translation>El disco de la computadora está lleno, así que vertprep no puede guardar sus datos. Libere algo de espacio y vuelva a abrir vertprep:
+{path}</translation>
+    </message>
+    <message>
+        <source>vertprep is not allowed to use this folder for your data, or its name is too long:
+{path}</source>
+        <translation>vertprep no tiene permiso para usar esta carpeta para sus datos, o su nombre es demasiado largo:
+{path}</translation>
+    </message>
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>

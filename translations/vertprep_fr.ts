@@ -199,6 +199,84 @@
     </message>
 </context>
 <context>
+    <name>AgentNotice</name>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>Rappels de vertprep</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: {count} reminders</source>
+        <translation>Pendant que vertprep était fermé&#xa0;: {count} rappels</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: a reminder</source>
+        <translation>Pendant que vertprep était fermé&#xa0;: un rappel</translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation>vertprep&#xa0;: {count} rappels</translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation>Rappel de vertprep</translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>and {count} more in vertprep</source>
+        <translation>et {count} autres dans vertprep</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>Me le rappeler demain</translation>
+    </message>
+    <message>
+        <source>Open vertprep</source>
+        <translation>Ouvrir vertprep</translation>
+    </message>
+    <message>
+        <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
+        <translation>Cet ordinateur n’a pas pu afficher les rappels de vertprep pendant que vertprep est fermé&#xa0;: il n’a pas de zone de notification. Exportez plutôt votre plan vers votre calendrier, qui vous le rappellera.</translation>
+    </message>
+    <message>
+        <source>Stop reminders until the next login</source>
+        <translation>Arrêter les rappels jusqu’à la prochaine connexion</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRemindersCard</name>
+    <message>
+        <source>vertprep could not change what starts when you log in. Nothing was changed. ({reason})</source>
+        <translation>vertprep n’a pas pu modifier ce qui démarre à l’ouverture de session. Rien n’a été modifié. ({reason})</translation>
+    </message>
+    <message>
+        <source>When vertprep is closed</source>
+        <translation>Quand vertprep est fermé</translation>
+    </message>
+    <message>
+        <source>Remind me even when vertprep is closed</source>
+        <translation>Me rappeler même quand vertprep est fermé</translation>
+    </message>
+    <message>
+        <source>vertprep then starts a small helper when you log in to this computer. It shows each reminder as a message on your screen when it is due, again an hour later, and every morning until you tick the step, dismiss the reminder or choose to be reminded tomorrow.</source>
+        <translation>vertprep lance alors un petit assistant quand vous ouvrez une session sur cet ordinateur. Il affiche chaque rappel comme un message à l’écran quand il arrive, de nouveau une heure plus tard, puis chaque matin jusqu’à ce que vous cochiez l’étape, ignoriez le rappel ou choisissiez de vous le faire rappeler demain.</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Exporter vers le calendrier…</translation>
+    </message>
+</context>
+<context>
     <name>BeforeScreen</name>
     <message>
         <source>Before the procedure</source>
@@ -214,6 +292,18 @@
     <message>
         <source>Export to calendar</source>
         <translation>Exporter vers le calendrier</translation>
+    </message>
+    <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>Un fichier de calendrier est souvent copié vers un service de calendrier sur Internet, où il est conservé sur les ordinateurs d’une autre entreprise. Vos notes n’y figurent que si vous cochez la case ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>Y mettre aussi mes notes</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
@@ -449,6 +539,14 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
 <context>
     <name>Crash</name>
     <message>
+        <source>vertprep could not save your last change, so it was not kept: your data file is read-only.</source>
+        <translation>vertprep n’a pas pu enregistrer votre dernière modification : elle n’a pas été gardée, car votre fichier de données est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept: another program is using your data. Please close it, then try again.</source>
+        <translation>vertprep n’a pas pu enregistrer votre dernière modification : elle n’a pas été gardée, car un autre programme utilise vos données. Fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
         <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
         <translation>vertprep n’a pas pu enregistrer votre dernière modification&#xa0;: elle n’a pas été gardée. Vérifiez que le disque de l’ordinateur n’est pas plein, puis réessayez.</translation>
     </message>
@@ -572,6 +670,10 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     <message>
         <source>Date of your procedure</source>
         <translation>Date de votre intervention</translation>
+    </message>
+    <message>
+        <source>A date from {first} to {last}</source>
+        <translation>Une date du {first} au {last}</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
@@ -755,22 +857,6 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     <message>
         <source>Goes to the next screen.</source>
         <translation>Va à l’écran suivant.</translation>
-    </message>
-</context>
-<context>
-    <name>Notifier</name>
-    <message>
-        <source>{status}: {text}</source>
-        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
-        <translation>{status}&#xa0;: {text}</translation>
-    </message>
-    <message>
-        <source>vertprep: {count} reminders</source>
-        <translation>vertprep&#xa0;: {count} rappels</translation>
-    </message>
-    <message>
-        <source>vertprep reminder</source>
-        <translation>Rappel de vertprep</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1128,12 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>Le disque est plein : le PDF n’a pas pu être enregistré. Un fichier qui s’y trouvait déjà n’a pas été modifié :
+{path}</translation>
     </message>
     <message>
         <source>The PDF could not be saved here:
@@ -1337,6 +1429,30 @@ Veuillez choisir un autre dossier.</translation>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Your data file is read-only, so vertprep could not save any change. Ask the person who looks after this computer to make it writable:
+{path}</source>
+        <translation>Votre fichier de données est en lecture seule : vertprep ne pourrait enregistrer aucune modification. Demandez à la personne qui s’occupe de cet ordinateur de le rendre modifiable :
+{path}</translation>
+    </message>
+    <message>
+        <source>Another program is using your data right now. Close it, then start vertprep again:
+{path}</source>
+        <translation>Un autre programme utilise vos données en ce moment. Fermez-le, puis relancez vertprep :
+{path}</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s disk is full, so vertprep cannot save your data. Free some space, then start vertprep again:
+{path}</source>
+        <translation>Le disque de l’ordinateur est plein : vertprep ne peut pas enregistrer vos données. Libérez de la place, puis relancez vertprep :
+{path}</translation>
+    </message>
+    <message>
+        <source>vertprep is not allowed to use this folder for your data, or its name is too long:
+{path}</source>
+        <translation>vertprep n’a pas le droit d’utiliser ce dossier pour vos données, ou son nom est trop long :
+{path}</translation>
+    </message>
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>

@@ -199,6 +199,84 @@
     </message>
 </context>
 <context>
+    <name>AgentNotice</name>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>vertprep 提醒</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: {count} reminders</source>
+        <translation>vertprep 關閉期間：{count} 則提醒</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: a reminder</source>
+        <translation>vertprep 關閉期間：一則提醒</translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation>vertprep：{count} 則提醒</translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation>vertprep 提醒</translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}：{text}</translation>
+    </message>
+    <message>
+        <source>and {count} more in vertprep</source>
+        <translation>另有 {count} 則在 vertprep 中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉提醒</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>明天再提醒我</translation>
+    </message>
+    <message>
+        <source>Open vertprep</source>
+        <translation>開啟 vertprep</translation>
+    </message>
+    <message>
+        <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
+        <translation>這台電腦在 vertprep 關閉時無法顯示 vertprep 的提醒：它沒有通知區域。請改為把您的計畫匯出到行事曆，由行事曆提醒您。</translation>
+    </message>
+    <message>
+        <source>Stop reminders until the next login</source>
+        <translation>停止提醒，直到下次登入</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRemindersCard</name>
+    <message>
+        <source>vertprep could not change what starts when you log in. Nothing was changed. ({reason})</source>
+        <translation>vertprep 無法變更登入時啟動的項目，什麼都沒有變更。（{reason}）</translation>
+    </message>
+    <message>
+        <source>When vertprep is closed</source>
+        <translation>vertprep 關閉時</translation>
+    </message>
+    <message>
+        <source>Remind me even when vertprep is closed</source>
+        <translation>即使 vertprep 已關閉也提醒我</translation>
+    </message>
+    <message>
+        <source>vertprep then starts a small helper when you log in to this computer. It shows each reminder as a message on your screen when it is due, again an hour later, and every morning until you tick the step, dismiss the reminder or choose to be reminded tomorrow.</source>
+        <translation>這樣 vertprep 會在您登入這台電腦時啟動一個小幫手。每則提醒到期時，它會在螢幕上顯示訊息，一小時後再顯示一次，之後每天早上都會顯示，直到您勾選該步驟、關閉提醒，或選擇明天再提醒。</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>匯出到行事曆…</translation>
+    </message>
+</context>
+<context>
     <name>BeforeScreen</name>
     <message>
         <source>Before the procedure</source>
@@ -214,6 +292,18 @@
     <message>
         <source>Export to calendar</source>
         <translation>匯出到行事曆</translation>
+    </message>
+    <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>行事曆檔案常會被複製到網路上的行事曆服務，存放在其他公司的電腦裡。除非您勾選下面的方框，否則您的備註不會放進去。</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>也放入我的備註</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
@@ -449,6 +539,14 @@ Open it with the calendar on your phone or computer. If you export again after a
 <context>
     <name>Crash</name>
     <message>
+        <source>vertprep could not save your last change, so it was not kept: your data file is read-only.</source>
+        <translation>本程式無法儲存您剛才的變更，所以這項變更沒有保留：您的資料檔案是唯讀的。</translation>
+    </message>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept: another program is using your data. Please close it, then try again.</source>
+        <translation>本程式無法儲存您剛才的變更，所以這項變更沒有保留：另一個程式正在使用您的資料。請關閉那個程式，然後再試一次。</translation>
+    </message>
+    <message>
         <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
         <translation>本程式無法儲存您剛才的變更，所以這項變更沒有保留。請確認電腦的磁碟空間沒有用完，然後再試一次。</translation>
     </message>
@@ -572,6 +670,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Date of your procedure</source>
         <translation>您的手術日期</translation>
+    </message>
+    <message>
+        <source>A date from {first} to {last}</source>
+        <translation>可選擇的日期：{first} 至 {last}</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
@@ -755,22 +857,6 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Goes to the next screen.</source>
         <translation>前往下一個畫面。</translation>
-    </message>
-</context>
-<context>
-    <name>Notifier</name>
-    <message>
-        <source>{status}: {text}</source>
-        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
-        <translation>{status}：{text}</translation>
-    </message>
-    <message>
-        <source>vertprep: {count} reminders</source>
-        <translation>vertprep：{count} 則提醒</translation>
-    </message>
-    <message>
-        <source>vertprep reminder</source>
-        <translation>vertprep 提醒</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1128,12 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>磁碟空間已用完，所以無法儲存 PDF。原本就在那裡的檔案沒有被更改：
+{path}</translation>
     </message>
     <message>
         <source>The PDF could not be saved here:
@@ -1337,6 +1429,30 @@ Please choose another folder.</source>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Your data file is read-only, so vertprep could not save any change. Ask the person who looks after this computer to make it writable:
+{path}</source>
+        <translation>您的資料檔案是唯讀的，所以本程式無法儲存任何變更。請負責管理這台電腦的人把它設為可寫入：
+{path}</translation>
+    </message>
+    <message>
+        <source>Another program is using your data right now. Close it, then start vertprep again:
+{path}</source>
+        <translation>另一個程式正在使用您的資料。請關閉那個程式，然後重新開啟 vertprep：
+{path}</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s disk is full, so vertprep cannot save your data. Free some space, then start vertprep again:
+{path}</source>
+        <translation>電腦的磁碟空間已用完，所以本程式無法儲存您的資料。請清出一些空間，然後重新開啟 vertprep：
+{path}</translation>
+    </message>
+    <message>
+        <source>vertprep is not allowed to use this folder for your data, or its name is too long:
+{path}</source>
+        <translation>vertprep 沒有權限使用這個資料夾存放您的資料，或資料夾名稱太長：
+{path}</translation>
+    </message>
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from vertprep import __version__
 from vertprep.commands import COMMAND_MODULES
+from vertprep.commands.arguments import EXIT_CODES_HELP
 from vertprep.i18n.languages import LANGUAGES, canonical
 
 EXIT_USAGE = 2
@@ -48,10 +49,22 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="vertprep",
-        description="Prepare for vertebroplasty step by step, and follow up afterwards.",
+        description="Prepare for vertebroplasty step by step, and follow up afterwards. "
+        "One vertprep runs per data folder: starting it again brings its window forward.",
+        epilog=EXIT_CODES_HELP,
     )
     parser.add_argument("--version", action="version", version=f"vertprep {__version__}")
     add_common_options(parser)
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="remind without a window: a notification when a reminder is due",
+    )
+    parser.add_argument(
+        "--uninstall-autostart",
+        action="store_true",
+        help="stop reminding when vertprep is closed, and remove what starts it at login",
+    )
     # Starts, shows the window, and quits: for smoke tests and start-up benchmarks.
     parser.add_argument("--exit-after-start", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(
@@ -67,6 +80,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "handler", None) is not None:
         return args.handler(args)
+    if args.uninstall_autostart:
+        from vertprep.autostart.command import uninstall_autostart
+
+        return uninstall_autostart(args)
+    if args.background:
+        from vertprep.agent.run import run_agent  # Qt is loaded only when needed.
+
+        return run_agent(args)
     from vertprep.app import run_gui  # Qt widgets are loaded only when needed.
 
     return run_gui(args)

@@ -53,6 +53,27 @@ class PatientSession(QObject):
         self._settings = store.settings()
         self._states = store.item_states()
         self._plan: CarePlan | None = None  # built when first read after a change
+        self._data_version = store.data_version()
+
+    def reload_if_changed_elsewhere(self) -> bool:
+        """Re-read what another process (the window, the reminder agent) committed since
+        the last look, and announce it; returns whether anything had changed."""
+        version = self.store.data_version()
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self._profile = self.store.profile()
+        self._settings = self.store.settings()
+        self._states = self.store.item_states()
+        self._plan = None
+        for signal in (
+            self.settings_changed,
+            self.profile_changed,
+            self.plan_changed,
+            self.reminders_changed,
+        ):
+            signal.emit()
+        return True
 
     # -- reading ----------------------------------------------------------------
     def now(self) -> datetime:
@@ -173,8 +194,11 @@ class PatientSession(QObject):
         self.store.set_reminder_state(reminder_id, None, snooze_until(self.now()))
         self.reminders_changed.emit()
 
-    def export_calendar(self, path: Path, catalog: Catalog | None = None) -> int:
+    def export_calendar(
+        self, path: Path, catalog: Catalog | None = None, with_notes: bool = False
+    ) -> int:
         """Save the plan as an .ics file in the app's language; returns the event count.
+        The patient's notes go in only ``with_notes``.
         Raises ``NothingToExportError``, ``OSError`` or ``StorageError``."""
         from vertprep.calendar_export import export_calendar
 
@@ -186,5 +210,6 @@ class PatientSession(QObject):
             catalog or Catalog(None),
             self.now(),
             self.store,
+            with_notes=with_notes,
         )
         return len(built.records)

@@ -3,13 +3,68 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from vertprep.core.date_limits import within_limits
 from vertprep.core.model import ExportedEvent, ItemState, OwnReminder, Profile
-from vertprep.storage.database import StorageError, open_database
+from vertprep.storage.database import open_database, storage_error
+
+log = logging.getLogger(__name__)
+
+
+def _damaged(table: str, column: str) -> None:
+    # Names the place only, never the value: it may be personal.
+    log.warning("a damaged value in %s.%s was read as missing", table, column)
+
+
+def _moment(raw: str | None, table: str, column: str) -> datetime | None:
+    """A stored moment, or ``None`` when it is empty, damaged or out of range."""
+    if not raw:
+        return None
+    try:
+        value = datetime.fromisoformat(raw)
+    except (TypeError, ValueError):
+        value = None
+    if not within_limits(value):
+        _damaged(table, column)
+        return None
+    return value
+
+
+def _day(raw: str | None, table: str, column: str) -> date | None:
+    if not raw:
+        return None
+    try:
+        value = date.fromisoformat(raw)
+    except (TypeError, ValueError):
+        value = None
+    if not within_limits(value):
+        _damaged(table, column)
+        return None
+    return value
+
+
+def storable(text: str) -> str:
+    """``text`` with any lone surrogate (which UTF-8 cannot hold) replaced by U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _clock(raw: str | None, table: str, column: str) -> time | None:
+    if not raw:
+        return None
+    try:
+        return time.fromisoformat(raw)
+    except (TypeError, ValueError):
+        _damaged(table, column)
+        return None
 
 
 @dataclass(frozen=True)
@@ -22,6 +77,10 @@ class Settings:
     high_contrast: bool = False
     # False until the person picks a contrast: until then the system's scheme decides.
     contrast_chosen: bool = False
+    # "Remind me even when vertprep is closed": the reminder agent runs while it is on.
+    background_reminders: bool = False
+    # Set by the reminder agent when it found no way to show a notification.
+    notifications_unavailable: bool = False
 
 
 def _encode(value: object) -> str:
@@ -39,7 +98,12 @@ def _encode(value: object) -> str:
 def _decode(kind: type | str, raw: str) -> object:
     kind = str(kind)
     if "date" in kind and "datetime" not in kind:
-        return date.fromisoformat(raw) if raw else None
+        if not raw:
+            return None
+        value = date.fromisoformat(raw)
+        if not within_limits(value):
+            raise ValueError("out of range")
+        return value
     if "time" in kind:
         return time.fromisoformat(raw) if raw else None
     if "bool" in kind:
@@ -61,12 +125,13 @@ class Store:
 
     # -- writes -----------------------------------------------------------------
     def _write(self, sql: str, params: tuple) -> None:
+        params = tuple(storable(p) if isinstance(p, str) else p for p in params)
         try:
             with self._conn:
                 self._conn.execute("BEGIN")
                 self._conn.execute(sql, params)
         except sqlite3.Error as error:
-            raise StorageError(self.path, str(error)) from error
+            raise storage_error(self.path, error) from error
 
     def _put(self, table: str, key: str, value: object) -> None:
         self._write(
@@ -76,15 +141,21 @@ class Store:
         )
 
     def _read_table(self, table: str, cls: type) -> dict[str, object]:
-        rows = dict(self._conn.execute(f"SELECT key, value FROM {table}").fetchall())
+        rows = dict(self._read(f"SELECT key, value FROM {table}"))
         values = {}
         for spec in dataclasses.fields(cls):
             if spec.name in rows:
                 try:
-                    values[spec.name] = _decode(spec.type, rows[spec.name])
-                except ValueError:
-                    continue  # a damaged value falls back to the default
+                    values[spec.name] = _decode(spec.type, str(rows[spec.name]))
+                except (TypeError, ValueError):
+                    _damaged(table, spec.name)  # falls back to the default
         return values
+
+    def _read(self, sql: str) -> list[tuple]:
+        try:
+            return self._conn.execute(sql).fetchall()
+        except sqlite3.Error as error:
+            raise storage_error(self.path, error) from error
 
     # -- profile ----------------------------------------------------------------
     def profile(self) -> Profile:
@@ -110,11 +181,11 @@ class Store:
     # -- checklist progress -----------------------------------------------------
     def item_states(self) -> dict[str, ItemState]:
         states = {}
-        for item_id, done_at, note in self._conn.execute(
-            "SELECT item_id, done_at, note FROM item_state"
-        ):
-            when = datetime.fromisoformat(done_at) if done_at else None
-            states[item_id] = ItemState(done_at=when, note=note)
+        for item_id, done_at, note in self._read("SELECT item_id, done_at, note FROM item_state"):
+            when = _moment(done_at, "item_state", "done_at")
+            states[str(item_id)] = ItemState(
+                done_at=when, note=note if isinstance(note, str) else ""
+            )
         return states
 
     def item_state(self, item_id: str) -> ItemState:
@@ -141,13 +212,13 @@ class Store:
     # -- the patient's own reminders --------------------------------------------
     def own_reminders(self) -> list[OwnReminder]:
         """All own reminders, by date and time."""
-        rows = self._conn.execute("SELECT id, text, day, at FROM own_reminder").fetchall()
-        reminders = [
-            OwnReminder(
-                row_id, text, date.fromisoformat(day), time.fromisoformat(at) if at else None
-            )
-            for row_id, text, day, at in rows
-        ]
+        reminders = []
+        for row_id, text, day, at in self._read("SELECT id, text, day, at FROM own_reminder"):
+            when = _day(day, "own_reminder", "day")
+            if when is None:
+                continue  # a reminder without a day cannot be shown; the row is kept
+            text = text if isinstance(text, str) else ""
+            reminders.append(OwnReminder(row_id, text, when, _clock(at, "own_reminder", "at")))
         return sorted(reminders, key=lambda r: (r.day, r.at or time(0), r.id))
 
     def add_own_reminder(self, text: str, day: date, at: time | None = None) -> OwnReminder:
@@ -156,10 +227,10 @@ class Store:
                 self._conn.execute("BEGIN")
                 cursor = self._conn.execute(
                     "INSERT INTO own_reminder(text, day, at) VALUES(?, ?, ?)",
-                    (text, day.isoformat(), _encode(at) or None),
+                    (storable(text), day.isoformat(), _encode(at) or None),
                 )
         except sqlite3.Error as error:
-            raise StorageError(self.path, str(error)) from error
+            raise storage_error(self.path, error) from error
         return OwnReminder(int(cursor.lastrowid), text, day, at)
 
     def update_own_reminder(self, reminder: OwnReminder) -> None:
@@ -175,12 +246,12 @@ class Store:
     def reminder_states(self) -> dict[str, tuple[datetime | None, datetime | None]]:
         """reminder id -> (dismissed at, snoozed until)."""
         states = {}
-        for reminder_id, dismissed, snoozed in self._conn.execute(
+        for reminder_id, dismissed, snoozed in self._read(
             "SELECT reminder_id, dismissed_at, snoozed_until FROM reminder_state"
         ):
-            states[reminder_id] = (
-                datetime.fromisoformat(dismissed) if dismissed else None,
-                datetime.fromisoformat(snoozed) if snoozed else None,
+            states[str(reminder_id)] = (
+                _moment(dismissed, "reminder_state", "dismissed_at"),
+                _moment(snoozed, "reminder_state", "snoozed_until"),
             )
         return states
 
@@ -198,12 +269,48 @@ class Store:
             ),
         )
 
+    # -- what the reminder agent announced, and changes made by another process -----
+    def data_version(self) -> int:
+        """A number that changes when another connection (another process) commits."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def claim_reminder_moments(
+        self, moments: list[tuple[str, datetime]], now: datetime
+    ) -> list[tuple[str, datetime]]:
+        """Record (reminder id, moment) pairs as announced; returns the pairs that were
+        not yet, nor a later moment of the same reminder. One transaction: of two agents
+        claiming the same moment, only one gets it."""
+        claimed = []
+        try:
+            with self._conn:
+                self._conn.execute("BEGIN IMMEDIATE")
+                for reminder_id, moment in moments:
+                    stamp = moment.isoformat(timespec="seconds")
+                    later = self._conn.execute(
+                        "SELECT 1 FROM reminder_fired WHERE reminder_id = ? AND moment >= ?",
+                        (reminder_id, stamp),
+                    ).fetchone()
+                    if later is None:
+                        self._conn.execute(
+                            "INSERT INTO reminder_fired(reminder_id, moment, fired_at) "
+                            "VALUES(?, ?, ?)",
+                            (reminder_id, stamp, now.isoformat(timespec="seconds")),
+                        )
+                        claimed.append((reminder_id, moment))
+        except sqlite3.Error as error:
+            raise StorageError(self.path, str(error)) from error
+        return claimed
+
     # -- what the last calendar export wrote (uid, sequence per event) -------------
     def exported_events(self) -> dict[str, ExportedEvent]:
-        rows = self._conn.execute(
-            "SELECT event_key, uid, sequence, fingerprint, ical FROM calendar_event"
-        ).fetchall()
-        return {row[0]: ExportedEvent(row[0], row[1], int(row[2]), row[3], row[4]) for row in rows}
+        rows = self._read("SELECT event_key, uid, sequence, fingerprint, ical FROM calendar_event")
+        events = {}
+        for key, uid, sequence, fingerprint, ical in rows:
+            try:
+                events[key] = ExportedEvent(key, uid, int(sequence), fingerprint, ical)
+            except (TypeError, ValueError):
+                _damaged("calendar_event", "sequence")  # exported afresh next time
+        return events
 
     def record_exported_events(self, events: list[ExportedEvent]) -> None:
         """Remember a whole export at once: either every event is recorded or none."""
@@ -220,7 +327,7 @@ class Store:
                     [(e.key, e.uid, e.sequence, e.fingerprint, e.ical, stamp) for e in events],
                 )
         except sqlite3.Error as error:
-            raise StorageError(self.path, str(error)) from error
+            raise storage_error(self.path, error) from error
 
 
 def _now() -> str:
