@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from vertprep.core.date_limits import reminder_window
 from vertprep.core.model import OwnReminder
 from vertprep.core.reminders import OWN_TEXT_MAX, OwnReminderError, OwnReminderProblem
-from vertprep.i18n.formatting import clock_time, date_field_format, long_date
+from vertprep.i18n.formatting import date_field_format
+from vertprep.i18n.plan_text import when_text
 from vertprep.ui.background_reminders import BackgroundRemindersCard
 from vertprep.ui.calendar_dialog import export_calendar_dialog
 from vertprep.ui.screens.base import Screen
@@ -34,15 +35,6 @@ from vertprep.ui.widgets.wrapping_button import WrappingButton
 from vertprep.ui.widgets.wrapping_check import WrappingCheck
 
 DEFAULT_TIME = time(10, 0)
-
-
-def when_text(reminder: OwnReminder) -> str:
-    """ "Monday 7 December 2026, 14:00" or the date alone, in the app's language."""
-    if reminder.at is None:
-        return long_date(reminder.day)
-    return QCoreApplication.translate("OwnReminderText", "{date}, {time}").format(
-        date=long_date(reminder.day), time=clock_time(reminder.at)
-    )
 
 
 class OwnRemindersScreen(Screen):

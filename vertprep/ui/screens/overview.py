@@ -11,8 +11,7 @@ from vertprep.core.checklist import Phase
 from vertprep.core.plan import PlannedItem, Status
 from vertprep.core.schedule import days_until, follow_up_window
 from vertprep.i18n.formatting import clock_time, long_date
-from vertprep.i18n.plan_text import due_text, status_word
-from vertprep.ui.own_reminders import when_text
+from vertprep.i18n.plan_text import due_text, status_word, when_text
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.care_note import CareTeamNote
 from vertprep.ui.widgets.labels import role_label, set_status

@@ -33,5 +33,8 @@ def set_status(widget: QWidget, status: str) -> None:
     if widget.property("status") == status:
         return
     widget.setProperty("status", status)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        # A widget not polished yet (a new card) takes the property when first shown;
+        # so the first screen does without QStyle, whose enums take long to create.
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
