@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
-        <translation>1. فقرة مكسورة بسبب هشاشة العظام</translation>
+        <translation>١. فقرة مكسورة بسبب هشاشة العظام</translation>
     </message>
     <message>
         <source>2. Cement, injected through a needle, fills the break</source>
-        <translation>2. الإسمنت، المحقون عبر إبرة، يملأ الكسر</translation>
+        <translation>٢. الإسمنت، المحقون عبر إبرة، يملأ الكسر</translation>
     </message>
     <message>
         <source>What it does not do</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation>تستلقي على بطنك في غرفة فيها جهاز الأشعة السينية. تحصل على تخدير موضعي مع دواء يساعدك على الاسترخاء، أو على تخدير عام. يضع الطبيب، مسترشدًا بالأشعة السينية، إبرة أو إبرتين في كل فقرة مكسورة عبر شقوق صغيرة من 3 إلى 4 ملم، ثم يحقن بضعة ملّيلترات من الإسمنت.</translation>
+        <translation>تستلقي على بطنك في غرفة فيها جهاز الأشعة السينية. تحصل على تخدير موضعي مع دواء يساعدك على الاسترخاء، أو على تخدير عام. يضع الطبيب، مسترشدًا بالأشعة السينية، إبرة أو إبرتين في كل فقرة مكسورة عبر شقوق صغيرة من ٣ إلى ٤ ملم، ثم يحقن بضعة ملّيلترات من الإسمنت.</translation>
     </message>
     <message>
         <source>Benefits</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation>عادةً ما يخفّ الألم بسرعة وتستطيع الحركة بسهولة أكبر. لا تبقى ندوب كبيرة. يعود معظم الناس إلى المشي بعد 3 إلى 6 ساعات من الإجراء، ويعودون إلى منازلهم في اليوم نفسه.</translation>
+        <translation>عادةً ما يخفّ الألم بسرعة وتستطيع الحركة بسهولة أكبر. لا تبقى ندوب كبيرة. يعود معظم الناس إلى المشي بعد ٣ إلى ٦ ساعات من الإجراء، ويعودون إلى منازلهم في اليوم نفسه.</translation>
     </message>
     <message>
         <source>No treatment is certain to work: some people improve a lot, others less.</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Serious side effects happen in fewer than 1 in 200 patients. They include:</source>
-        <translation>تحدث آثار جانبية خطيرة لدى أقل من 1 من كل 200 مريض. ومنها:</translation>
+        <translation>تحدث آثار جانبية خطيرة لدى أقل من ١ من كل ٢٠٠ مريض. ومنها:</translation>
     </message>
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation>حمّى بحرارة 38 درجة مئوية (100.4 درجة فهرنهايت) أو أعلى</translation>
+        <translation>حمّى بحرارة ٣٨ درجة مئوية (١٠٠٫٤ درجة فهرنهايت) أو أعلى</translation>
     </message>
     <message>
         <source>Redness, swelling or fluid coming from where the needle went in</source>
@@ -162,8 +162,8 @@
         <translation>بعد الإجراء</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>علامات الخطر: اطلب المساعدة فورًا</translation>
+        <source>Warning signs</source>
+        <translation>علامات الخطر</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -200,10 +200,6 @@
 </context>
 <context>
     <name>AgentNotice</name>
-    <message>
-        <source>vertprep reminders</source>
-        <translation>تذكيرات vertprep</translation>
-    </message>
     <message>
         <source>While vertprep was closed: {count} reminders</source>
         <translation>تذكيرات أثناء إغلاق vertprep: {count}</translation>
@@ -247,6 +243,10 @@
     <message>
         <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
         <translation>لم يتمكن هذا الحاسوب من عرض تذكيرات vertprep أثناء إغلاق vertprep: ليست فيه منطقة للإشعارات. صدّر خطتك إلى التقويم بدلًا من ذلك، وسيذكّرك التقويم.</translation>
+    </message>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>تذكيرات vertprep</translation>
     </message>
     <message>
         <source>Stop reminders until the next login</source>
@@ -491,7 +491,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Bone-health review after 3 months</source>
-        <translation>مراجعة صحة العظام بعد 3 أشهر</translation>
+        <translation>مراجعة صحة العظام بعد ٣ أشهر</translation>
     </message>
     <message>
         <source>See your doctor to check how your bone treatment is going.</source>
@@ -499,7 +499,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Bone-health review after 12 months</source>
-        <translation>مراجعة صحة العظام بعد 12 شهرًا</translation>
+        <translation>مراجعة صحة العظام بعد ١٢ شهرًا</translation>
     </message>
     <message>
         <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
@@ -534,6 +534,14 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Write here what your care team told you.</source>
         <translation>اكتب هنا ما أخبرك به فريقك الطبي.</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>اكتب ملاحظة</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>اكتب ملاحظة عن: {title}</translation>
     </message>
 </context>
 <context>
@@ -572,6 +580,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Now</source>
         <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>المستشفى أو العيادة: {place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -638,7 +650,7 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
     <message>
         <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation>عبر شق صغير أو شقين صغيرين (من 3 إلى 4 ملم)، يضع الطبيب إبرة في الفقرة المكسورة ويحقن بضعة ملّيلترات من الإسمنت، الذي يتصلّب في غضون دقائق. يستغرق ذلك نحو ساعة لكل فقرة.</translation>
+        <translation>عبر شق صغير أو شقين صغيرين (من ٣ إلى ٤ ملم)، يضع الطبيب إبرة في الفقرة المكسورة ويحقن بضعة ملّيلترات من الإسمنت، الذي يتصلّب في غضون دقائق. يستغرق ذلك نحو ساعة لكل فقرة.</translation>
     </message>
     <message>
         <source>Rest on the ward</source>
@@ -680,6 +692,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>لم يُحدَّد بعد</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>لم يُختَر تاريخ بعد</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>وقت الوصول إلى المستشفى</translation>
     </message>
@@ -704,8 +720,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>مثال: ‪+44 20 7946 0000‬</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>لا يمكن أن يحتوي رقم الهاتف إلا على أرقام ومسافات والرموز + ( ) - . /</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>لا يمكن أن يحتوي رقم الهاتف إلا على أرقام ومسافات والرموز + ( ) - . /، ورقم داخلي مثل «ext. 12».</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -894,6 +910,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>الإجراء: {date}. الوصول: {time}.</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>المستشفى أو العيادة: {place}</translation>
+    </message>
+    <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
         <translation>موعد المتابعة: بين {first} و{last}.</translation>
     </message>
@@ -986,6 +1006,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>هل تريد حذف التذكير «{text}»؟</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>الإبقاء عليه</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1253,6 +1277,10 @@ Please choose another folder.</source>
         <translation>وقت الوصول: {time}</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>المستشفى أو العيادة: {place}</translation>
+    </message>
+    <message>
         <source>Care team phone: {phone}</source>
         <translation>هاتف الفريق الطبي: ‪{phone}‬</translation>
     </message>
@@ -1313,6 +1341,10 @@ Please choose another folder.</source>
         <translation>يوم الإجراء</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>نحو {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>بعد الإجراء</translation>
     </message>
@@ -1333,8 +1365,8 @@ Please choose another folder.</source>
         <translation>صحة العظام على المدى الطويل</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>علامات الخطر: اطلب المساعدة فورًا</translation>
+        <source>Warning signs</source>
+        <translation>علامات الخطر</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -1358,10 +1390,21 @@ Please choose another folder.</source>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>مفتاح المسافة</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>مفتاح الإدخال</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <source>Reminder 1 of {count}</source>
-        <translation>التذكير 1 من {count}</translation>
+        <translation>التذكير ١ من {count}</translation>
     </message>
     <message>
         <source>{status}: {text}</source>
@@ -1425,6 +1468,17 @@ Please choose another folder.</source>
     <message>
         <source>{title}: do this today.</source>
         <translation>{title}: أنجِز هذه الخطوة اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Vertebroplasty plan</source>
+        <translation>خطة رأب الفقرات</translation>
+    </message>
+    <message>
+        <source>{plan} - {name}</source>
+        <translation>{plan} - {name}</translation>
     </message>
 </context>
 <context>

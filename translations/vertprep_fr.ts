@@ -162,8 +162,8 @@
         <translation>Après l’intervention</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Signes d’alerte&#xa0;: demandez de l’aide tout de suite</translation>
+        <source>Warning signs</source>
+        <translation>Signes d’alerte</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -200,10 +200,6 @@
 </context>
 <context>
     <name>AgentNotice</name>
-    <message>
-        <source>vertprep reminders</source>
-        <translation>Rappels de vertprep</translation>
-    </message>
     <message>
         <source>While vertprep was closed: {count} reminders</source>
         <translation>Pendant que vertprep était fermé&#xa0;: {count} rappels</translation>
@@ -247,6 +243,10 @@
     <message>
         <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
         <translation>Cet ordinateur n’a pas pu afficher les rappels de vertprep pendant que vertprep est fermé&#xa0;: il n’a pas de zone de notification. Exportez plutôt votre plan vers votre calendrier, qui vous le rappellera.</translation>
+    </message>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>Rappels de vertprep</translation>
     </message>
     <message>
         <source>Stop reminders until the next login</source>
@@ -535,6 +535,14 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <source>Write here what your care team told you.</source>
         <translation>Écrivez ici ce que votre équipe soignante vous a dit.</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Écrire une note</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>Écrire une note pour&#xa0;: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -572,6 +580,10 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     <message>
         <source>Now</source>
         <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hôpital ou clinique&#xa0;: {place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -680,6 +692,10 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <translation>Pas encore fixée</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>Pas encore de date choisie</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>Heure d’arrivée à l’hôpital</translation>
     </message>
@@ -704,8 +720,8 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <translation>Par exemple +44 20 7946 0000</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>Un numéro de téléphone ne peut contenir que des chiffres, des espaces et + ( ) - . /</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>Un numéro de téléphone ne peut contenir que des chiffres, des espaces et + ( ) - . /, et un poste comme «&#xa0;ext. 12&#xa0;».</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -894,6 +910,10 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
         <translation>Intervention&#xa0;: {date}. Arrivée à {time}.</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hôpital ou clinique&#xa0;: {place}</translation>
+    </message>
+    <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
         <translation>Votre consultation de suivi&#xa0;: entre le {first} et le {last}.</translation>
     </message>
@@ -986,6 +1006,10 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>Supprimer le rappel «&#xa0;{text}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1253,6 +1277,10 @@ Veuillez choisir un autre dossier.</translation>
         <translation>Heure d’arrivée&#xa0;: {time}</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hôpital ou clinique&#xa0;: {place}</translation>
+    </message>
+    <message>
         <source>Care team phone: {phone}</source>
         <translation>Téléphone de l’équipe soignante&#xa0;: {phone}</translation>
     </message>
@@ -1313,6 +1341,10 @@ Veuillez choisir un autre dossier.</translation>
         <translation>Le jour de l’intervention</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>vers {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>Après l’intervention</translation>
     </message>
@@ -1333,8 +1365,8 @@ Veuillez choisir un autre dossier.</translation>
         <translation>La santé de vos os à long terme</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Signes d’alerte&#xa0;: demandez de l’aide tout de suite</translation>
+        <source>Warning signs</source>
+        <translation>Signes d’alerte</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -1355,6 +1387,17 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>{date} at {time}</source>
         <translation>{date} à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1468,17 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>{title}: do this today.</source>
         <translation>{title}&#xa0;: à faire aujourd’hui.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Vertebroplasty plan</source>
+        <translation>Plan de vertébroplastie</translation>
+    </message>
+    <message>
+        <source>{plan} - {name}</source>
+        <translation>{plan} - {name}</translation>
     </message>
 </context>
 <context>

@@ -645,7 +645,7 @@ inecap=\x22round\x22 s\
 troke-linejoin=\x22\
 round\x22/>\x0a</svg>\x0a\
 \
-\x00\x00\x1d\x01\
+\x00\x00\x1f\xe8\
 /\
 * vertprep theme\
 . Fields in doub\
@@ -684,197 +684,262 @@ r-bottom: 1px so\
 lid {{border}}; \
 }\x0aQMenuBar::item\
  { padding: 10px\
- 12px; }\x0aQMenu {\
- border: 2px sol\
-id {{border}}; p\
-adding: 4px; }\x0aQ\
-Menu::item { pad\
-ding: 8px 32px 8\
-px 36px; }\x0aQMenu\
-::separator { he\
-ight: 2px; backg\
-round: {{border}\
-}; margin: 4px 8\
-px; }\x0aQMenu::ite\
-m:selected, QMen\
-uBar::item:selec\
-ted { background\
-: {{accent}}; co\
-lor: {{accent_te\
-xt}}; }\x0aQMenu::i\
-tem:disabled { c\
-olor: {{border}}\
-; }\x0aQToolBar {\x0a \
+ {{menu_item_px}\
+}px; }\x0aQMenu { b\
+order: 2px solid\
+ {{border}}; pad\
+ding: 4px; }\x0aQMe\
+nu::item { paddi\
+ng: 8px 32px 8px\
+ 36px; }\x0aQMenu::\
+separator { heig\
+ht: 2px; backgro\
+und: {{border}};\
+ margin: 4px 8px\
+; }\x0aQMenu::item:\
+selected, QMenuB\
+ar::item:selecte\
+d { background: \
+{{accent}}; colo\
+r: {{accent_text\
+}}; }\x0aQMenu::ite\
+m:disabled { col\
+or: {{border}}; \
+}\x0aQToolBar {\x0a   \
+ background: {{w\
+indow}};\x0a    bor\
+der: none;\x0a    b\
+order-bottom: 1p\
+x solid {{border\
+}};\x0a    padding:\
+ 4px 8px;\x0a    sp\
+acing: 8px;\x0a}\x0aQT\
+oolBar QLabel { \
+font-weight: bol\
+d; }\x0a/* The tool\
+bar's buttons in\
+ the menu bar's \
+row: no frame of\
+ their own. */\x0aQ\
+Widget#menuBarCo\
+rner QToolBar { \
+border: none; pa\
+dding: 0; spacin\
+g: 4px; backgrou\
+nd: transparent;\
+ }\x0a\x0a/* Text. Hea\
+dings get their \
+space from paddi\
+ng: a margin wou\
+ld indent QLabel\
+ text. */\x0aQLabel\
+ { background: t\
+ransparent; qpro\
+perty-indent: 0;\
+ }\x0aQLabel[role=\x22\
+title\x22] { font-s\
+ize: {{title_pt}\
+}pt; font-weight\
+: bold; }\x0aQLabel\
+[role=\x22heading\x22]\
+ { font-size: {{\
+heading_pt}}pt; \
+font-weight: bol\
+d; padding-top: \
+8px; }\x0aQLabel[ro\
+le=\x22muted\x22] { co\
+lor: {{muted}}; \
+}\x0aQLabel[role=\x22e\
+rror\x22] { color: \
+{{overdue}}; fon\
+t-weight: bold; \
+}\x0aQLabel[role=\x22c\
+aption\x22] { color\
+: {{muted}}; fon\
+t-size: {{small_\
+pt}}pt; }\x0aQLabel\
+[role=\x22key\x22] {\x0a \
+   font-weight: \
+bold;\x0a    backgr\
+ound: {{surface}\
+};\x0a    border: 2\
+px solid {{borde\
+r}};\x0a    border-\
+radius: 6px;\x0a   \
+ padding: 2px 8p\
+x;\x0a}\x0aQLabel[stat\
+us=\x22overdue\x22] { \
+color: {{overdue\
+}}; font-weight:\
+ bold; }\x0aQLabel[\
+status=\x22due_toda\
+y\x22] { color: {{d\
+ue}}; font-weigh\
+t: bold; }\x0aQLabe\
+l[status=\x22done\x22]\
+ { color: {{done\
+}}; font-weight:\
+ bold; }\x0aQLabel[\
+status=\x22upcoming\
+\x22], QLabel[statu\
+s=\x22unscheduled\x22]\
+ { color: {{mute\
+d}}; }\x0a\x0a/* Cards\
+ and boxes. */\x0aQ\
+Frame[role=\x22card\
+\x22] {\x0a    backgro\
+und: {{surface}}\
+;\x0a    border: 1p\
+x solid {{border\
+}};\x0a    border-r\
+adius: 8px;\x0a}\x0aQF\
+rame[role=\x22card\x22\
+][status=\x22overdu\
+e\x22] { border: 3p\
+x solid {{overdu\
+e}}; }\x0aQFrame[ro\
+le=\x22card\x22][curre\
+nt=\x22true\x22] {\x0a   \
+ border: 3px sol\
+id {{accent}};\x0a \
    background: {\
-{window}};\x0a    b\
-order: none;\x0a   \
- border-bottom: \
-1px solid {{bord\
-er}};\x0a    paddin\
-g: 4px 8px;\x0a    \
-spacing: 8px;\x0a}\x0a\
-QToolBar QLabel \
-{ font-weight: b\
-old; }\x0a\x0a/* Text.\
- Headings get th\
-eir space from p\
-adding: a margin\
- would indent QL\
-abel text. */\x0aQL\
-abel { backgroun\
-d: transparent; \
-qproperty-indent\
-: 0; }\x0aQLabel[ro\
-le=\x22title\x22] { fo\
-nt-size: {{title\
-_pt}}pt; font-we\
-ight: bold; }\x0aQL\
-abel[role=\x22headi\
-ng\x22] { font-size\
-: {{heading_pt}}\
-pt; font-weight:\
- bold; padding-t\
-op: 8px; }\x0aQLabe\
-l[role=\x22muted\x22] \
-{ color: {{muted\
-}}; }\x0aQLabel[rol\
-e=\x22error\x22] { col\
-or: {{overdue}};\
- font-weight: bo\
-ld; }\x0aQLabel[rol\
-e=\x22caption\x22] { c\
-olor: {{muted}};\
- font-size: {{sm\
-all_pt}}pt; }\x0aQL\
-abel[role=\x22key\x22]\
- {\x0a    font-weig\
-ht: bold;\x0a    ba\
-ckground: {{surf\
-ace}};\x0a    borde\
-r: 2px solid {{b\
-order}};\x0a    bor\
-der-radius: 6px;\
-\x0a    padding: 2p\
-x 8px;\x0a}\x0aQLabel[\
-status=\x22overdue\x22\
-] { color: {{ove\
-rdue}}; font-wei\
-ght: bold; }\x0aQLa\
-bel[status=\x22due_\
-today\x22] { color:\
- {{due}}; font-w\
-eight: bold; }\x0aQ\
-Label[status=\x22do\
-ne\x22] { color: {{\
-done}}; font-wei\
-ght: bold; }\x0aQLa\
-bel[status=\x22upco\
-ming\x22], QLabel[s\
-tatus=\x22unschedul\
-ed\x22] { color: {{\
-muted}}; }\x0a\x0a/* C\
-ards and boxes. \
-*/\x0aQFrame[role=\x22\
-card\x22] {\x0a    bac\
-kground: {{surfa\
-ce}};\x0a    border\
-: 1px solid {{bo\
-rder}};\x0a    bord\
-er-radius: 8px;\x0a\
-}\x0aQFrame[role=\x22c\
-ard\x22][status=\x22ov\
-erdue\x22] { border\
-: 3px solid {{ov\
-erdue}}; }\x0aQFram\
-e[role=\x22card\x22][c\
-urrent=\x22true\x22] {\
-\x0a    border: 3px\
- solid {{accent}\
-};\x0a    backgroun\
-d: {{highlight_b\
-g}};\x0a}\x0aQFrame[ro\
-le=\x22card\x22][focus\
-ed=\x22true\x22] { bor\
-der: {{focus_px}\
-}px solid {{focu\
-s}}; }\x0aQFrame[ro\
-le=\x22careNote\x22] {\
-\x0a    background:\
- {{surface}};\x0a  \
-  border-left: 6\
-px solid {{accen\
-t}};\x0a    border-\
-radius: 4px;\x0a}\x0aQ\
-Frame[role=\x22aler\
-t\x22] {\x0a    backgr\
-ound: {{alert_bg\
-}};\x0a    border: \
-3px solid {{aler\
-t_border}};\x0a    \
-border-radius: 8\
-px;\x0a}\x0aQFrame[rol\
-e=\x22toast\x22] {\x0a   \
+{highlight_bg}};\
+\x0a}\x0aQFrame[role=\x22\
+card\x22][focused=\x22\
+true\x22] { border:\
+ {{focus_px}}px \
+solid {{focus}};\
+ }\x0aQFrame[role=\x22\
+careNote\x22] {\x0a   \
  background: {{s\
 urface}};\x0a    bo\
-rder: 2px solid \
-{{accent}};\x0a    \
-border-radius: 8\
-px;\x0a}\x0a\x0a/* Button\
-s: at least {{ta\
-rget_px}} px eac\
-h way. Focus fil\
-ls them and thic\
-kens the edge;\x0a \
-  the padding sh\
-rinks by as much\
- as the edge gro\
-ws, so nothing m\
-oves. */\x0aQPushBu\
-tton, QToolButto\
-n {\x0a    min-heig\
-ht: {{target_px}\
-}px;\x0a    min-wid\
-th: {{target_px}\
-}px;\x0a    padding\
-: 4px 16px;\x0a    \
-border: 2px soli\
-d {{accent}};\x0a  \
-  border-radius:\
- 6px;\x0a    backgr\
-ound: {{surface}\
-};\x0a    color: {{\
-accent}};\x0a    fo\
-nt-weight: bold;\
-\x0a}\x0aQPushButton[r\
-ole=\x22primary\x22] {\
- background: {{p\
-rimary_bg}}; col\
-or: {{primary_te\
-xt}}; }\x0aQPushBut\
-ton:disabled, QT\
-oolButton:disabl\
-ed {\x0a    border-\
-style: dashed;\x0a \
-   border-color:\
- {{border}};\x0a   \
- background: {{s\
-urface}};\x0a    co\
-lor: {{border}};\
-\x0a}\x0aQToolButton#s\
-mallerText, QToo\
-lButton#normalTe\
+rder-left: 6px s\
+olid {{accent}};\
+\x0a    border-radi\
+us: 4px;\x0a}\x0aQFram\
+e[role=\x22alert\x22] \
+{\x0a    background\
+: {{alert_bg}};\x0a\
+    border: {{al\
+ert_border_px}}p\
+x solid {{alert_\
+border}};\x0a    bo\
+rder-radius: 8px\
+;\x0a}\x0a/* The warni\
+ng signs' headin\
+gs in the alert \
+colour, in both \
+themes. */\x0aQFram\
+e#warningSigns Q\
+Label[role=\x22head\
+ing\x22] { color: {\
+{overdue}}; }\x0aQF\
+rame[role=\x22toast\
+\x22] {\x0a    backgro\
+und: {{surface}}\
+;\x0a    border: 2p\
+x solid {{accent\
+}};\x0a    border-r\
+adius: 8px;\x0a}\x0a\x0a/\
+* Buttons: at le\
+ast {{target_px}\
+} px each way. F\
+ocus fills them \
+and thickens the\
+ edge;\x0a   the pa\
+dding shrinks by\
+ as much as the \
+edge grows, so n\
+othing moves. */\
+\x0aQPushButton, QT\
+oolButton {\x0a    \
+min-height: {{ta\
+rget_px}}px;\x0a   \
+ min-width: {{ta\
+rget_px}}px;\x0a   \
+ padding: 4px 16\
+px;\x0a    border: \
+2px solid {{acce\
+nt}};\x0a    border\
+-radius: 6px;\x0a  \
+  background: {{\
+surface}};\x0a    c\
+olor: {{accent}}\
+;\x0a    font-weigh\
+t: bold;\x0a}\x0aQPush\
+Button[role=\x22pri\
+mary\x22] { backgro\
+und: {{primary_b\
+g}}; color: {{pr\
+imary_text}}; }\x0a\
+QPushButton:disa\
+bled, QToolButto\
+n:disabled {\x0a   \
+ border-style: d\
+ashed;\x0a    borde\
+r-color: {{borde\
+r}};\x0a    backgro\
+und: {{surface}}\
+;\x0a    color: {{b\
+order}};\x0a}\x0aQTool\
+Button#smallerTe\
 xt, QToolButton#\
-largerText { pad\
-ding: 2px 6px; }\
-\x0aQToolButton#sma\
-llerText { font-\
-size: {{small_pt\
-}}pt; }\x0aQToolBut\
-ton#largerText {\
- font-size: {{la\
-rge_pt}}pt; }\x0aQP\
-ushButton:focus,\
- QToolButton:foc\
+normalText, QToo\
+lButton#largerTe\
+xt { padding: 2p\
+x 6px; }\x0aQToolBu\
+tton#smallerText\
+ { font-size: {{\
+small_pt}}pt; }\x0a\
+QToolButton#larg\
+erText { font-si\
+ze: {{large_pt}}\
+pt; }\x0aQPushButto\
+n:focus, QToolBu\
+tton:focus {\x0a   \
+ border: {{focus\
+_px}}px solid {{\
+focus}};\x0a    bac\
+kground: {{focus\
+_bg}};\x0a    color\
+: {{focus_text}}\
+;\x0a}\x0a\x0a/* Checkbox\
+es: a big box wi\
+th a drawn tick,\
+ never a colour \
+alone. */\x0aQCheck\
+Box {\x0a    min-he\
+ight: {{target_p\
+x}}px;\x0a    spaci\
+ng: 12px;\x0a    pa\
+dding: 0 6px;\x0a  \
+  border: {{focu\
+s_px}}px solid t\
+ransparent;\x0a    \
+border-radius: 6\
+px;\x0a}\x0aQCheckBox#\
+tick, QCheckBox[\
+bare=\x22true\x22] { s\
+pacing: 0; }\x0aQCh\
+eckBox::indicato\
+r {\x0a    width: {\
+{indicator_px}}p\
+x;\x0a    height: {\
+{indicator_px}}p\
+x;\x0a    border: 2\
+px solid {{text}\
+};\x0a    border-ra\
+dius: 4px;\x0a    b\
+ackground: {{sur\
+face}};\x0a}\x0aQCheck\
+Box::indicator:c\
+hecked { image: \
+url({{tick_image\
+}}); }\x0aQCheckBox\
+::indicator:disa\
+bled { border-co\
+lor: {{border}};\
+ }\x0aQCheckBox:foc\
 us {\x0a    border:\
  {{focus_px}}px \
 solid {{focus}};\
@@ -882,236 +947,217 @@ solid {{focus}};\
  {{focus_bg}};\x0a \
    color: {{focu\
 s_text}};\x0a}\x0a\x0a/* \
-Checkboxes: a bi\
-g box with a dra\
-wn tick, never a\
- colour alone. *\
-/\x0aQCheckBox {\x0a  \
-  min-height: {{\
-target_px}}px;\x0a \
-   spacing: 12px\
-;\x0a    padding: 0\
- 6px;\x0a    border\
-: {{focus_px}}px\
- solid transpare\
-nt;\x0a    border-r\
-adius: 6px;\x0a}\x0aQC\
-heckBox#tick, QC\
-heckBox[bare=\x22tr\
-ue\x22] { spacing: \
-0; }\x0aQCheckBox::\
-indicator {\x0a    \
-width: {{indicat\
-or_px}}px;\x0a    h\
-eight: {{indicat\
-or_px}}px;\x0a    b\
-order: 2px solid\
- {{text}};\x0a    b\
-order-radius: 4p\
-x;\x0a    backgroun\
-d: {{surface}};\x0a\
-}\x0aQCheckBox::ind\
-icator:checked {\
- image: url({{ti\
-ck_image}}); }\x0aQ\
-CheckBox::indica\
-tor:disabled { b\
-order-color: {{b\
-order}}; }\x0aQChec\
-kBox:focus {\x0a   \
- border: {{focus\
-_px}}px solid {{\
-focus}};\x0a    bac\
-kground: {{focus\
-_bg}};\x0a    color\
-: {{focus_text}}\
-;\x0a}\x0a\x0a/* Fields. \
-*/\x0aQLineEdit, QP\
-lainTextEdit, QD\
-ateEdit, QTimeEd\
-it, QComboBox {\x0a\
-    min-height: \
-{{target_px}}px;\
-\x0a    background:\
- {{surface}};\x0a  \
-  border: 2px so\
-lid {{border}};\x0a\
-    border-radiu\
-s: 4px;\x0a    padd\
-ing: 0 6px;\x0a    \
-selection-backgr\
-ound-color: {{ac\
-cent}};\x0a    sele\
-ction-color: {{a\
-ccent_text}};\x0a}\x0a\
-QLineEdit:focus,\
- QPlainTextEdit:\
-focus, QDateEdit\
-:focus, QTimeEdi\
-t:focus, QComboB\
-ox:focus {\x0a    b\
-order: {{focus_p\
-x}}px solid {{fo\
-cus}};\x0a}\x0a/* Big \
-arrows: the cale\
-ndar of a date f\
-ield, and a time\
- field's buttons\
- side by side\x0a  \
- (\x22earlier\x22 left\
- of \x22later\x22), ea\
-ch a full target\
-. */\x0aQDateEdit::\
-drop-down, QComb\
-oBox::drop-down \
-{\x0a    subcontrol\
--origin: border;\
-\x0a    subcontrol-\
-position: center\
- right;\x0a    widt\
-h: {{field_butto\
-n_px}}px;\x0a    he\
-ight: {{field_bu\
-tton_px}}px;\x0a   \
- border: none;\x0a \
-   border-left: \
-2px solid {{bord\
-er}};\x0a}\x0aQDateEdi\
-t::down-arrow, Q\
-ComboBox::down-a\
-rrow, QTimeEdit:\
-:down-arrow {\x0a  \
-  image: url({{a\
-rrow_down_image}\
-});\x0a    width: {\
-{arrow_px}}px;\x0a \
-   height: {{arr\
-ow_px}}px;\x0a}\x0aQTi\
-meEdit::up-arrow\
- {\x0a    image: ur\
-l({{arrow_up_ima\
-ge}});\x0a    width\
-: {{arrow_px}}px\
-;\x0a    height: {{\
-arrow_px}}px;\x0a}\x0a\
-QTimeEdit { padd\
-ing: 0 {{time_bu\
-ttons_px}}px 0 8\
-px; }\x0aQTimeEdit:\
-:up-button, QTim\
-eEdit::down-butt\
-on {\x0a    subcont\
-rol-origin: bord\
-er;\x0a    subcontr\
-ol-position: cen\
-ter right;\x0a    w\
-idth: {{field_bu\
-tton_px}}px;\x0a   \
- height: {{field\
-_button_px}}px;\x0a\
-    border: none\
-;\x0a    border-lef\
-t: 2px solid {{b\
-order}};\x0a}\x0aQTime\
-Edit::down-butto\
-n { right: {{fie\
-ld_button_px}}px\
-; }\x0aQLineEdit:di\
-sabled, QDateEdi\
-t:disabled, QTim\
-eEdit:disabled {\
-\x0a    border-styl\
-e: dashed;\x0a    c\
-olor: {{border}}\
-;\x0a}\x0a\x0a/* The step\
- list at the sid\
-e, and the scrol\
-ling screen besi\
-de it. */\x0aQListW\
-idget#stepList {\
-\x0a    background:\
- {{surface}};\x0a  \
-  border: {{focu\
-s_px}}px solid t\
-ransparent;\x0a    \
-border-right: 1p\
-x solid {{border\
-}};\x0a    outline:\
- none;\x0a}\x0aQListWi\
-dget#stepList:fo\
-cus { border: {{\
-focus_px}}px sol\
-id {{focus}}; }\x0a\
-QListWidget#step\
-List::item {\x0a   \
- min-height: {{t\
-arget_px}}px;\x0a  \
-  padding: 6px 1\
-0px;\x0a}\x0aQListWidg\
-et#stepList::ite\
-m:selected {\x0a   \
- background: {{a\
-ccent}};\x0a    col\
-or: {{accent_tex\
-t}};\x0a}\x0aQFrame[ro\
-le=\x22sideSwitch\x22]\
- {\x0a    backgroun\
-d: {{surface}};\x0a\
-    border: none\
-;\x0a    border-top\
-: 1px solid {{bo\
+Fields. */\x0aQLine\
+Edit, QPlainText\
+Edit, QDateEdit,\
+ QTimeEdit, QCom\
+boBox {\x0a    min-\
+height: {{target\
+_px}}px;\x0a    bac\
+kground: {{surfa\
+ce}};\x0a    border\
+: 2px solid {{bo\
 rder}};\x0a    bord\
+er-radius: 4px;\x0a\
+    padding: 0 6\
+px;\x0a    selectio\
+n-background-col\
+or: {{accent}};\x0a\
+    selection-co\
+lor: {{accent_te\
+xt}};\x0a}\x0aQLineEdi\
+t:focus, QPlainT\
+extEdit:focus, Q\
+DateEdit:focus, \
+QTimeEdit:focus,\
+ QComboBox:focus\
+ {\x0a    border: {\
+{focus_px}}px so\
+lid {{focus}};\x0a}\
+\x0a/* Big arrows: \
+the calendar of \
+a date field, an\
+d a time field's\
+ buttons side by\
+ side\x0a   (\x22earli\
+er\x22 left of \x22lat\
+er\x22), each a ful\
+l target. */\x0aQDa\
+teEdit::drop-dow\
+n, QComboBox::dr\
+op-down {\x0a    su\
+bcontrol-origin:\
+ border;\x0a    sub\
+control-position\
+: center right;\x0a\
+    width: {{fie\
+ld_button_px}}px\
+;\x0a    height: {{\
+field_button_px}\
+}px;\x0a    border:\
+ none;\x0a    borde\
+r-left: 2px soli\
+d {{border}};\x0a}\x0a\
+QDateEdit::down-\
+arrow, QComboBox\
+::down-arrow, QT\
+imeEdit::down-ar\
+row {\x0a    image:\
+ url({{arrow_dow\
+n_image}});\x0a    \
+width: {{arrow_p\
+x}}px;\x0a    heigh\
+t: {{arrow_px}}p\
+x;\x0a}\x0aQTimeEdit::\
+up-arrow {\x0a    i\
+mage: url({{arro\
+w_up_image}});\x0a \
+   width: {{arro\
+w_px}}px;\x0a    he\
+ight: {{arrow_px\
+}}px;\x0a}\x0aQTimeEdi\
+t { padding: 0 {\
+{time_buttons_px\
+}}px 0 6px; }\x0aQT\
+imeEdit:right-to\
+-left { padding:\
+ 0 6px 0 {{time_\
+buttons_px}}px; \
+}\x0aQTimeEdit::up-\
+button, QTimeEdi\
+t::down-button {\
+\x0a    subcontrol-\
+origin: border;\x0a\
+    subcontrol-p\
+osition: center \
+right;\x0a    width\
+: {{field_button\
+_px}}px;\x0a    hei\
+ght: {{field_but\
+ton_px}}px;\x0a    \
+border: none;\x0a  \
+  border-left: 2\
+px solid {{borde\
+r}};\x0a}\x0aQTimeEdit\
+::down-button { \
+right: {{field_b\
+utton_px}}px; }\x0a\
+QLineEdit:disabl\
+ed, QDateEdit:di\
+sabled, QTimeEdi\
+t:disabled {\x0a   \
+ border-style: d\
+ashed;\x0a    color\
+: {{border}};\x0a}\x0a\
+\x0a/* The step lis\
+t at the side, a\
+nd the scrolling\
+ screen beside i\
+t. */\x0aQListWidge\
+t#stepList {\x0a   \
+ background: {{s\
+urface}};\x0a    bo\
+rder: {{focus_px\
+}}px solid trans\
+parent;\x0a    bord\
 er-right: 1px so\
 lid {{border}};\x0a\
-}\x0aQScrollArea { \
-border: {{focus_\
-px}}px solid tra\
-nsparent; }\x0aQScr\
-ollArea:focus { \
-border: {{focus_\
-px}}px solid {{f\
-ocus}}; }\x0aQScrol\
-lBar:vertical {\x0a\
-    background: \
-{{window}};\x0a    \
-width: {{scrollb\
-ar_px}}px;\x0a    m\
-argin: 0;\x0a    bo\
-rder-left: 1px s\
+    outline: non\
+e;\x0a}\x0aQListWidget\
+#stepList:focus \
+{ border: {{focu\
+s_px}}px solid {\
+{focus}}; }\x0aQLis\
+tWidget#stepList\
+::item {\x0a    min\
+-height: {{targe\
+t_px}}px;\x0a    pa\
+dding: 6px 10px;\
+\x0a}\x0aQListWidget#s\
+tepList::item:se\
+lected {\x0a    bac\
+kground: {{accen\
+t}};\x0a    color: \
+{{accent_text}};\
+\x0a}\x0aQFrame[role=\x22\
+sideSwitch\x22] {\x0a \
+   background: {\
+{surface}};\x0a    \
+border: none;\x0a  \
+  border-top: 1p\
+x solid {{border\
+}};\x0a    border-r\
+ight: 1px solid \
+{{border}};\x0a}\x0aQS\
+crollArea { bord\
+er: {{focus_px}}\
+px solid transpa\
+rent; }\x0aQScrollA\
+rea:focus { bord\
+er: {{focus_px}}\
+px solid {{focus\
+}}; }\x0aQScrollBar\
+:vertical {\x0a    \
+background: {{wi\
+ndow}};\x0a    widt\
+h: {{scrollbar_p\
+x}}px;\x0a    margi\
+n: 0;\x0a    border\
+-left: 1px solid\
+ {{border}};\x0a}\x0aQ\
+ScrollBar::handl\
+e:vertical {\x0a   \
+ background: {{m\
+uted}};\x0a    min-\
+height: {{target\
+_px}}px;\x0a    bor\
+der-radius: 4px;\
+\x0a    margin: 3px\
+;\x0a}\x0aQScrollBar::\
+add-line:vertica\
+l, QScrollBar::s\
+ub-line:vertical\
+ {\x0a    height: 0\
+;\x0a    border: no\
+ne;\x0a    backgrou\
+nd: none;\x0a}\x0aQScr\
+ollBar::add-page\
+:vertical, QScro\
+llBar::sub-page:\
+vertical { backg\
+round: none; }\x0a\x0a\
+QProgressBar {\x0a \
+   border: 2px s\
 olid {{border}};\
-\x0a}\x0aQScrollBar::h\
-andle:vertical {\
-\x0a    background:\
- {{muted}};\x0a    \
-min-height: {{ta\
-rget_px}}px;\x0a   \
- border-radius: \
-4px;\x0a    margin:\
- 3px;\x0a}\x0aQScrollB\
-ar::add-line:ver\
-tical, QScrollBa\
-r::sub-line:vert\
-ical {\x0a    heigh\
-t: 0;\x0a    border\
-: none;\x0a    back\
-ground: none;\x0a}\x0a\
-QScrollBar::add-\
-page:vertical, Q\
-ScrollBar::sub-p\
-age:vertical { b\
-ackground: none;\
- }\x0a\x0aQProgressBar\
- {\x0a    border: 2\
-px solid {{borde\
-r}};\x0a    border-\
-radius: 4px;\x0a   \
- background: {{s\
-urface}};\x0a    ma\
-x-height: 14px;\x0a\
-}\x0aQProgressBar::\
-chunk { backgrou\
-nd: {{done}}; }\x0a\
-\
+\x0a    border-radi\
+us: 4px;\x0a    bac\
+kground: {{surfa\
+ce}};\x0a    max-he\
+ight: 14px;\x0a}\x0aQP\
+rogressBar::chun\
+k { background: \
+{{done}}; }\x0a\x0a/* \
+The pop-up calen\
+dar of a date fi\
+eld: framed, so \
+it never blends \
+into the page. *\
+/\x0aQCalendarWidge\
+t#datePopup {\x0a  \
+  border: 3px so\
+lid {{accent}};\x0a\
+    background: \
+{{surface}};\x0a}\x0a/\
+* Words on dialo\
+g buttons, no pi\
+ctures beside th\
+em (no floppy di\
+sks, no coloured\
+ dots). */\x0aQDial\
+ogButtonBox { di\
+alogbuttonbox-bu\
+ttons-have-icons\
+: 0; }\x0a\
 \x00\x00\x01\xc1\
 <\
 ?xml version=\x221.\
@@ -1692,20 +1738,20 @@ qt_resource_struct = b"\
 \x00\x00\x01\xa4\x00\x00\x00\x00\x00\x01\x00\x00%\xb0\
 \x00\x00\x01\x22\x00\x00\x00\x00\x00\x01\x00\x00\x22'\
 \x00\x00\x01\xde\x00\x00\x00\x00\x00\x01\x00\x00&\xd5\
-\x00\x00\x01\xf6\x00\x00\x00\x00\x00\x01\x00\x00C\xda\
-\x00\x00\x03\x1e\x00\x00\x00\x00\x00\x01\x00\x00Z\xa9\
-\x00\x00\x02\xb8\x00\x00\x00\x00\x00\x01\x00\x00T.\
-\x00\x00\x03:\x00\x00\x00\x00\x00\x01\x00\x00\x5cZ\
-\x00\x00\x02\xd4\x00\x00\x00\x00\x00\x01\x00\x00U\xb0\
-\x00\x00\x02\xec\x00\x00\x00\x00\x00\x01\x00\x00W^\
-\x00\x00\x03\x06\x00\x00\x00\x00\x00\x01\x00\x00Y:\
-\x00\x00\x02<\x00\x00\x00\x00\x00\x01\x00\x00Iw\
-\x00\x00\x02Z\x00\x00\x00\x00\x00\x01\x00\x00N\x07\
-\x00\x00\x02\x9a\x00\x00\x00\x00\x00\x01\x00\x00Q\xfc\
-\x00\x00\x02p\x00\x00\x00\x00\x00\x01\x00\x00OU\
-\x00\x00\x02$\x00\x00\x00\x00\x00\x01\x00\x00GD\
-\x00\x00\x02\x0e\x00\x00\x00\x00\x00\x01\x00\x00E\x9f\
-\x00\x00\x02\x84\x00\x00\x00\x00\x00\x01\x00\x00P\xad\
+\x00\x00\x01\xf6\x00\x00\x00\x00\x00\x01\x00\x00F\xc1\
+\x00\x00\x03\x1e\x00\x00\x00\x00\x00\x01\x00\x00]\x90\
+\x00\x00\x02\xb8\x00\x00\x00\x00\x00\x01\x00\x00W\x15\
+\x00\x00\x03:\x00\x00\x00\x00\x00\x01\x00\x00_A\
+\x00\x00\x02\xd4\x00\x00\x00\x00\x00\x01\x00\x00X\x97\
+\x00\x00\x02\xec\x00\x00\x00\x00\x00\x01\x00\x00ZE\
+\x00\x00\x03\x06\x00\x00\x00\x00\x00\x01\x00\x00\x5c!\
+\x00\x00\x02<\x00\x00\x00\x00\x00\x01\x00\x00L^\
+\x00\x00\x02Z\x00\x00\x00\x00\x00\x01\x00\x00P\xee\
+\x00\x00\x02\x9a\x00\x00\x00\x00\x00\x01\x00\x00T\xe3\
+\x00\x00\x02p\x00\x00\x00\x00\x00\x01\x00\x00R<\
+\x00\x00\x02$\x00\x00\x00\x00\x00\x01\x00\x00J+\
+\x00\x00\x02\x0e\x00\x00\x00\x00\x00\x01\x00\x00H\x86\
+\x00\x00\x02\x84\x00\x00\x00\x00\x00\x01\x00\x00S\x94\
 "
 
 def qInitResources():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sqlite3
 import stat
 from pathlib import Path
@@ -178,6 +179,7 @@ def open_database(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         _migrate(conn, path)
+        _check_intact(conn, path)
         for own in own_files(path.parent, path.name):
             make_private(own)
     except (OSError, sqlite3.Error, StorageError) as error:
@@ -186,6 +188,25 @@ def open_database(path: Path) -> sqlite3.Connection:
             raise
         raise storage_error(path, error) from error
     return conn
+
+
+def _expected_tables() -> set[str]:
+    """Every table the migrations create (and none drops)."""
+    created = set()
+    for migration in MIGRATIONS:
+        created |= set(re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", migration, re.I))
+        created -= set(re.findall(r"DROP TABLE (?:IF EXISTS )?(\w+)", migration, re.I))
+    return created
+
+
+def _check_intact(conn: sqlite3.Connection, path: Path) -> None:
+    """A damaged file is said to be damaged at start, not by every later read.
+    ``quick_check`` reads the file once (milliseconds for a patient's data)."""
+    if conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+        raise StorageError(path, "the file is damaged")
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not _expected_tables() <= tables:
+        raise StorageError(path, "the file is damaged: tables are missing")
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:

@@ -77,6 +77,10 @@ class Settings:
     high_contrast: bool = False
     # False until the person picks a contrast: until then the system's scheme decides.
     contrast_chosen: bool = False
+    # The window's size, place and maximised state (Qt's saveGeometry, base64), and
+    # the screen the patient was on, so that the next start looks like the last.
+    window_geometry: str = ""
+    last_screen: str = ""
     # "Remind me even when vertprep is closed": the reminder agent runs while it is on.
     background_reminders: bool = False
     # Set by the reminder agent when it found no way to show a notification.
@@ -298,7 +302,7 @@ class Store:
                         )
                         claimed.append((reminder_id, moment))
         except sqlite3.Error as error:
-            raise StorageError(self.path, str(error)) from error
+            raise storage_error(self.path, error) from error
         return claimed
 
     # -- what the last calendar export wrote (uid, sequence per event) -------------

@@ -38,3 +38,12 @@ def set_status(widget: QWidget, status: str) -> None:
         # so the first screen does without QStyle, whose enums take long to create.
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Set the ``role`` style property and re-apply the style sheet to show it."""
+    if (widget.property("role") or "") == role:
+        return
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
