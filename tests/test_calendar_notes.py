@@ -4,9 +4,10 @@ sync to other companies' servers, and the export says so before it saves."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
 from vertprep.cli import main
+from vertprep.ui import file_dialog
 
 NOTE = "Dr Weber: nothing to eat after midnight"
 
@@ -29,7 +30,8 @@ def answer_notes_question(tick: bool, cancel: bool = False, seen: list | None = 
 
 
 def export_from_window(window, monkeypatch, target):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    # The save dialog is vertprep's own (file_dialog.ask_save_path): answered here.
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a, **k: str(target))
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     window.window_actions.export_calendar_action.trigger()
 
