@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         as there are widgets in all of them."""
         changed = [theme.restyle(part) for part in self._styled_parts()]
         if any(changed):
-            fit_step_list(self.step_list)
+            self._fit_room()  # the text size may have changed
 
     # -- texts ------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.StyleChange and hasattr(self, "window_actions"):
-            self._fit_room()  # the text size changed
+            self._fit_room()  # an application-wide style sheet changed
         super().changeEvent(event)
 
     def show_about(self) -> None:
