@@ -55,7 +55,8 @@ def test_adding_a_reminder_saves_it_and_shows_it_everywhere(window, screen, qtbo
     assert screen.text_edit.text() == ""  # ready for the next one
     card = screen.findChild(type(screen.form), f"ownReminder_{stored[0].id}")
     assert card is not None
-    overview = window.screen("overview")
+    window.show_screen("overview")
+    overview = window.current_screen()
     line = overview.findChild(type(overview.title), f"overviewOwn_{stored[0].id}")
     assert line is not None and line.text().endswith(": Call the pharmacy")
 
