@@ -3,6 +3,7 @@ sync to other companies' servers, and the export says so before it saves."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
@@ -10,6 +11,8 @@ from vertprep.cli import main
 from vertprep.ui import file_dialog
 
 NOTE = "Dr Weber: nothing to eat after midnight"
+# These tests answer the question box themselves (conftest answers it for the others).
+pytestmark = pytest.mark.notes_question
 
 
 def answer_notes_question(tick: bool, cancel: bool = False, seen: list | None = None):

@@ -38,6 +38,9 @@ class PatientSession(RecoveryMixin, QObject):
     """
 
     plan_changed = Signal()
+    #: A note was changed (its item's id). Nothing else on screen shows a note, so a
+    #: keystroke in one does not announce a changed plan.
+    note_changed = Signal(str)
     profile_changed = Signal()
     settings_changed = Signal()
     #: Own reminders added, changed or deleted; a reminder dismissed or snoozed.
@@ -54,6 +57,7 @@ class PatientSession(RecoveryMixin, QObject):
         self._states = store.item_states()
         self._entries = None  # the pain diary, read on first use
         self._check_ins = None
+        self._plan: CarePlan | None = None  # built when first read after a change
         self._data_version = store.data_version()
 
     def reload_if_changed_elsewhere(self) -> bool:
@@ -68,6 +72,7 @@ class PatientSession(RecoveryMixin, QObject):
         self._states = self.store.item_states()
         self._entries = None  # the diary too is read again on next use
         self._check_ins = None
+        self._plan = None
         for signal in (
             self.diary_changed,
             self.settings_changed,
@@ -97,7 +102,11 @@ class PatientSession(RecoveryMixin, QObject):
         return self._states.get(item_id, ItemState())
 
     def plan(self) -> CarePlan:
-        return CarePlan.build(self._profile, self._states, self.today())
+        """The plan as it stands today; built once per change, however many read it."""
+        today = self.today()
+        if self._plan is None or self._plan.today != today:
+            self._plan = CarePlan.build(self._profile, self._states, today)
+        return self._plan
 
     # -- writing: the store commits before the signal goes out --------------------
     def _write(self, write, *signals):
@@ -115,6 +124,7 @@ class PatientSession(RecoveryMixin, QObject):
         done_at = (at or self.now().replace(microsecond=0)) if done else None
         self._write(lambda: self.store.set_done(item_id, done_at), self.plan_changed)
         self._states[item_id] = ItemState(done_at, self.item_state(item_id).note)
+        self._plan = None
         self.plan_changed.emit()
 
     def set_note(self, item_id: str, note: str) -> None:
@@ -122,12 +132,14 @@ class PatientSession(RecoveryMixin, QObject):
             return
         self._write(lambda: self.store.set_note(item_id, note), self.plan_changed)
         self._states[item_id] = ItemState(self.item_state(item_id).done_at, note)
-        self.plan_changed.emit()
+        self._plan = None
+        self.note_changed.emit(item_id)
 
     def update_profile(self, **changes: object) -> None:
         self._profile = self._write(
             lambda: self.store.update_profile(**changes), self.profile_changed, self.plan_changed
         )
+        self._plan = None
         self.profile_changed.emit()
         self.plan_changed.emit()
 
@@ -173,7 +185,9 @@ class PatientSession(RecoveryMixin, QObject):
     def active_reminders(self) -> list[Reminder]:
         """What to remind the patient of now: due, overdue, tomorrow, their own."""
         now = self.now()
-        plan = CarePlan.build(self._profile, self._states, now.date())
+        plan = self.plan()
+        if plan.today != now.date():  # midnight passed between the two readings
+            plan = CarePlan.build(self._profile, self._states, now.date())
         return active_reminders(
             plan,
             self._profile.procedure_date,

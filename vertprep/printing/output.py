@@ -63,6 +63,13 @@ PDF_END = b"%%EOF"
 NEARLY_FULL_BYTES = 1024 * 1024
 
 
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 def _check_complete(temporary: str, folder: Path) -> None:
     """Raise unless Qt wrote the whole PDF (Qt itself does not report write errors)."""
     size = os.path.getsize(temporary)
@@ -73,7 +80,7 @@ def _check_complete(temporary: str, folder: Path) -> None:
         with open(temporary, "rb+") as stream:
             os.fsync(stream.fileno())  # a delayed write error (a full disk) shows here
         return
-    if shutil.disk_usage(folder).free < NEARLY_FULL_BYTES:
+    if _nearly_full(folder):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(folder))
     raise PrintError("the PDF could not be written completely")
 
@@ -111,9 +118,12 @@ def draw_pdf(path: Path, draw: Callable[[QPrinter], RenderResult]) -> RenderResu
         del printer  # closes the file before it is checked and moved
         _check_complete(temporary, folder)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(error, PrintError) and _nearly_full(folder):
+            # Qt says only that a page could not start: the real reason is the disk.
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(folder)) from error
         raise
     _sync_folder(folder)
     return result

@@ -15,7 +15,6 @@ from vertprep.ui.language_menu import LanguageMenu
 from vertprep.ui.screen_registry import SCREENS
 from vertprep.ui.text_size import ViewSettings
 from vertprep.ui.undo import tick_history
-from vertprep.ui.widgets.fitting_toolbar import ToolbarFitter
 
 ACCELERATOR_IN_BRACKETS = re.compile(r"\s*[(（]&\w[)）]")
 # Room around a menu title (padding 2 × 12 px) and a tool button's words (padding,
@@ -57,8 +56,7 @@ class WindowActions(QObject):
         self.toolbar.setFloatable(False)
         self.toolbar.setIconSize(QSize(24, 24))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        # Icons alone when a narrow window has no room for the words beside them.
-        self.toolbar_fitter = ToolbarFitter(self.toolbar)
+        # Icons alone when the menu row has no room for the words: fit_top_row().
         self.toolbar.toggleViewAction().setEnabled(False)  # never hidden by accident
         # The toolbar and text size beside the menus, contrast under the steps: in view.
         self.view_settings = ViewSettings(window.session, self.toolbar, self)

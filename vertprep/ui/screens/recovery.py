@@ -44,12 +44,13 @@ class RecoveryScreen(Screen):
     """The diary form, the check-in waiting (if any), the chart and the entries."""
 
     screen_id = "recovery"
+    # The diary, the check-ins waiting (reminders) and the procedure date (profile).
+    refreshed_by = ("plan_changed", "profile_changed", "diary_changed", "reminders_changed")
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
         self.editor = DiaryEditor(session)
         self.editing: date | None = None
-        self._stale = True
         self.intro = role_label()
         self.check_in_card = CheckInCard(session)
         self.form = QFrame()
@@ -137,8 +138,6 @@ class RecoveryScreen(Screen):
         self.body.addWidget(self.table)
         self.body.addLayout(row_buttons)
         self.body.addWidget(self.questions_card)
-        session.diary_changed.connect(self.refresh)
-        session.reminders_changed.connect(self.refresh)
         self.reset_form()
         self.finish_layout()
 
@@ -284,11 +283,6 @@ class RecoveryScreen(Screen):
 
     # -- the data -----------------------------------------------------------------------
     def refresh(self) -> None:
-        if not self.isVisible():
-            # A tick on another screen costs nothing here: shown again, it catches up.
-            self._stale = True
-            return
-        self._stale = False
         self.day_edit.setMaximumDate(_qdate(self.session.today()))
         self.check_in_card.refresh()
         self.chart_card.refresh()
@@ -300,8 +294,3 @@ class RecoveryScreen(Screen):
         chosen = self.table.chosen() is not None
         self.change_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()

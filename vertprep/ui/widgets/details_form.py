@@ -38,6 +38,7 @@ class DetailsForm(QWidget):
         self.date_label = role_label("heading")
         self.date_edit = DateField()
         self.date_edit.setObjectName("procedureDate")
+        self.date_edit.allow_no_date("")  # its words come in retranslate_ui()
         # Which dates the field takes (a year back, two ahead): said, not only enforced.
         self.date_hint = role_label("muted")
         self.date_hint.setObjectName("procedureDateHint")
@@ -86,6 +87,9 @@ class DetailsForm(QWidget):
         ):  # fmt: skip
             layout.addWidget(widget)
 
+        # Before load(): a field that can be empty keeps its lowest date for "no date
+        # chosen", so the bounds set in load() must not clamp it (text set in retranslate).
+        self.date_edit.allow_no_date("")
         self.load()
         self.date_edit.dateChanged.connect(self._save_date)
         self.no_date.toggled.connect(self._on_not_scheduled)
