@@ -87,9 +87,6 @@ class DetailsForm(QWidget):
         ):  # fmt: skip
             layout.addWidget(widget)
 
-        # Before load(): a field that can be empty keeps its lowest date for "no date
-        # chosen", so the bounds set in load() must not clamp it (text set in retranslate).
-        self.date_edit.allow_no_date("")
         self.load()
         self.date_edit.dateChanged.connect(self._save_date)
         self.no_date.toggled.connect(self._on_not_scheduled)
