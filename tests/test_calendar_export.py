@@ -40,6 +40,13 @@ BONE_REVIEWS = {
     "Talk to your doctor about treating osteoporosis": date(2027, 1, 7),  # +28 days
     "Regular bone-health reviews": date(2027, 3, 11),  # +91 days
 }
+CHECK_INS = {
+    f"Pain check-in: {name}"
+    for name in (
+        "Before the procedure", "One day after", "One week after", "Two weeks after",
+        "One month after", "Three months after", "Six months after", "One year after",
+    )
+}  # fmt: skip
 OWN = [
     OwnReminder(3, "Call the pharmacy", date(2026, 12, 5), time(14, 0)),
     OwnReminder(4, "Ask about Prolia", date(2027, 1, 7)),
@@ -65,6 +72,7 @@ def test_every_event_and_alarm_is_complete_and_parses_strictly():
         "Your vertebroplasty",
         "Call the pharmacy",
         "Ask about Prolia",
+        *CHECK_INS,
     }
     assert set(events) == expected
     uids = [str(e["UID"]) for e in events.values()]

@@ -14,6 +14,8 @@ from vertprep.ui import file_dialog
 pytestmark = pytest.mark.usefixtures("clinic_plan_stored")
 
 NOTE = "Dr Weber: nothing to eat after midnight"
+# These tests answer the question box themselves (conftest answers it for the others).
+pytestmark = pytest.mark.notes_question
 
 
 def answer_notes_question(tick: bool, cancel: bool = False, seen: list | None = None):

@@ -121,7 +121,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from vertprep.ui.crash import install_excepthook
     from vertprep.ui.main_window import MainWindow
-    from vertprep.ui.theme import apply_theme, wants_high_contrast
+    from vertprep.ui.theme import set_theme_state, wants_high_contrast
 
     install_excepthook(data_dir, interactive=not args.exit_after_start)
     settings = store.settings()
@@ -130,7 +130,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if code != languages.current:
         languages.set_language(code)
     # Until the person picks a contrast, a dark or high-contrast desktop gets high contrast.
-    apply_theme(
+    # The window gives its parts the style sheet (see MainWindow.restyle).
+    set_theme_state(
         app,
         settings.text_scale,
         wants_high_contrast(settings.contrast_chosen, settings.high_contrast),

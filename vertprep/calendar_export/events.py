@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from vertprep.calendar_export.check_in_events import check_in_events
 from vertprep.core.model import OwnReminder, Profile
 from vertprep.core.plan import CarePlan, PlannedItem
 from vertprep.i18n.catalog import Catalog
@@ -245,5 +246,6 @@ def plan_events(
         events += [item_event(p, t) for p in before]
         events.append(procedure_event(profile, t, plan.team.reminders))
         events += [item_event(p, t) for p in after]
+        events += check_in_events(profile, t)
     events += [own_event(r, t) for r in own]
     return events

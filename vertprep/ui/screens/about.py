@@ -45,7 +45,7 @@ class AboutScreen(Screen):
         self.benefits_heading = role_label("heading")
         self.benefits_text = BulletList(bullets=False)  # and "no treatment is certain"
         self.risks_heading = role_label("heading")
-        self.risks_intro = role_label()
+        self.risks_intro = role_label(selectable=True)
         self.risks = BulletList()
         self.source = role_label("caption")
         self.care_note = CareTeamNote()

@@ -34,7 +34,7 @@ class WarningSignsBox(QFrame):
         self.team = BulletList()
         self.emergency_number = role_label("heading")
         self.emergency_number.setObjectName("emergencyNumber")
-        self.phone = role_label("heading")
+        self.phone = role_label("heading", selectable=True)  # to copy into a phone
         self.phone.setObjectName("careTeamPhone")
         for widget in (
             self.heading, self.emergency_intro, self.emergency, self.emergency_number,

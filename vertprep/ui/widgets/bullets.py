@@ -47,7 +47,7 @@ class BulletList(QWidget):
             bullet.setText("•")
             bullet.setAccessibleName("")
             row.addWidget(bullet, 0, Qt.AlignmentFlag.AlignTop)
-        label = role_label("")
+        label = role_label("", selectable=True)  # a sentence to copy, as elsewhere
         row.addWidget(label, 1)
         self.rows.addWidget(holder)
         return label
