@@ -10,12 +10,10 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 from vertprep.cli import main
 from vertprep.ui import file_dialog
 
-# The patient's care team gave days and times: the steps have dates.
-pytestmark = pytest.mark.usefixtures("clinic_plan_stored")
-
 NOTE = "Dr Weber: nothing to eat after midnight"
-# These tests answer the question box themselves (conftest answers it for the others).
-pytestmark = pytest.mark.notes_question
+# These tests answer the question box themselves (conftest answers it for the others),
+# and the patient's care team gave days and times: the steps have dates.
+pytestmark = [pytest.mark.notes_question, pytest.mark.usefixtures("clinic_plan_stored")]
 
 
 def answer_notes_question(tick: bool, cancel: bool = False, seen: list | None = None):

@@ -139,7 +139,8 @@ def test_a_bilingual_plan_puts_both_languages_side_by_side(app, tmp_path, first,
             lang.tr("PrintedPlan", "Your vertebroplasty plan"),
             # The warning signs are on the first page, in both languages.
             lang.tr("PrintedPlan", "Call your emergency number now if you have:"),
-            builtin_plan().steps[0].title.values[code],
+            # The first warning sign, from the plan, on the first page too.
+            builtin_plan().warning_signs[0].text.values[code],
         ):
             assert missing(halves[side], phrase, code) == [], f"{code} {phrase!r} on the {side}"
 

@@ -73,8 +73,9 @@ def test_only_what_a_patient_may_copy_is_selectable(window):
     after = window.current_screen()
     selectable = Qt.TextInteractionFlag.TextSelectableByMouse
     assert after.warning_box.phone.textInteractionFlags() & selectable
-    assert after.new_pain.textInteractionFlags() & selectable
+    # The plan's sentences (a list of labels) can be copied too.
+    assert after.new_pain.labels[0].textInteractionFlags() & selectable
     assert not after.title.textInteractionFlags() & selectable
     assert not after.warning_box.heading.textInteractionFlags() & selectable
     window.show_screen("about")
-    assert window.current_screen().what_text.textInteractionFlags() & selectable
+    assert window.current_screen().what_text.labels[0].textInteractionFlags() & selectable

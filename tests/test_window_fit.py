@@ -137,6 +137,7 @@ def test_at_twice_the_text_size_the_steps_are_icons_named_on_hover(
     assert item.toolTip() == item.text() == "Overview"  # also what screen readers hear
 
 
+@pytest.mark.usefixtures("clinic_plan_stored")  # the clinic's dates: a step is overdue
 def test_a_reminder_at_twice_the_text_size_leaves_the_screen_room(
     qtbot, make_window, scheduled_session, laptop, twice_the_text
 ):

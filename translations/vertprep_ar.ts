@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
-        <translation>1. فقرة مكسورة بسبب هشاشة العظام</translation>
+        <translation>١. فقرة مكسورة بسبب هشاشة العظام</translation>
     </message>
     <message>
         <source>2. Cement, injected through a needle, fills the break</source>
-        <translation>2. الإسمنت، المحقون عبر إبرة، يملأ الكسر</translation>
+        <translation>٢. الإسمنت، المحقون عبر إبرة، يملأ الكسر</translation>
     </message>
     <message>
         <source>What it does not do</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Serious side effects happen in fewer than 1 in 200 patients. They include:</source>
-        <translation>تحدث آثار جانبية خطيرة لدى أقل من 1 من كل 200 مريض. ومنها:</translation>
+        <translation>تحدث آثار جانبية خطيرة لدى أقل من ١ من كل ٢٠٠ مريض. ومنها:</translation>
     </message>
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
@@ -1986,7 +1986,7 @@ Please choose another folder.</source>
     <name>ReminderBanner</name>
     <message>
         <source>Reminder 1 of {count}</source>
-        <translation>التذكير 1 من {count}</translation>
+        <translation>التذكير ١ من {count}</translation>
     </message>
     <message>
         <source>{status}: {text}</source>

@@ -76,7 +76,7 @@ class StepsTab(QWidget):
         self.move_down = WrappingButton()
         self.move_down.setObjectName("moveStepDown")
         self.move_down.clicked.connect(lambda: self._move(+1))
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one under the other: long words at 200% need the width
         for button in (self.add_before, self.add_after, self.remove):
             buttons.addWidget(button)
         order = QHBoxLayout()
