@@ -1,4 +1,8 @@
-"""The running patient session: the one place the UI reads and writes through."""
+"""The running patient session: the one place the UI reads and writes through.
+
+The session holds one patient at a time (the store's current patient); switching to
+another reloads everything and tells the screens, which show the new person's plan.
+"""
 
 from __future__ import annotations
 
@@ -41,14 +45,64 @@ class PatientSession(QObject):
     settings_changed = Signal()
     #: Own reminders added, changed or deleted; a reminder dismissed or snoozed.
     reminders_changed = Signal()
+    #: Another patient's plan is open now (sent before the other change signals).
+    patient_switched = Signal()
+    #: A patient was added, renamed, archived or deleted (the list of patients changed).
+    patients_changed = Signal()
 
     def __init__(self, store: Store, clock: Clock = system_clock, parent=None) -> None:
         super().__init__(parent)
         self.store = store
         self.clock = clock
-        self._profile = store.profile()
-        self._settings = store.settings()
-        self._states = store.item_states()
+        self._load()
+
+    def _load(self) -> None:
+        self._profile = self.store.profile()
+        self._settings = self.store.settings()
+        self._states = self.store.item_states()
+
+    # -- whose plan ---------------------------------------------------------------
+    @property
+    def patient_id(self) -> int:
+        return self.store.patient_id
+
+    @property
+    def patients(self):
+        """The :class:`~vertprep.storage.patients.PatientRegistry` of this data folder."""
+        return self.store.patients
+
+    def switch_patient(self, patient_id: int) -> None:
+        """Open another patient's plan: their details, ticks, reminders and settings."""
+        self.store.use_patient(patient_id)
+        self._load()
+        self.patient_switched.emit()
+        self.settings_changed.emit()
+        self.profile_changed.emit()
+        self.plan_changed.emit()
+        self.reminders_changed.emit()
+
+    def add_patient(self, name: str) -> int:
+        patient_id = self.store.patients.add(name)
+        self.patients_changed.emit()
+        return patient_id
+
+    def rename_patient(self, patient_id: int, name: str) -> None:
+        self.store.patients.rename(patient_id, name)
+        if patient_id == self.patient_id:
+            self._profile = self.store.profile()
+            self.profile_changed.emit()
+        self.patients_changed.emit()
+
+    def set_patient_archived(self, patient_id: int, archived: bool) -> None:
+        self.store.patients.set_archived(patient_id, archived)
+        self.patients_changed.emit()
+
+    def delete_patient(self, patient_id: int) -> None:
+        """Delete another patient and all their data (the open one cannot be deleted)."""
+        if patient_id == self.patient_id:
+            raise ValueError("the open patient cannot be deleted")
+        self.store.patients.delete(patient_id)
+        self.patients_changed.emit()
 
     # -- reading ----------------------------------------------------------------
     def now(self) -> datetime:
@@ -102,6 +156,8 @@ class PatientSession(QObject):
         )
         self.profile_changed.emit()
         self.plan_changed.emit()
+        if "name" in changes:
+            self.patients_changed.emit()
 
     def update_settings(self, **changes: object) -> None:
         self._settings = self.store.update_settings(**changes)

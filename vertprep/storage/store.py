@@ -1,4 +1,8 @@
-"""Reading and writing the patient's data; every write is committed at once."""
+"""Reading and writing one patient's data; every write is committed at once.
+
+A data folder holds several patients. A :class:`Store` reads and writes the rows of
+its current patient (``patient_id``); :meth:`Store.use_patient` switches to another.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,14 @@ from pathlib import Path
 
 from vertprep.core.model import ExportedEvent, ItemState, OwnReminder, Profile
 from vertprep.storage.database import StorageError, open_database
+from vertprep.storage.patients import PatientRegistry, UnknownPatientError
+
+LAST_PATIENT = "last_patient"  # app setting: whose plan the app opened last
 
 
 @dataclass(frozen=True)
 class Settings:
-    """App preferences, each with its default declared here and nowhere else."""
+    """One person's preferences, each with its default declared here and nowhere else."""
 
     onboarded: bool = False
     language: str = ""
@@ -50,14 +57,62 @@ def _decode(kind: type | str, raw: str) -> object:
 
 
 class Store:
-    """The patient's data in one SQLite file. Each setter commits before it returns."""
+    """Patients' data in one SQLite file, read and written for the current patient.
 
-    def __init__(self, path: Path) -> None:
+    Each setter commits before it returns. Without ``patient_id`` the store opens the
+    patient opened last, else the first active one (a new one when there is none).
+    """
+
+    def __init__(self, path: Path, patient_id: int | None = None) -> None:
         self.path = path
         self._conn = open_database(path)
+        self.patients = PatientRegistry(self._conn, path)
+        try:
+            self.patient_id = self._starting_patient(patient_id)
+        except BaseException:
+            self._conn.close()
+            raise
 
     def close(self) -> None:
         self._conn.close()
+
+    @property
+    def connection(self):
+        """The open SQLite connection (for backups; everything else uses the methods)."""
+        return self._conn
+
+    # -- which patient ------------------------------------------------------------
+    def _starting_patient(self, wanted: int | None) -> int:
+        if wanted is not None:
+            if not self.patients.exists(wanted):
+                raise UnknownPatientError(str(wanted))
+            return wanted
+        last = self.app_value(LAST_PATIENT)
+        if last.isdigit():
+            summary = self.patients.summary(int(last))
+            if summary is not None and not summary.archived:
+                return summary.id
+        first = self.patients.first_active()
+        return first if first is not None else self.patients.add()
+
+    def use_patient(self, patient_id: int) -> None:
+        """Read and write this patient's rows from now on, and open them next time."""
+        if not self.patients.exists(patient_id):
+            raise UnknownPatientError(str(patient_id))
+        self.patient_id = patient_id
+        self.set_app_value(LAST_PATIENT, str(patient_id))
+
+    # -- settings of the app itself (not of a person) -------------------------------
+    def app_value(self, key: str) -> str:
+        row = self._conn.execute("SELECT value FROM app_setting WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else ""
+
+    def set_app_value(self, key: str, value: str) -> None:
+        self._write(
+            "INSERT INTO app_setting(key, value) VALUES(?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
 
     # -- writes -----------------------------------------------------------------
     def _write(self, sql: str, params: tuple) -> None:
@@ -70,13 +125,17 @@ class Store:
 
     def _put(self, table: str, key: str, value: object) -> None:
         self._write(
-            f"INSERT INTO {table}(key, value) VALUES(?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, _encode(value)),
+            f"INSERT INTO {table}(patient_id, key, value) VALUES(?, ?, ?) "
+            "ON CONFLICT(patient_id, key) DO UPDATE SET value = excluded.value",
+            (self.patient_id, key, _encode(value)),
         )
 
     def _read_table(self, table: str, cls: type) -> dict[str, object]:
-        rows = dict(self._conn.execute(f"SELECT key, value FROM {table}").fetchall())
+        rows = dict(
+            self._conn.execute(
+                f"SELECT key, value FROM {table} WHERE patient_id = ?", (self.patient_id,)
+            ).fetchall()
+        )
         values = {}
         for spec in dataclasses.fields(cls):
             if spec.name in rows:
@@ -88,13 +147,18 @@ class Store:
 
     # -- profile ----------------------------------------------------------------
     def profile(self) -> Profile:
-        return Profile(**self._read_table("profile", Profile))
+        values = self._read_table("profile", Profile)
+        values["name"] = self.patients.name(self.patient_id)  # kept on the patient row
+        return Profile(**values)
 
     def update_profile(self, **changes: object) -> Profile:
         """Change some profile fields; returns the new profile."""
         updated = dataclasses.replace(self.profile(), **changes)
         for name in changes:
-            self._put("profile", name, getattr(updated, name))
+            if name == "name":
+                self.patients.rename(self.patient_id, updated.name)
+            else:
+                self._put("profile", name, getattr(updated, name))
         return updated
 
     # -- settings ---------------------------------------------------------------
@@ -111,7 +175,7 @@ class Store:
     def item_states(self) -> dict[str, ItemState]:
         states = {}
         for item_id, done_at, note in self._conn.execute(
-            "SELECT item_id, done_at, note FROM item_state"
+            "SELECT item_id, done_at, note FROM item_state WHERE patient_id = ?", (self.patient_id,)
         ):
             when = datetime.fromisoformat(done_at) if done_at else None
             states[item_id] = ItemState(done_at=when, note=note)
@@ -124,24 +188,26 @@ class Store:
         """Tick (with the moment it was done) or untick (``None``) an item."""
         stamp = done_at.isoformat(timespec="seconds") if done_at else None
         self._write(
-            "INSERT INTO item_state(item_id, done_at, updated_at) VALUES(?, ?, ?) "
-            "ON CONFLICT(item_id) DO UPDATE SET done_at = excluded.done_at, "
+            "INSERT INTO item_state(patient_id, item_id, done_at, updated_at) VALUES(?, ?, ?, ?) "
+            "ON CONFLICT(patient_id, item_id) DO UPDATE SET done_at = excluded.done_at, "
             "updated_at = excluded.updated_at",
-            (item_id, stamp, _now()),
+            (self.patient_id, item_id, stamp, _now()),
         )
 
     def set_note(self, item_id: str, note: str) -> None:
         self._write(
-            "INSERT INTO item_state(item_id, note, updated_at) VALUES(?, ?, ?) "
-            "ON CONFLICT(item_id) DO UPDATE SET note = excluded.note, "
+            "INSERT INTO item_state(patient_id, item_id, note, updated_at) VALUES(?, ?, ?, ?) "
+            "ON CONFLICT(patient_id, item_id) DO UPDATE SET note = excluded.note, "
             "updated_at = excluded.updated_at",
-            (item_id, note, _now()),
+            (self.patient_id, item_id, note, _now()),
         )
 
     # -- the patient's own reminders --------------------------------------------
     def own_reminders(self) -> list[OwnReminder]:
         """All own reminders, by date and time."""
-        rows = self._conn.execute("SELECT id, text, day, at FROM own_reminder").fetchall()
+        rows = self._conn.execute(
+            "SELECT id, text, day, at FROM own_reminder WHERE patient_id = ?", (self.patient_id,)
+        ).fetchall()
         reminders = [
             OwnReminder(
                 row_id, text, date.fromisoformat(day), time.fromisoformat(at) if at else None
@@ -155,8 +221,8 @@ class Store:
             with self._conn:
                 self._conn.execute("BEGIN")
                 cursor = self._conn.execute(
-                    "INSERT INTO own_reminder(text, day, at) VALUES(?, ?, ?)",
-                    (text, day.isoformat(), _encode(at) or None),
+                    "INSERT INTO own_reminder(patient_id, text, day, at) VALUES(?, ?, ?, ?)",
+                    (self.patient_id, text, day.isoformat(), _encode(at) or None),
                 )
         except sqlite3.Error as error:
             raise StorageError(self.path, str(error)) from error
@@ -164,19 +230,30 @@ class Store:
 
     def update_own_reminder(self, reminder: OwnReminder) -> None:
         self._write(
-            "UPDATE own_reminder SET text = ?, day = ?, at = ? WHERE id = ?",
-            (reminder.text, reminder.day.isoformat(), _encode(reminder.at) or None, reminder.id),
+            "UPDATE own_reminder SET text = ?, day = ?, at = ? WHERE id = ? AND patient_id = ?",
+            (
+                reminder.text,
+                reminder.day.isoformat(),
+                _encode(reminder.at) or None,
+                reminder.id,
+                self.patient_id,
+            ),
         )
 
     def delete_own_reminder(self, reminder_id: int) -> None:
-        self._write("DELETE FROM own_reminder WHERE id = ?", (reminder_id,))
+        self._write(
+            "DELETE FROM own_reminder WHERE id = ? AND patient_id = ?",
+            (reminder_id, self.patient_id),
+        )
 
     # -- reminder dismissals and snoozes (by stable reminder id) ------------------
     def reminder_states(self) -> dict[str, tuple[datetime | None, datetime | None]]:
         """reminder id -> (dismissed at, snoozed until)."""
         states = {}
         for reminder_id, dismissed, snoozed in self._conn.execute(
-            "SELECT reminder_id, dismissed_at, snoozed_until FROM reminder_state"
+            "SELECT reminder_id, dismissed_at, snoozed_until FROM reminder_state "
+            "WHERE patient_id = ?",
+            (self.patient_id,),
         ):
             states[reminder_id] = (
                 datetime.fromisoformat(dismissed) if dismissed else None,
@@ -188,10 +265,11 @@ class Store:
         self, reminder_id: str, dismissed_at: datetime | None, snoozed_until: datetime | None
     ) -> None:
         self._write(
-            "INSERT INTO reminder_state(reminder_id, dismissed_at, snoozed_until) "
-            "VALUES(?, ?, ?) ON CONFLICT(reminder_id) DO UPDATE SET "
+            "INSERT INTO reminder_state(patient_id, reminder_id, dismissed_at, snoozed_until) "
+            "VALUES(?, ?, ?, ?) ON CONFLICT(patient_id, reminder_id) DO UPDATE SET "
             "dismissed_at = excluded.dismissed_at, snoozed_until = excluded.snoozed_until",
             (
+                self.patient_id,
                 reminder_id,
                 dismissed_at.isoformat(timespec="seconds") if dismissed_at else None,
                 snoozed_until.isoformat(timespec="seconds") if snoozed_until else None,
@@ -201,7 +279,9 @@ class Store:
     # -- what the last calendar export wrote (uid, sequence per event) -------------
     def exported_events(self) -> dict[str, ExportedEvent]:
         rows = self._conn.execute(
-            "SELECT event_key, uid, sequence, fingerprint, ical FROM calendar_event"
+            "SELECT event_key, uid, sequence, fingerprint, ical FROM calendar_event "
+            "WHERE patient_id = ?",
+            (self.patient_id,),
         ).fetchall()
         return {row[0]: ExportedEvent(row[0], row[1], int(row[2]), row[3], row[4]) for row in rows}
 
@@ -212,12 +292,16 @@ class Store:
             with self._conn:
                 self._conn.execute("BEGIN")
                 self._conn.executemany(
-                    "INSERT INTO calendar_event(event_key, uid, sequence, fingerprint, ical, "
-                    "exported_at) VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(event_key) DO UPDATE SET "
+                    "INSERT INTO calendar_event(patient_id, event_key, uid, sequence, "
+                    "fingerprint, ical, exported_at) VALUES(?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(patient_id, event_key) DO UPDATE SET "
                     "uid = excluded.uid, sequence = excluded.sequence, "
                     "fingerprint = excluded.fingerprint, ical = excluded.ical, "
                     "exported_at = excluded.exported_at",
-                    [(e.key, e.uid, e.sequence, e.fingerprint, e.ical, stamp) for e in events],
+                    [
+                        (self.patient_id, e.key, e.uid, e.sequence, e.fingerprint, e.ical, stamp)
+                        for e in events
+                    ],
                 )
         except sqlite3.Error as error:
             raise StorageError(self.path, str(error)) from error
