@@ -28,6 +28,18 @@ def _storage_message(error: StorageError) -> str:
     ).format(path=error.path)
 
 
+def _automatic_backup(store: Store) -> None:
+    """Today's copy in backups/ if the data changed; a failure never stops the app."""
+    from datetime import date
+
+    from vertprep.storage.auto_backup import automatic_backup
+
+    try:
+        automatic_backup(store.connection, store.path, date.today())
+    except Exception as error:  # a missed copy is reported, never fatal
+        print(f"vertprep: the automatic backup was not made: {error}", file=sys.stderr)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Start the app window; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -71,7 +83,11 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if args.exit_after_start:
         QTimer.singleShot(0, app.quit)
+    else:
+        # Yesterday's changes are copied once the window is up, today's at quit.
+        QTimer.singleShot(3000, lambda: _automatic_backup(session.store))
     try:
         return app.exec()
     finally:
-        store.close()
+        _automatic_backup(session.store)
+        session.store.close()
