@@ -36,6 +36,7 @@ def register(subparsers, add_common_options) -> None:
     )
     parser.add_argument("--arrival", type=clock_time, metavar="HH:MM", help="arrival time")
     parser.add_argument("--place", metavar="TEXT", help="hospital or clinic")
+    parser.add_argument("--patient", metavar="ID_OR_NAME", help="whose stored plan to export")
     parser.set_defaults(handler=run)
 
 
@@ -49,8 +50,8 @@ def _check_out(value: str) -> Path:
 
 
 def _check_combination(args: argparse.Namespace) -> None:
-    if args.date is not None and args.data_dir:
-        raise CalendarCommandError("use either --date or --data-dir, not both")
+    if args.date is not None and (args.data_dir or args.patient is not None):
+        raise CalendarCommandError("use either --date or --data-dir/--patient, not both")
     if args.date is None and (args.arrival is not None or args.place is not None):
         raise CalendarCommandError("--arrival and --place need --date")
     if args.place is not None and not args.place.strip():
@@ -70,6 +71,7 @@ def _export(args: argparse.Namespace, out: Path) -> int:
     # Qt (QtCore only) and the storage are loaded here, not when the parser is built.
     from vertprep import resources
     from vertprep.calendar_export import export_calendar
+    from vertprep.commands.patient_arg import PatientChoiceError, choose_patient
     from vertprep.core.model import Profile
     from vertprep.core.plan import CarePlan
     from vertprep.i18n.languages import SOURCE_LANGUAGE
@@ -94,6 +96,10 @@ def _export(args: argparse.Namespace, out: Path) -> int:
     except StorageError as error:
         raise CalendarCommandError(f"cannot open the data: {error}") from None
     try:
+        try:
+            store.use_patient(choose_patient(store, args.patient), remember=False)
+        except PatientChoiceError as error:
+            raise CalendarCommandError(str(error)) from None
         profile = store.profile()
         if profile.procedure_date is None and not store.own_reminders():
             raise CalendarCommandError(

@@ -59,6 +59,12 @@ def register(subparsers, add_common_options) -> None:
     where.add_argument("--out", metavar="FILE", help="the PDF file to write")
     where.add_argument("--printer", metavar="NAME", help="send to this printer instead")
     where.add_argument("--list-printers", action="store_true", help="list the printers and stop")
+    where.add_argument(
+        "--out-dir", metavar="DIR", help="with --all: one PDF per active patient in DIR"
+    )
+    who = parser.add_mutually_exclusive_group()
+    who.add_argument("--patient", metavar="ID_OR_NAME", help="whose stored plan to print")
+    who.add_argument("--all", action="store_true", help="every active patient (with --out-dir)")
     parser.add_argument(
         "--second-lang", metavar="CODE", type=language_code, help="a second language beside it"
     )
@@ -80,6 +86,16 @@ def _details_given(args: argparse.Namespace) -> bool:
 def _check_request(args: argparse.Namespace) -> None:
     """Every check that needs no Qt, before anything is loaded or written."""
     if args.list_printers:
+        return
+    if args.all != (args.out_dir is not None):
+        raise PrintCommandError("--all and --out-dir go together: --all --out-dir DIR")
+    stored_only = args.patient is not None or args.all
+    if stored_only and (args.blank or _details_given(args)):
+        raise PrintCommandError(
+            "--patient and --all print stored plans: leave out --blank, --name, --date, "
+            "--arrival and --phone"
+        )
+    if args.all:
         return
     if args.out is None and args.printer is None:
         raise PrintCommandError("give --out FILE for a PDF, or --printer NAME")
@@ -121,6 +137,7 @@ def _gui_application():
 def _plan_data(args: argparse.Namespace):
     """(data, stored language): from the command line when details are given, else
     from the stored data (``--data-dir`` or the usual folder) when there is any."""
+    from vertprep.commands.patient_arg import PatientChoiceError, choose_patient
     from vertprep.core.model import Profile
     from vertprep.paths import database_path, resolve_data_dir
     from vertprep.printing.plan_data import PlanData
@@ -134,7 +151,7 @@ def _plan_data(args: argparse.Namespace):
         return from_command_line, ""
     db = database_path(resolve_data_dir(args.data_dir))
     if not db.is_file():
-        if args.data_dir:
+        if args.data_dir or args.patient is not None:
             raise PrintCommandError(f"no vertprep data in {db.parent}")
         return from_command_line, ""  # no app data here: a plan with lines to fill in
     try:
@@ -142,7 +159,10 @@ def _plan_data(args: argparse.Namespace):
     except StorageError as error:
         raise PrintCommandError(f"cannot open the data: {error}") from None
     try:
+        store.use_patient(choose_patient(store, args.patient), remember=False)
         return PlanData.from_store(store, today), store.settings().language
+    except PatientChoiceError as error:
+        raise PrintCommandError(str(error)) from None
     finally:
         store.close()
 
@@ -217,6 +237,10 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         app = _gui_application()  # noqa: F841  (kept alive while printing)
+        if args.all:
+            from vertprep.commands.print_batch import print_all
+
+            return print_all(args, _options)
         return _list_printers() if args.list_printers else _print(args)
     except PrintCommandError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)

@@ -14,7 +14,12 @@ from pathlib import Path
 
 from vertprep.core.model import ExportedEvent, ItemState, OwnReminder, Profile
 from vertprep.storage.database import StorageError, open_database
-from vertprep.storage.patients import PatientRegistry, UnknownPatientError
+from vertprep.storage.patients import (
+    PatientRegistry,
+    UnknownPatientError,
+    normalized_name,
+    patient_tables,
+)
 
 LAST_PATIENT = "last_patient"  # app setting: whose plan the app opened last
 
@@ -95,12 +100,64 @@ class Store:
         first = self.patients.first_active()
         return first if first is not None else self.patients.add()
 
-    def use_patient(self, patient_id: int) -> None:
-        """Read and write this patient's rows from now on, and open them next time."""
+    def use_patient(self, patient_id: int, remember: bool = True) -> None:
+        """Read and write this patient's rows from now on, and (unless ``remember`` is
+        false, as for the command line) open them next time."""
         if not self.patients.exists(patient_id):
             raise UnknownPatientError(str(patient_id))
         self.patient_id = patient_id
-        self.set_app_value(LAST_PATIENT, str(patient_id))
+        if remember:
+            self.set_app_value(LAST_PATIENT, str(patient_id))
+
+    def _unused_first_patient(self) -> int | None:
+        """The one patient of a new data folder, while nothing at all is stored for them."""
+        everyone = self.patients.summaries(include_archived=True)
+        if len(everyone) != 1 or everyone[0].name:
+            return None
+        only = everyone[0].id
+        for table in patient_tables(self._conn):
+            query = f'SELECT 1 FROM "{table}" WHERE patient_id = ? LIMIT 1'
+            if self._conn.execute(query, (only,)).fetchone():
+                return None
+        return only
+
+    def add_patients(self, entries: list[tuple[Profile, str]]) -> list[int]:
+        """Add patients with their details and language, all in one transaction (a
+        day's list is imported whole or not at all); returns the new ids."""
+        stamp = _now()
+        ids = []
+        unused = self._unused_first_patient()
+        try:
+            with self._conn:
+                self._conn.execute("BEGIN")
+                for profile, language in entries:
+                    name = normalized_name(profile.name)
+                    if unused is not None:  # a new folder's empty patient 1 is the first
+                        self._conn.execute(
+                            "UPDATE patient SET name = ? WHERE id = ?", (name, unused)
+                        )
+                        new_id, unused = unused, None
+                    else:
+                        cursor = self._conn.execute(
+                            "INSERT INTO patient(name, created_at) VALUES(?, ?)", (name, stamp)
+                        )
+                        new_id = int(cursor.lastrowid)
+                    rows = [
+                        ("profile", spec.name, getattr(profile, spec.name))
+                        for spec in dataclasses.fields(Profile)
+                        if spec.name != "name" and getattr(profile, spec.name)
+                    ]
+                    if language:
+                        rows.append(("settings", "language", language))
+                    for table, key, value in rows:
+                        self._conn.execute(
+                            f"INSERT INTO {table}(patient_id, key, value) VALUES(?, ?, ?)",
+                            (new_id, key, _encode(value)),
+                        )
+                    ids.append(new_id)
+        except sqlite3.Error as error:
+            raise StorageError(self.path, str(error)) from error
+        return ids
 
     # -- settings of the app itself (not of a person) -------------------------------
     def app_value(self, key: str) -> str:
