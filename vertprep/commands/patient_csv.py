@@ -12,9 +12,9 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from vertprep.cli import language_code
 from vertprep.commands.arguments import clock_time, iso_date
 from vertprep.core.model import Profile
-from vertprep.i18n.languages import LANGUAGES, canonical
 
 COLUMNS = ("name", "date", "arrival", "phone", "place", "language")
 MAX_NAME, MAX_PLACE = 100, 200
@@ -46,14 +46,6 @@ def check_name(value: str) -> str:
     return name
 
 
-def check_language(value: str) -> str:
-    code = canonical(value)
-    if code is None:
-        known = ", ".join(LANGUAGES)
-        raise argparse.ArgumentTypeError(f"unknown language {value!r}; known: {known}")
-    return code
-
-
 def check_place(value: str) -> str:
     place = " ".join(value.split())
     if len(place) > MAX_PLACE:
@@ -76,7 +68,7 @@ def _row(line: int, fields: dict[str, str]) -> ListedPatient:
         phone=value("phone", phone_number) or "",
         place=value("place", check_place) or "",
     )
-    return ListedPatient(line, profile, value("language", check_language) or "")
+    return ListedPatient(line, profile, value("language", language_code) or "")
 
 
 def read_patient_list(path: Path) -> tuple[list[ListedPatient], list[BadRow]]:
