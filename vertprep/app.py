@@ -40,6 +40,21 @@ def _automatic_backup(store: Store) -> None:
         print(f"vertprep: the automatic backup was not made: {error}", file=sys.stderr)
 
 
+def _apply_person(app, settings, lang_arg: str | None, first: bool = False) -> None:
+    """The person's language (unless --lang overrides it for this run), text size and
+    contrast: until they pick a contrast, a dark or high-contrast desktop gets high
+    contrast."""
+    from vertprep.ui.theme import apply_theme, current_scale, is_high_contrast, wants_high_contrast
+
+    languages = LanguageManager.instance()
+    code = initial_language(lang_arg, settings.language, system_languages())
+    if code != languages.current:
+        languages.set_language(code)
+    high_contrast = wants_high_contrast(settings.contrast_chosen, settings.high_contrast)
+    if first or (current_scale(), is_high_contrast()) != (settings.text_scale, high_contrast):
+        apply_theme(app, settings.text_scale, high_contrast)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Start the app window; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -64,21 +79,16 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from vertprep.ui.crash import install_excepthook
     from vertprep.ui.main_window import MainWindow
-    from vertprep.ui.theme import apply_theme, wants_high_contrast
 
     install_excepthook(data_dir, interactive=not args.exit_after_start)
-    settings = store.settings()
-    # The remembered choice, unless --lang overrides it for this run.
-    code = initial_language(args.lang, settings.language, system_languages())
-    if code != languages.current:
-        languages.set_language(code)
-    # Until the person picks a contrast, a dark or high-contrast desktop gets high contrast.
-    apply_theme(
-        app,
-        settings.text_scale,
-        wants_high_contrast(settings.contrast_chosen, settings.high_contrast),
-    )
     session = PatientSession(store)
+    _apply_person(app, session.settings, args.lang, first=True)
+    if not args.exit_after_start:
+        from vertprep.ui.patients_dialog import ask_whose_plan_at_start
+
+        # With several patients: whose plan, before any of it is shown.
+        ask_whose_plan_at_start(session)
+        _apply_person(app, session.settings, args.lang)
     window = MainWindow(session)
     window.show()
     if args.exit_after_start:

@@ -104,6 +104,39 @@ class PatientSession(QObject):
         self.store.patients.delete(patient_id)
         self.patients_changed.emit()
 
+    # -- backups ------------------------------------------------------------------
+    def restore_everyone(self, backup: Path):
+        """Replace all the data with a backup of everyone (checked first; the data as it
+        was is kept as a safety copy). Raises ``BackupError``, changing nothing."""
+        from vertprep.storage.restore import inspect, restore_all
+
+        inspect(self.store.path, backup)  # refused here, before the store is closed
+        path = self.store.path
+        self.store.close()
+        try:
+            result = restore_all(path, backup)
+        finally:
+            self.store = Store(path)
+        self._after_restore()
+        return result
+
+    def restore_one(self, backup: Path, replace_id: int | None):
+        """Add (or, over ``replace_id``, put back) the one patient of a backup."""
+        from vertprep.storage.restore import restore_patient
+
+        result = restore_patient(self.store.connection, self.store.path, backup, replace_id)
+        if replace_id == self.patient_id:
+            self._after_restore()
+        else:
+            self.patients_changed.emit()
+        return result
+
+    def _after_restore(self) -> None:
+        if not self.store.patients.exists(self.store.patient_id):
+            self.store.use_patient(self.store.patients.first_active() or self.store.patients.add())
+        self.switch_patient(self.store.patient_id)
+        self.patients_changed.emit()
+
     # -- reading ----------------------------------------------------------------
     def now(self) -> datetime:
         return self.clock()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolBar
 
 from vertprep.ui.icons import load_icon
 from vertprep.ui.language_menu import LanguageMenu
+from vertprep.ui.patient_actions import PatientActions
 from vertprep.ui.screen_registry import SCREENS
 from vertprep.ui.text_size import ViewSettings
 from vertprep.ui.undo import tick_history
@@ -83,6 +84,8 @@ class WindowActions(QObject):
         self.file_menu.addAction(self.export_calendar_action)
         self.toolbar.addAction(self.export_calendar_action)
 
+        self.patient_actions = PatientActions(window, self.file_menu)
+
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(window.close)
@@ -148,6 +151,7 @@ class WindowActions(QObject):
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.patient_actions.retranslate_ui()
         self.print_action.setText(self.tr("&Print…"))
         self.print_action.setToolTip(self.tr("Print your plan, or save it as a PDF"))
         self.export_calendar_action.setText(self.tr("Export to &calendar…"))

@@ -22,6 +22,8 @@ from vertprep.ui.focus_order import reading_order, takes_tab
 from vertprep.ui.icons import load_icon
 from vertprep.ui.navigation import NavigationBar, fit_step_list
 from vertprep.ui.notifier import Notifier, system_tray
+from vertprep.ui.patient_banner import PatientBanner, several_patients
+from vertprep.ui.patients_model import display_name
 from vertprep.ui.reminder_banner import ReminderBanner
 from vertprep.ui.screen_registry import SCREENS, index_of
 from vertprep.ui.screens.base import Screen
@@ -64,6 +66,9 @@ class MainWindow(QMainWindow):
         right.setSpacing(0)
         # The reminder banner sits above every screen: the reminder that always works.
         self.reminder_banner = ReminderBanner(session)
+        # Whose plan this is, above every screen, when more than one patient is stored.
+        self.patient_banner = PatientBanner(session)
+        right.addWidget(self.patient_banner)
         banner_row = QHBoxLayout()
         banner_row.setContentsMargins(8, 8, 8, 0)
         banner_row.addWidget(self.reminder_banner)
@@ -85,6 +90,12 @@ class MainWindow(QMainWindow):
 
         self.window_actions = WindowActions(self)
         session.plan_changed.connect(self._update_progress)
+        session.patient_switched.connect(self._on_patient_switched)
+        session.patients_changed.connect(self._update_title)
+        session.profile_changed.connect(self._update_title)
+        self.patient_banner.switch_requested.connect(
+            self.window_actions.patient_actions.open_patients
+        )
         self.retranslate_ui()
         self._update_progress()
         self.resize(DEFAULT_SIZE)
@@ -168,8 +179,28 @@ class MainWindow(QMainWindow):
         self.navigation.set_progress(plan.done_count, plan.total)
 
     # -- texts ------------------------------------------------------------------
+    def _on_patient_switched(self) -> None:
+        """Another person's plan: their language, and their first screen."""
+        from vertprep.i18n.languages import initial_language
+        from vertprep.i18n.manager import LanguageManager, system_languages
+
+        code = initial_language(None, self.session.settings.language, system_languages())
+        manager = LanguageManager.instance()
+        if code != manager.current:
+            manager.set_language(code)
+        self.show_screen("overview" if self.session.settings.onboarded else "welcome")
+        self._update_title()
+
+    def _update_title(self) -> None:
+        title = self.tr("vertprep: getting ready for vertebroplasty")
+        if several_patients(self.session):
+            title = self.tr("{name}: {title}").format(
+                name=display_name(self.session.profile.name), title=title
+            )
+        self.setWindowTitle(title)
+
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("vertprep: getting ready for vertebroplasty"))
+        self._update_title()
         self.window_actions.retranslate_ui()
         self.step_list.setAccessibleName(self.tr("Steps"))
         for index, entry in enumerate(SCREENS):

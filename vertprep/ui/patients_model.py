@@ -1,0 +1,96 @@
+"""The patients as a list model: one query fills it, the view draws only visible rows.
+
+With 10,000 patients no widget is made per row; the search box filters a proxy model.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from vertprep.i18n.formatting import long_date
+from vertprep.storage.patients import PatientSummary
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def display_name(name: str) -> str:
+    """A patient's name as shown; an unnamed patient is "(no name)" in the language."""
+    return name or QCoreApplication.translate("PatientsModel", "(no name)")
+
+
+class PatientListModel(QAbstractListModel):
+    """Rows of :class:`PatientSummary`: the name, and under it the procedure date."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[PatientSummary] = []
+        self.open_id: int | None = None
+
+    def set_patients(self, rows: list[PatientSummary], open_id: int | None) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.open_id = open_id
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def summary(self, row: int) -> PatientSummary:
+        return self._rows[row]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        patient = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(patient)
+        if role == NAME_ROLE:
+            return patient.name
+        if role == ID_ROLE:
+            return patient.id
+        if role == ARCHIVED_ROLE:
+            return patient.archived
+        if role == Qt.ItemDataRole.FontRole and patient.id == self.open_id:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _text(self, patient: PatientSummary) -> str:
+        lines = [display_name(patient.name)]
+        details = []
+        if patient.procedure_date is not None:
+            details.append(
+                QCoreApplication.translate("PatientsModel", "Procedure date: {date}").format(
+                    date=long_date(patient.procedure_date)
+                )
+            )
+        if patient.archived:
+            details.append(QCoreApplication.translate("PatientsModel", "Archived"))
+        if patient.id == self.open_id:
+            details.append(QCoreApplication.translate("PatientsModel", "Open now"))
+        # Always a second line: every row has the same height (uniform item sizes).
+        lines.append(
+            " · ".join(details)
+            or QCoreApplication.translate("PatientsModel", "No procedure date yet")
+        )
+        return "\n".join(lines)
+
+
+class PatientFilter(QSortFilterProxyModel):
+    """Keeps the rows whose name contains the search text (any case)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setFilterRole(NAME_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
