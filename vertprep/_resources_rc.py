@@ -645,7 +645,7 @@ inecap=\x22round\x22 s\
 troke-linejoin=\x22\
 round\x22/>\x0a</svg>\x0a\
 \
-\x00\x00\x1d\x01\
+\x00\x00\x1d/\
 /\
 * vertprep theme\
 . Fields in doub\
@@ -746,372 +746,374 @@ e=\x22caption\x22] { c\
 olor: {{muted}};\
  font-size: {{sm\
 all_pt}}pt; }\x0aQL\
-abel[role=\x22key\x22]\
- {\x0a    font-weig\
-ht: bold;\x0a    ba\
-ckground: {{surf\
-ace}};\x0a    borde\
-r: 2px solid {{b\
-order}};\x0a    bor\
-der-radius: 6px;\
-\x0a    padding: 2p\
-x 8px;\x0a}\x0aQLabel[\
-status=\x22overdue\x22\
-] { color: {{ove\
-rdue}}; font-wei\
+abel[role=\x22patie\
+nt\x22] { font-weig\
+ht: bold; }\x0aQLab\
+el[role=\x22key\x22] {\
+\x0a    font-weight\
+: bold;\x0a    back\
+ground: {{surfac\
+e}};\x0a    border:\
+ 2px solid {{bor\
+der}};\x0a    borde\
+r-radius: 6px;\x0a \
+   padding: 2px \
+8px;\x0a}\x0aQLabel[st\
+atus=\x22overdue\x22] \
+{ color: {{overd\
+ue}}; font-weigh\
+t: bold; }\x0aQLabe\
+l[status=\x22due_to\
+day\x22] { color: {\
+{due}}; font-wei\
 ght: bold; }\x0aQLa\
-bel[status=\x22due_\
-today\x22] { color:\
- {{due}}; font-w\
-eight: bold; }\x0aQ\
-Label[status=\x22do\
-ne\x22] { color: {{\
-done}}; font-wei\
-ght: bold; }\x0aQLa\
-bel[status=\x22upco\
-ming\x22], QLabel[s\
-tatus=\x22unschedul\
-ed\x22] { color: {{\
-muted}}; }\x0a\x0a/* C\
-ards and boxes. \
-*/\x0aQFrame[role=\x22\
-card\x22] {\x0a    bac\
-kground: {{surfa\
-ce}};\x0a    border\
-: 1px solid {{bo\
-rder}};\x0a    bord\
-er-radius: 8px;\x0a\
-}\x0aQFrame[role=\x22c\
-ard\x22][status=\x22ov\
-erdue\x22] { border\
-: 3px solid {{ov\
-erdue}}; }\x0aQFram\
-e[role=\x22card\x22][c\
-urrent=\x22true\x22] {\
-\x0a    border: 3px\
- solid {{accent}\
-};\x0a    backgroun\
-d: {{highlight_b\
-g}};\x0a}\x0aQFrame[ro\
-le=\x22card\x22][focus\
-ed=\x22true\x22] { bor\
-der: {{focus_px}\
-}px solid {{focu\
-s}}; }\x0aQFrame[ro\
-le=\x22careNote\x22] {\
-\x0a    background:\
- {{surface}};\x0a  \
-  border-left: 6\
-px solid {{accen\
-t}};\x0a    border-\
-radius: 4px;\x0a}\x0aQ\
-Frame[role=\x22aler\
-t\x22] {\x0a    backgr\
-ound: {{alert_bg\
+bel[status=\x22done\
+\x22] { color: {{do\
+ne}}; font-weigh\
+t: bold; }\x0aQLabe\
+l[status=\x22upcomi\
+ng\x22], QLabel[sta\
+tus=\x22unscheduled\
+\x22] { color: {{mu\
+ted}}; }\x0a\x0a/* Car\
+ds and boxes. */\
+\x0aQFrame[role=\x22ca\
+rd\x22] {\x0a    backg\
+round: {{surface\
 }};\x0a    border: \
-3px solid {{aler\
-t_border}};\x0a    \
-border-radius: 8\
-px;\x0a}\x0aQFrame[rol\
-e=\x22toast\x22] {\x0a   \
- background: {{s\
-urface}};\x0a    bo\
+1px solid {{bord\
+er}};\x0a    border\
+-radius: 8px;\x0a}\x0a\
+QFrame[role=\x22car\
+d\x22][status=\x22over\
+due\x22] { border: \
+3px solid {{over\
+due}}; }\x0aQFrame[\
+role=\x22card\x22][cur\
+rent=\x22true\x22] {\x0a \
+   border: 3px s\
+olid {{accent}};\
+\x0a    background:\
+ {{highlight_bg}\
+};\x0a}\x0aQFrame[role\
+=\x22card\x22][focused\
+=\x22true\x22] { borde\
+r: {{focus_px}}p\
+x solid {{focus}\
+}; }\x0aQFrame[role\
+=\x22careNote\x22] {\x0a \
+   background: {\
+{surface}};\x0a    \
+border-left: 6px\
+ solid {{accent}\
+};\x0a    border-ra\
+dius: 4px;\x0a}\x0aQFr\
+ame[role=\x22alert\x22\
+] {\x0a    backgrou\
+nd: {{alert_bg}}\
+;\x0a    border: 3p\
+x solid {{alert_\
+border}};\x0a    bo\
+rder-radius: 8px\
+;\x0a}\x0aQFrame[role=\
+\x22toast\x22] {\x0a    b\
+ackground: {{sur\
+face}};\x0a    bord\
+er: 2px solid {{\
+accent}};\x0a    bo\
+rder-radius: 8px\
+;\x0a}\x0a\x0a/* Buttons:\
+ at least {{targ\
+et_px}} px each \
+way. Focus fills\
+ them and thicke\
+ns the edge;\x0a   \
+the padding shri\
+nks by as much a\
+s the edge grows\
+, so nothing mov\
+es. */\x0aQPushButt\
+on, QToolButton \
+{\x0a    min-height\
+: {{target_px}}p\
+x;\x0a    min-width\
+: {{target_px}}p\
+x;\x0a    padding: \
+4px 16px;\x0a    bo\
 rder: 2px solid \
 {{accent}};\x0a    \
-border-radius: 8\
-px;\x0a}\x0a\x0a/* Button\
-s: at least {{ta\
-rget_px}} px eac\
-h way. Focus fil\
-ls them and thic\
-kens the edge;\x0a \
-  the padding sh\
-rinks by as much\
- as the edge gro\
-ws, so nothing m\
-oves. */\x0aQPushBu\
-tton, QToolButto\
-n {\x0a    min-heig\
-ht: {{target_px}\
-}px;\x0a    min-wid\
-th: {{target_px}\
-}px;\x0a    padding\
-: 4px 16px;\x0a    \
-border: 2px soli\
-d {{accent}};\x0a  \
-  border-radius:\
- 6px;\x0a    backgr\
-ound: {{surface}\
-};\x0a    color: {{\
-accent}};\x0a    fo\
-nt-weight: bold;\
-\x0a}\x0aQPushButton[r\
-ole=\x22primary\x22] {\
- background: {{p\
-rimary_bg}}; col\
-or: {{primary_te\
-xt}}; }\x0aQPushBut\
-ton:disabled, QT\
-oolButton:disabl\
-ed {\x0a    border-\
-style: dashed;\x0a \
-   border-color:\
- {{border}};\x0a   \
- background: {{s\
-urface}};\x0a    co\
-lor: {{border}};\
-\x0a}\x0aQToolButton#s\
-mallerText, QToo\
-lButton#normalTe\
-xt, QToolButton#\
-largerText { pad\
-ding: 2px 6px; }\
+border-radius: 6\
+px;\x0a    backgrou\
+nd: {{surface}};\
+\x0a    color: {{ac\
+cent}};\x0a    font\
+-weight: bold;\x0a}\
+\x0aQPushButton[rol\
+e=\x22primary\x22] { b\
+ackground: {{pri\
+mary_bg}}; color\
+: {{primary_text\
+}}; }\x0aQPushButto\
+n:disabled, QToo\
+lButton:disabled\
+ {\x0a    border-st\
+yle: dashed;\x0a   \
+ border-color: {\
+{border}};\x0a    b\
+ackground: {{sur\
+face}};\x0a    colo\
+r: {{border}};\x0a}\
 \x0aQToolButton#sma\
-llerText { font-\
-size: {{small_pt\
-}}pt; }\x0aQToolBut\
-ton#largerText {\
- font-size: {{la\
-rge_pt}}pt; }\x0aQP\
-ushButton:focus,\
- QToolButton:foc\
-us {\x0a    border:\
- {{focus_px}}px \
-solid {{focus}};\
+llerText, QToolB\
+utton#normalText\
+, QToolButton#la\
+rgerText { paddi\
+ng: 2px 6px; }\x0aQ\
+ToolButton#small\
+erText { font-si\
+ze: {{small_pt}}\
+pt; }\x0aQToolButto\
+n#largerText { f\
+ont-size: {{larg\
+e_pt}}pt; }\x0aQPus\
+hButton:focus, Q\
+ToolButton:focus\
+ {\x0a    border: {\
+{focus_px}}px so\
+lid {{focus}};\x0a \
+   background: {\
+{focus_bg}};\x0a   \
+ color: {{focus_\
+text}};\x0a}\x0a\x0a/* Ch\
+eckboxes: a big \
+box with a drawn\
+ tick, never a c\
+olour alone. */\x0a\
+QCheckBox {\x0a    \
+min-height: {{ta\
+rget_px}}px;\x0a   \
+ spacing: 12px;\x0a\
+    padding: 0 6\
+px;\x0a    border: \
+{{focus_px}}px s\
+olid transparent\
+;\x0a    border-rad\
+ius: 6px;\x0a}\x0aQChe\
+ckBox#tick, QChe\
+ckBox[bare=\x22true\
+\x22] { spacing: 0;\
+ }\x0aQCheckBox::in\
+dicator {\x0a    wi\
+dth: {{indicator\
+_px}}px;\x0a    hei\
+ght: {{indicator\
+_px}}px;\x0a    bor\
+der: 2px solid {\
+{text}};\x0a    bor\
+der-radius: 4px;\
 \x0a    background:\
- {{focus_bg}};\x0a \
-   color: {{focu\
-s_text}};\x0a}\x0a\x0a/* \
-Checkboxes: a bi\
-g box with a dra\
-wn tick, never a\
- colour alone. *\
-/\x0aQCheckBox {\x0a  \
-  min-height: {{\
-target_px}}px;\x0a \
-   spacing: 12px\
-;\x0a    padding: 0\
- 6px;\x0a    border\
-: {{focus_px}}px\
- solid transpare\
-nt;\x0a    border-r\
-adius: 6px;\x0a}\x0aQC\
-heckBox#tick, QC\
-heckBox[bare=\x22tr\
-ue\x22] { spacing: \
-0; }\x0aQCheckBox::\
-indicator {\x0a    \
-width: {{indicat\
-or_px}}px;\x0a    h\
-eight: {{indicat\
-or_px}}px;\x0a    b\
-order: 2px solid\
- {{text}};\x0a    b\
-order-radius: 4p\
-x;\x0a    backgroun\
-d: {{surface}};\x0a\
-}\x0aQCheckBox::ind\
-icator:checked {\
- image: url({{ti\
-ck_image}}); }\x0aQ\
-CheckBox::indica\
-tor:disabled { b\
-order-color: {{b\
-order}}; }\x0aQChec\
-kBox:focus {\x0a   \
- border: {{focus\
-_px}}px solid {{\
-focus}};\x0a    bac\
-kground: {{focus\
-_bg}};\x0a    color\
-: {{focus_text}}\
-;\x0a}\x0a\x0a/* Fields. \
-*/\x0aQLineEdit, QP\
-lainTextEdit, QD\
-ateEdit, QTimeEd\
-it, QComboBox {\x0a\
-    min-height: \
-{{target_px}}px;\
-\x0a    background:\
- {{surface}};\x0a  \
-  border: 2px so\
-lid {{border}};\x0a\
-    border-radiu\
-s: 4px;\x0a    padd\
-ing: 0 6px;\x0a    \
-selection-backgr\
-ound-color: {{ac\
-cent}};\x0a    sele\
-ction-color: {{a\
-ccent_text}};\x0a}\x0a\
-QLineEdit:focus,\
- QPlainTextEdit:\
-focus, QDateEdit\
-:focus, QTimeEdi\
-t:focus, QComboB\
+ {{surface}};\x0a}\x0a\
+QCheckBox::indic\
+ator:checked { i\
+mage: url({{tick\
+_image}}); }\x0aQCh\
+eckBox::indicato\
+r:disabled { bor\
+der-color: {{bor\
+der}}; }\x0aQCheckB\
 ox:focus {\x0a    b\
 order: {{focus_p\
 x}}px solid {{fo\
-cus}};\x0a}\x0a/* Big \
-arrows: the cale\
-ndar of a date f\
-ield, and a time\
- field's buttons\
- side by side\x0a  \
- (\x22earlier\x22 left\
- of \x22later\x22), ea\
-ch a full target\
-. */\x0aQDateEdit::\
-drop-down, QComb\
-oBox::drop-down \
-{\x0a    subcontrol\
--origin: border;\
-\x0a    subcontrol-\
-position: center\
- right;\x0a    widt\
-h: {{field_butto\
-n_px}}px;\x0a    he\
-ight: {{field_bu\
-tton_px}}px;\x0a   \
- border: none;\x0a \
-   border-left: \
-2px solid {{bord\
-er}};\x0a}\x0aQDateEdi\
-t::down-arrow, Q\
-ComboBox::down-a\
-rrow, QTimeEdit:\
-:down-arrow {\x0a  \
-  image: url({{a\
-rrow_down_image}\
-});\x0a    width: {\
-{arrow_px}}px;\x0a \
-   height: {{arr\
-ow_px}}px;\x0a}\x0aQTi\
-meEdit::up-arrow\
- {\x0a    image: ur\
-l({{arrow_up_ima\
-ge}});\x0a    width\
-: {{arrow_px}}px\
-;\x0a    height: {{\
-arrow_px}}px;\x0a}\x0a\
-QTimeEdit { padd\
-ing: 0 {{time_bu\
-ttons_px}}px 0 8\
-px; }\x0aQTimeEdit:\
-:up-button, QTim\
-eEdit::down-butt\
-on {\x0a    subcont\
-rol-origin: bord\
-er;\x0a    subcontr\
-ol-position: cen\
-ter right;\x0a    w\
-idth: {{field_bu\
-tton_px}}px;\x0a   \
- height: {{field\
-_button_px}}px;\x0a\
-    border: none\
-;\x0a    border-lef\
-t: 2px solid {{b\
-order}};\x0a}\x0aQTime\
-Edit::down-butto\
-n { right: {{fie\
-ld_button_px}}px\
-; }\x0aQLineEdit:di\
-sabled, QDateEdi\
-t:disabled, QTim\
-eEdit:disabled {\
-\x0a    border-styl\
-e: dashed;\x0a    c\
-olor: {{border}}\
-;\x0a}\x0a\x0a/* The step\
- list at the sid\
-e, and the scrol\
-ling screen besi\
-de it. */\x0aQListW\
-idget#stepList {\
-\x0a    background:\
- {{surface}};\x0a  \
-  border: {{focu\
-s_px}}px solid t\
-ransparent;\x0a    \
-border-right: 1p\
+cus}};\x0a    backg\
+round: {{focus_b\
+g}};\x0a    color: \
+{{focus_text}};\x0a\
+}\x0a\x0a/* Fields. */\
+\x0aQLineEdit, QPla\
+inTextEdit, QDat\
+eEdit, QTimeEdit\
+, QComboBox {\x0a  \
+  min-height: {{\
+target_px}}px;\x0a \
+   background: {\
+{surface}};\x0a    \
+border: 2px soli\
+d {{border}};\x0a  \
+  border-radius:\
+ 4px;\x0a    paddin\
+g: 0 6px;\x0a    se\
+lection-backgrou\
+nd-color: {{acce\
+nt}};\x0a    select\
+ion-color: {{acc\
+ent_text}};\x0a}\x0aQL\
+ineEdit:focus, Q\
+PlainTextEdit:fo\
+cus, QDateEdit:f\
+ocus, QTimeEdit:\
+focus, QComboBox\
+:focus {\x0a    bor\
+der: {{focus_px}\
+}px solid {{focu\
+s}};\x0a}\x0a/* Big ar\
+rows: the calend\
+ar of a date fie\
+ld, and a time f\
+ield's buttons s\
+ide by side\x0a   (\
+\x22earlier\x22 left o\
+f \x22later\x22), each\
+ a full target. \
+*/\x0aQDateEdit::dr\
+op-down, QComboB\
+ox::drop-down {\x0a\
+    subcontrol-o\
+rigin: border;\x0a \
+   subcontrol-po\
+sition: center r\
+ight;\x0a    width:\
+ {{field_button_\
+px}}px;\x0a    heig\
+ht: {{field_butt\
+on_px}}px;\x0a    b\
+order: none;\x0a   \
+ border-left: 2p\
 x solid {{border\
-}};\x0a    outline:\
- none;\x0a}\x0aQListWi\
-dget#stepList:fo\
-cus { border: {{\
-focus_px}}px sol\
-id {{focus}}; }\x0a\
-QListWidget#step\
-List::item {\x0a   \
- min-height: {{t\
-arget_px}}px;\x0a  \
-  padding: 6px 1\
-0px;\x0a}\x0aQListWidg\
-et#stepList::ite\
-m:selected {\x0a   \
- background: {{a\
-ccent}};\x0a    col\
-or: {{accent_tex\
-t}};\x0a}\x0aQFrame[ro\
-le=\x22sideSwitch\x22]\
- {\x0a    backgroun\
-d: {{surface}};\x0a\
-    border: none\
-;\x0a    border-top\
-: 1px solid {{bo\
-rder}};\x0a    bord\
-er-right: 1px so\
-lid {{border}};\x0a\
-}\x0aQScrollArea { \
+}};\x0a}\x0aQDateEdit:\
+:down-arrow, QCo\
+mboBox::down-arr\
+ow, QTimeEdit::d\
+own-arrow {\x0a    \
+image: url({{arr\
+ow_down_image}})\
+;\x0a    width: {{a\
+rrow_px}}px;\x0a   \
+ height: {{arrow\
+_px}}px;\x0a}\x0aQTime\
+Edit::up-arrow {\
+\x0a    image: url(\
+{{arrow_up_image\
+}});\x0a    width: \
+{{arrow_px}}px;\x0a\
+    height: {{ar\
+row_px}}px;\x0a}\x0aQT\
+imeEdit { paddin\
+g: 0 {{time_butt\
+ons_px}}px 0 8px\
+; }\x0aQTimeEdit::u\
+p-button, QTimeE\
+dit::down-button\
+ {\x0a    subcontro\
+l-origin: border\
+;\x0a    subcontrol\
+-position: cente\
+r right;\x0a    wid\
+th: {{field_butt\
+on_px}}px;\x0a    h\
+eight: {{field_b\
+utton_px}}px;\x0a  \
+  border: none;\x0a\
+    border-left:\
+ 2px solid {{bor\
+der}};\x0a}\x0aQTimeEd\
+it::down-button \
+{ right: {{field\
+_button_px}}px; \
+}\x0aQLineEdit:disa\
+bled, QDateEdit:\
+disabled, QTimeE\
+dit:disabled {\x0a \
+   border-style:\
+ dashed;\x0a    col\
+or: {{border}};\x0a\
+}\x0a\x0a/* The step l\
+ist at the side,\
+ and the scrolli\
+ng screen beside\
+ it. */\x0aQListWid\
+get#stepList {\x0a \
+   background: {\
+{surface}};\x0a    \
 border: {{focus_\
 px}}px solid tra\
-nsparent; }\x0aQScr\
-ollArea:focus { \
-border: {{focus_\
-px}}px solid {{f\
-ocus}}; }\x0aQScrol\
-lBar:vertical {\x0a\
-    background: \
-{{window}};\x0a    \
-width: {{scrollb\
-ar_px}}px;\x0a    m\
-argin: 0;\x0a    bo\
-rder-left: 1px s\
-olid {{border}};\
-\x0a}\x0aQScrollBar::h\
-andle:vertical {\
+nsparent;\x0a    bo\
+rder-right: 1px \
+solid {{border}}\
+;\x0a    outline: n\
+one;\x0a}\x0aQListWidg\
+et#stepList:focu\
+s { border: {{fo\
+cus_px}}px solid\
+ {{focus}}; }\x0aQL\
+istWidget#stepLi\
+st::item {\x0a    m\
+in-height: {{tar\
+get_px}}px;\x0a    \
+padding: 6px 10p\
+x;\x0a}\x0aQListWidget\
+#stepList::item:\
+selected {\x0a    b\
+ackground: {{acc\
+ent}};\x0a    color\
+: {{accent_text}\
+};\x0a}\x0aQFrame[role\
+=\x22sideSwitch\x22] {\
 \x0a    background:\
- {{muted}};\x0a    \
-min-height: {{ta\
-rget_px}}px;\x0a   \
- border-radius: \
-4px;\x0a    margin:\
- 3px;\x0a}\x0aQScrollB\
-ar::add-line:ver\
-tical, QScrollBa\
-r::sub-line:vert\
-ical {\x0a    heigh\
-t: 0;\x0a    border\
-: none;\x0a    back\
-ground: none;\x0a}\x0a\
-QScrollBar::add-\
-page:vertical, Q\
-ScrollBar::sub-p\
-age:vertical { b\
-ackground: none;\
- }\x0a\x0aQProgressBar\
- {\x0a    border: 2\
-px solid {{borde\
-r}};\x0a    border-\
-radius: 4px;\x0a   \
- background: {{s\
-urface}};\x0a    ma\
-x-height: 14px;\x0a\
-}\x0aQProgressBar::\
-chunk { backgrou\
-nd: {{done}}; }\x0a\
-\
+ {{surface}};\x0a  \
+  border: none;\x0a\
+    border-top: \
+1px solid {{bord\
+er}};\x0a    border\
+-right: 1px soli\
+d {{border}};\x0a}\x0a\
+QScrollArea { bo\
+rder: {{focus_px\
+}}px solid trans\
+parent; }\x0aQScrol\
+lArea:focus { bo\
+rder: {{focus_px\
+}}px solid {{foc\
+us}}; }\x0aQScrollB\
+ar:vertical {\x0a  \
+  background: {{\
+window}};\x0a    wi\
+dth: {{scrollbar\
+_px}}px;\x0a    mar\
+gin: 0;\x0a    bord\
+er-left: 1px sol\
+id {{border}};\x0a}\
+\x0aQScrollBar::han\
+dle:vertical {\x0a \
+   background: {\
+{muted}};\x0a    mi\
+n-height: {{targ\
+et_px}}px;\x0a    b\
+order-radius: 4p\
+x;\x0a    margin: 3\
+px;\x0a}\x0aQScrollBar\
+::add-line:verti\
+cal, QScrollBar:\
+:sub-line:vertic\
+al {\x0a    height:\
+ 0;\x0a    border: \
+none;\x0a    backgr\
+ound: none;\x0a}\x0aQS\
+crollBar::add-pa\
+ge:vertical, QSc\
+rollBar::sub-pag\
+e:vertical { bac\
+kground: none; }\
+\x0a\x0aQProgressBar {\
+\x0a    border: 2px\
+ solid {{border}\
+};\x0a    border-ra\
+dius: 4px;\x0a    b\
+ackground: {{sur\
+face}};\x0a    max-\
+height: 14px;\x0a}\x0a\
+QProgressBar::ch\
+unk { background\
+: {{done}}; }\x0a\
 \x00\x01/\x1d\
 <\
 \xb8d\x18\xca\xef\x9c\x95\xcd!\x1c\xbf`\xa1\xbd\xdd\xa7\
@@ -23105,11 +23107,11 @@ qt_resource_struct = b"\
 \x00\x00\x00D\x00\x02\x00\x00\x00\x07\x00\x00\x00\x0d\
 \x00\x00\x00V\x00\x02\x00\x00\x00\x02\x00\x00\x00\x0b\
 \x00\x00\x00&\x00\x02\x00\x00\x00\x05\x00\x00\x00\x06\
-\x00\x00\x02z\x00\x00\x00\x00\x00\x01\x00\x03\xc3\xf9\
-\x00\x00\x026\x00\x00\x00\x00\x00\x01\x00\x01r\xfb\
-\x00\x00\x02\x14\x00\x00\x00\x00\x00\x01\x00\x00C\xda\
-\x00\x00\x02X\x00\x00\x00\x00\x00\x01\x00\x02\x93\xae\
-\x00\x00\x02\xa2\x00\x00\x00\x00\x00\x01\x00\x04\x7f8\
+\x00\x00\x02z\x00\x00\x00\x00\x00\x01\x00\x03\xc4'\
+\x00\x00\x026\x00\x00\x00\x00\x00\x01\x00\x01s)\
+\x00\x00\x02\x14\x00\x00\x00\x00\x00\x01\x00\x00D\x08\
+\x00\x00\x02X\x00\x00\x00\x00\x00\x01\x00\x02\x93\xdc\
+\x00\x00\x02\xa2\x00\x00\x00\x00\x00\x01\x00\x04\x7ff\
 \x00\x00\x00v\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
 \x00\x00\x00\xa6\x00\x00\x00\x00\x00\x01\x00\x00\x0d\xa6\
 \x00\x00\x00\xd2\x00\x00\x00\x00\x00\x01\x00\x00\x1f\xdf\
@@ -23119,20 +23121,20 @@ qt_resource_struct = b"\
 \x00\x00\x01\xc2\x00\x00\x00\x00\x00\x01\x00\x00%\xb0\
 \x00\x00\x01@\x00\x00\x00\x00\x00\x01\x00\x00\x22'\
 \x00\x00\x01\xfc\x00\x00\x00\x00\x00\x01\x00\x00&\xd5\
-\x00\x00\x02\xc4\x00\x00\x00\x00\x00\x01\x00\x05||\
-\x00\x00\x03\xec\x00\x00\x00\x00\x00\x01\x00\x05\x93K\
-\x00\x00\x03\x86\x00\x00\x00\x00\x00\x01\x00\x05\x8c\xd0\
-\x00\x00\x04\x08\x00\x00\x00\x00\x00\x01\x00\x05\x94\xfc\
-\x00\x00\x03\xa2\x00\x00\x00\x00\x00\x01\x00\x05\x8eR\
-\x00\x00\x03\xba\x00\x00\x00\x00\x00\x01\x00\x05\x90\x00\
-\x00\x00\x03\xd4\x00\x00\x00\x00\x00\x01\x00\x05\x91\xdc\
-\x00\x00\x03\x0a\x00\x00\x00\x00\x00\x01\x00\x05\x82\x19\
-\x00\x00\x03(\x00\x00\x00\x00\x00\x01\x00\x05\x86\xa9\
-\x00\x00\x03h\x00\x00\x00\x00\x00\x01\x00\x05\x8a\x9e\
-\x00\x00\x03>\x00\x00\x00\x00\x00\x01\x00\x05\x87\xf7\
-\x00\x00\x02\xf2\x00\x00\x00\x00\x00\x01\x00\x05\x7f\xe6\
-\x00\x00\x02\xdc\x00\x00\x00\x00\x00\x01\x00\x05~A\
-\x00\x00\x03R\x00\x00\x00\x00\x00\x01\x00\x05\x89O\
+\x00\x00\x02\xc4\x00\x00\x00\x00\x00\x01\x00\x05|\xaa\
+\x00\x00\x03\xec\x00\x00\x00\x00\x00\x01\x00\x05\x93y\
+\x00\x00\x03\x86\x00\x00\x00\x00\x00\x01\x00\x05\x8c\xfe\
+\x00\x00\x04\x08\x00\x00\x00\x00\x00\x01\x00\x05\x95*\
+\x00\x00\x03\xa2\x00\x00\x00\x00\x00\x01\x00\x05\x8e\x80\
+\x00\x00\x03\xba\x00\x00\x00\x00\x00\x01\x00\x05\x90.\
+\x00\x00\x03\xd4\x00\x00\x00\x00\x00\x01\x00\x05\x92\x0a\
+\x00\x00\x03\x0a\x00\x00\x00\x00\x00\x01\x00\x05\x82G\
+\x00\x00\x03(\x00\x00\x00\x00\x00\x01\x00\x05\x86\xd7\
+\x00\x00\x03h\x00\x00\x00\x00\x00\x01\x00\x05\x8a\xcc\
+\x00\x00\x03>\x00\x00\x00\x00\x00\x01\x00\x05\x88%\
+\x00\x00\x02\xf2\x00\x00\x00\x00\x00\x01\x00\x05\x80\x14\
+\x00\x00\x02\xdc\x00\x00\x00\x00\x00\x01\x00\x05~o\
+\x00\x00\x03R\x00\x00\x00\x00\x00\x01\x00\x05\x89}\
 "
 
 def qInitResources():

@@ -24,12 +24,12 @@ class PatientBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("patientBanner")
         self.session = session
-        self.label = role_label("heading")
+        self.label = role_label("patient")
         self.label.setObjectName("patientBannerName")
         self.switch_button = QPushButton()
         self.switch_button.clicked.connect(self.switch_requested)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setContentsMargins(8, 4, 8, 0)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.switch_button)
         for signal in (session.patient_switched, session.patients_changed, session.profile_changed):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
+    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QListView,
@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from vertprep.session import PatientSession
 from vertprep.storage import StorageError
-from vertprep.ui.patients_model import ID_ROLE, PatientFilter, PatientListModel, display_name
+from vertprep.ui.patients_model import (
+    ID_ROLE,
+    PatientFilter,
+    PatientListModel,
+    TwoLineDelegate,
+    display_name,
+)
 from vertprep.ui.widgets.labels import role_label
 
 
@@ -53,6 +59,7 @@ class PatientsDialog(QDialog):
         self.view.setObjectName("patientList")
         self.view.setModel(self.filter)
         self.view.setUniformItemSizes(True)  # rows are measured once, not 10,000 times
+        self.view.setItemDelegate(TwoLineDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
@@ -72,22 +79,38 @@ class PatientsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
 
-        actions = QGridLayout()
-        for position, button in enumerate(
-            (self.open_button, self.add_button, self.rename_button,
-             self.archive_button, self.delete_button)
+        # The buttons in a column beside the list: the list keeps the height for rows,
+        # even at twice the text size on a 768-pixel screen.
+        actions = QVBoxLayout()
+        for button in (
+            self.open_button, self.add_button, self.rename_button,
+            self.archive_button, self.delete_button,
         ):  # fmt: skip
-            actions.addWidget(button, position // 3, position % 3)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.buttons)
+        list_and_actions = QHBoxLayout()
+        list_and_actions.addWidget(self.view, 1)
+        list_and_actions.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.search)
         layout.addWidget(self.show_archived)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(actions)
-        layout.addWidget(self.buttons)
+        layout.addLayout(list_and_actions, 1)
         self.retranslate_ui()
         self.reload()
         self.search.setFocus()
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Room for many rows: three quarters of the screen's height, and wide enough
+        for a long name and date at any text size (never wider than the screen)."""
+        # (QWidget.screen by name: the main window has a screen() of its own.)
+        screen = QWidget.screen(self.parentWidget() or self).availableGeometry()
+        wide = self.fontMetrics().averageCharWidth() * 60
+        width = min(max(self.sizeHint().width(), wide), int(screen.width() * 0.9))
+        height = min(max(self.sizeHint().height(), int(screen.height() * 0.75)), screen.height())
+        self.resize(width, height)
 
     # -- the list -------------------------------------------------------------------
     def reload(self) -> None:

@@ -8,17 +8,26 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QStyledItemDelegate
 
-from vertprep.i18n.formatting import long_date
+from vertprep.i18n.formatting import date_field_format
 from vertprep.storage.patients import PatientSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def _date(day) -> str:
+    """ "10 December 2026": the long date without the weekday, so it fits a row."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_field_format())
 
 
 def display_name(name: str) -> str:
@@ -58,33 +67,33 @@ class PatientListModel(QAbstractListModel):
             return patient.id
         if role == ARCHIVED_ROLE:
             return patient.archived
-        if role == Qt.ItemDataRole.FontRole and patient.id == self.open_id:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setBold(True)
-            return font
         return None
 
     def _text(self, patient: PatientSummary) -> str:
-        lines = [display_name(patient.name)]
-        details = []
-        if patient.procedure_date is not None:
-            details.append(
-                QCoreApplication.translate("PatientsModel", "Procedure date: {date}").format(
-                    date=long_date(patient.procedure_date)
-                )
-            )
-        if patient.archived:
-            details.append(QCoreApplication.translate("PatientsModel", "Archived"))
+        """Two lines: the name (and whether open or archived), then the date. Always two,
+        so that every row has the same height (uniform item sizes)."""
+        marks = [display_name(patient.name)]
         if patient.id == self.open_id:
-            details.append(QCoreApplication.translate("PatientsModel", "Open now"))
-        # Always a second line: every row has the same height (uniform item sizes).
-        lines.append(
-            " · ".join(details)
-            or QCoreApplication.translate("PatientsModel", "No procedure date yet")
-        )
-        return "\n".join(lines)
+            marks.append(QCoreApplication.translate("PatientsModel", "Open now"))
+        if patient.archived:
+            marks.append(QCoreApplication.translate("PatientsModel", "Archived"))
+        if patient.procedure_date is not None:
+            when = QCoreApplication.translate("PatientsModel", "Procedure date: {date}").format(
+                date=_date(patient.procedure_date)
+            )
+        else:
+            when = QCoreApplication.translate("PatientsModel", "No procedure date yet")
+        return " · ".join(marks) + "\n" + when
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Rows two lines high, with room for the taller fallback fonts of Chinese and Arabic
+    names (the view measures one row for all: uniform item sizes)."""
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        lines = option.fontMetrics.lineSpacing() * 2.6
+        return QSize(size.width(), max(size.height(), int(lines)) + 8)
 
 
 class PatientFilter(QSortFilterProxyModel):
