@@ -6,6 +6,12 @@ import os
 
 # Set before Qt is imported anywhere: the tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One locale whatever the session's (LANG=de_DE.UTF-8, en_US.UTF-8, C.UTF-8): Qt reads
+# it once, when the application starts, for the system locale, dates and the language
+# the app picks on a first start; the command-line tests' subprocesses inherit it.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANG"] = "C.UTF-8"
+os.environ["LANGUAGE"] = ""
 
 from datetime import date, datetime, time
 from pathlib import Path

@@ -68,7 +68,7 @@ def read_ts(path: Path) -> list[Message]:
 
 
 def compiled_messages(code: str) -> list[Message]:
-    """The messages of a language as the app has them compiled (vertprep/_resources_rc.py):
+    """The messages of a language as the app has them compiled (vertprep/i18n/qm/):
     what a switch must show, even while someone edits the .ts file."""
     import tr_scan
 

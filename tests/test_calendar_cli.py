@@ -89,7 +89,7 @@ def test_the_usual_data_folder_is_used_without_date_or_data_dir(stored, tmp_path
         (["--arrival", "08:30"], "--arrival and --place need --date"),
         (["--date", "2026-12-10", "--data-dir", "somewhere"], "either --date or --data-dir"),
         (["--date", "2026-12-10", "--lang", "xx"], "unknown language"),
-        (["--date", "2026-12-10", "--place", "  "], "--place is empty"),
+        (["--date", "2026-12-10", "--place", "  "], "nothing visible"),
     ],
 )
 def test_bad_values_get_one_line_and_write_nothing(extra, message, tmp_path, capsys, data_dir):
@@ -114,7 +114,7 @@ def test_a_folder_without_data_is_not_created(tmp_path, capsys):
     code, _out, err = run(
         ["calendar", "--out", str(tmp_path / "p.ics"), "--data-dir", str(empty)], capsys
     )
-    assert code == 2 and "no vertprep data" in err
+    assert code == 1 and "no vertprep data" in err
     assert not empty.exists()
     assert not (tmp_path / "p.ics").exists()
 
@@ -122,7 +122,7 @@ def test_a_folder_without_data_is_not_created(tmp_path, capsys):
 def test_stored_data_without_a_date_is_explained(data_dir, tmp_path, capsys):
     Store(database_path(data_dir)).close()
     code, _out, err = run(["calendar", "--out", str(tmp_path / "p.ics")], capsys)
-    assert code == 2 and "no procedure date" in err
+    assert code == 1 and "no procedure date" in err
     assert not (tmp_path / "p.ics").exists()
 
 

@@ -45,9 +45,12 @@ OWN = [
 ]
 
 
-def export(profile=PROFILE, own=OWN, states=None, catalog=None, zone=ZURICH, now=NOW):
+def export(
+    profile=PROFILE, own=OWN, states=None, catalog=None, zone=ZURICH, now=NOW, with_notes=False
+):
     plan = CarePlan.build(profile, states or {}, now.date())
-    built = plan_calendar(profile, plan, own, catalog or Catalog("en"), now, {}, zone)
+    catalog = catalog or Catalog("en")
+    built = plan_calendar(profile, plan, own, catalog, now, {}, zone, with_notes)
     return built, read_calendar(built.to_ical())
 
 
@@ -177,16 +180,23 @@ def test_own_reminders_at_their_time_or_all_day_with_a_morning_alarm():
     assert alarms(prolia) == [(timedelta(hours=9), "Ask about Prolia")]
 
 
-def test_a_done_step_stays_in_the_plan_without_an_alarm_and_notes_are_included():
+def test_a_done_step_stays_in_the_plan_without_an_alarm_and_notes_only_when_asked():
     states = {
         "consult_radiologist": ItemState(datetime(2026, 11, 26, 9, 0)),
         "fasting": ItemState(note="Nothing to eat after midnight (Dr Weber)"),
     }
-    _built, calendar = export(states=states)
+    _built, calendar = export(states=states, with_notes=True)
     events = events_by_summary(calendar)
     assert alarms(events["See the interventional radiologist"]) == []
     fasting = str(events["Know when to stop eating and drinking"]["DESCRIPTION"])
     assert "Your note: Nothing to eat after midnight (Dr Weber)" in fasting
+    # Calendars sync to other people's servers: by default the notes stay out.
+    built, calendar = export(states=states)
+    assert b"Dr Weber" not in built.to_ical()
+    fasting = str(
+        events_by_summary(calendar)["Know when to stop eating and drinking"]["DESCRIPTION"]
+    )
+    assert "Your note" not in fasting
 
 
 def test_nothing_to_export_without_a_date_or_own_reminders():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from calendar_support import events_by_summary, read_calendar, strict_parse
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QFrame, QMessageBox
@@ -84,3 +85,12 @@ def test_a_new_patient_from_date_to_calendar(
                 assert alarm.description
     finally:
         store.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_notes_question(monkeypatch):
+    """The question about notes before a calendar export is answered "no notes"
+    (tests/test_calendar_notes.py drives the question itself)."""
+    from vertprep.ui import calendar_dialog
+
+    monkeypatch.setattr(calendar_dialog, "ask_about_notes", lambda parent: False)

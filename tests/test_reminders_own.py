@@ -202,3 +202,12 @@ def test_a_folder_that_cannot_be_written_is_explained(window, monkeypatch, tmp_p
     window.window_actions.export_calendar_action.trigger()
     assert len(warned) == 1 and "could not be saved" in warned[0]
     assert not target.parent.exists()
+
+
+@pytest.fixture(autouse=True)
+def _no_notes_question(monkeypatch):
+    """The question about notes before a calendar export is answered "no notes"
+    (tests/test_calendar_notes.py drives the question itself)."""
+    from vertprep.ui import calendar_dialog
+
+    monkeypatch.setattr(calendar_dialog, "ask_about_notes", lambda parent: False)

@@ -1,10 +1,13 @@
 """The .ts files hold exactly the strings of the code, lupdate sees every one of them,
-and the compiled translations in vertprep/_resources_rc.py are up to date."""
+and the compiled translations (vertprep/i18n/qm/*.qm) and bundled resources
+(vertprep/_resources_rc.py) are up to date."""
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import tr_scan
@@ -13,6 +16,14 @@ from i18n_support import ROOT, load_script, read_ts, ts_path
 from vertprep.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 
 TRANSLATED = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
+QM_DIR = ROOT / "vertprep" / "i18n" / "qm"
+
+
+def load_resources_build():
+    spec = importlib.util.spec_from_file_location("build", ROOT / "resources" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +82,23 @@ def test_compiled_translations_are_up_to_date():
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_freshness_check_compares_the_messages_themselves(code):
+    # The check reads each message out of the shipped .qm (whatever Qt wrote the
+    # file's bytes), so it sees every finished translation of the .ts file.
+    shipped = load_resources_build().qm_messages(QM_DIR / f"vertprep_{code}.qm")
+    finished = [m for m in read_ts(ts_path(code)) if m.usable]
+    assert finished
+    for message in finished:
+        assert shipped[(message.context, message.source, "")] == (message.translation,)
+
+
+def test_translations_are_package_data_files():
+    from vertprep.i18n.catalog import translation_path
+
+    for code in TRANSLATED:
+        assert Path(translation_path(code)).is_file(), code
+    config = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"vertprep.i18n" = ["qm/*.qm"]' in config

@@ -309,6 +309,18 @@ The data as it is now is kept as a safety copy first.</source>
         <translation>تصدير إلى التقويم</translation>
     </message>
     <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>كثيرًا ما يُنسخ ملف التقويم إلى خدمة تقويم على الإنترنت، حيث يُحفظ على حواسيب شركة أخرى. لا تُضاف ملاحظاتك إليه إلا إذا وضعت علامة في المربع أدناه.</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>أضف ملاحظاتي إليه أيضًا</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
@@ -542,6 +554,14 @@ Open it with the calendar on your phone or computer. If you export again after a
 <context>
     <name>Crash</name>
     <message>
+        <source>vertprep could not save your last change, so it was not kept: your data file is read-only.</source>
+        <translation>لم يتمكن vertprep من حفظ آخر تغيير أجريته، لذلك لم يُحفظ: ملف بياناتك للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept: another program is using your data. Please close it, then try again.</source>
+        <translation>لم يتمكن vertprep من حفظ آخر تغيير أجريته، لذلك لم يُحفظ: برنامج آخر يستخدم بياناتك الآن. يُرجى إغلاقه، ثم المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
         <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
         <translation>لم يتمكن vertprep من حفظ آخر تغيير أجريته، لذلك لم يُحفظ. يُرجى التأكد من أن قرص الحاسوب ليس ممتلئًا، ثم المحاولة مرة أخرى.</translation>
     </message>
@@ -665,6 +685,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Date of your procedure</source>
         <translation>تاريخ الإجراء</translation>
+    </message>
+    <message>
+        <source>A date from {first} to {last}</source>
+        <translation>تاريخ من {first} إلى {last}</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
@@ -1281,6 +1305,12 @@ To hide a patient but keep their plan, archive them instead.</source>
         <translation>ملف PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>القرص ممتلئ، لذلك تعذّر حفظ ملف PDF. الملف الذي كان موجودًا هناك لم يتغيّر:
+‪{path}‬</translation>
+    </message>
+    <message>
         <source>The PDF could not be saved here:
 {path}
 Please choose another folder.</source>
@@ -1574,6 +1604,30 @@ Please choose another folder.</source>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Your data file is read-only, so vertprep could not save any change. Ask the person who looks after this computer to make it writable:
+{path}</source>
+        <translation>ملف بياناتك للقراءة فقط، لذلك لن يتمكن vertprep من حفظ أي تغيير. اطلب من الشخص الذي يعتني بهذا الحاسوب أن يجعله قابلًا للكتابة:
+‪{path}‬</translation>
+    </message>
+    <message>
+        <source>Another program is using your data right now. Close it, then start vertprep again:
+{path}</source>
+        <translation>برنامج آخر يستخدم بياناتك الآن. أغلقه، ثم شغّل vertprep مرة أخرى:
+‪{path}‬</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s disk is full, so vertprep cannot save your data. Free some space, then start vertprep again:
+{path}</source>
+        <translation>قرص الحاسوب ممتلئ، لذلك لا يستطيع vertprep حفظ بياناتك. أفرغ بعض المساحة، ثم شغّل vertprep مرة أخرى:
+‪{path}‬</translation>
+    </message>
+    <message>
+        <source>vertprep is not allowed to use this folder for your data, or its name is too long:
+{path}</source>
+        <translation>لا يُسمح لـ vertprep باستخدام هذا المجلد لبياناتك، أو أن اسمه طويل جدًا:
+‪{path}‬</translation>
+    </message>
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>

@@ -309,6 +309,18 @@ Die jetzigen Daten werden vorher als Sicherheitskopie aufbewahrt.</translation>
         <translation>In den Kalender übertragen</translation>
     </message>
     <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>Eine Kalenderdatei wird oft in einen Kalenderdienst im Internet übernommen und dort auf den Computern einer anderen Firma gespeichert. Ihre Notizen kommen nur hinein, wenn Sie unten das Kästchen ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>Meine Notizen auch hineinnehmen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
@@ -542,6 +554,14 @@ Open it with the calendar on your phone or computer. If you export again after a
 <context>
     <name>Crash</name>
     <message>
+        <source>vertprep could not save your last change, so it was not kept: your data file is read-only.</source>
+        <translation>vertprep konnte Ihre letzte Änderung nicht speichern, deshalb wurde sie nicht übernommen: Ihre Datendatei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept: another program is using your data. Please close it, then try again.</source>
+        <translation>vertprep konnte Ihre letzte Änderung nicht speichern, deshalb wurde sie nicht übernommen: Ein anderes Programm verwendet gerade Ihre Daten. Bitte schließen Sie es und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
         <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
         <translation>vertprep konnte Ihre letzte Änderung nicht speichern, deshalb wurde sie nicht übernommen. Bitte prüfen Sie, ob die Festplatte des Computers voll ist, und versuchen Sie es dann noch einmal.</translation>
     </message>
@@ -665,6 +685,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Date of your procedure</source>
         <translation>Datum Ihres Eingriffs</translation>
+    </message>
+    <message>
+        <source>A date from {first} to {last}</source>
+        <translation>Ein Datum vom {first} bis zum {last}</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
@@ -1281,6 +1305,12 @@ Um eine Person auszublenden und ihren Plan zu behalten, archivieren Sie sie stat
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>Die Festplatte ist voll, deshalb konnte die PDF-Datei nicht gespeichert werden. Eine Datei, die schon dort war, ist unverändert:
+{path}</translation>
+    </message>
+    <message>
         <source>The PDF could not be saved here:
 {path}
 Please choose another folder.</source>
@@ -1574,6 +1604,30 @@ Bitte wählen Sie einen anderen Ordner.</translation>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Your data file is read-only, so vertprep could not save any change. Ask the person who looks after this computer to make it writable:
+{path}</source>
+        <translation>Ihre Datendatei ist schreibgeschützt, deshalb könnte vertprep keine Änderung speichern. Bitten Sie die Person, die diesen Computer betreut, das Schreiben zu erlauben:
+{path}</translation>
+    </message>
+    <message>
+        <source>Another program is using your data right now. Close it, then start vertprep again:
+{path}</source>
+        <translation>Ein anderes Programm verwendet gerade Ihre Daten. Schließen Sie es und starten Sie vertprep dann noch einmal:
+{path}</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s disk is full, so vertprep cannot save your data. Free some space, then start vertprep again:
+{path}</source>
+        <translation>Die Festplatte des Computers ist voll, deshalb kann vertprep Ihre Daten nicht speichern. Schaffen Sie etwas Platz und starten Sie vertprep dann noch einmal:
+{path}</translation>
+    </message>
+    <message>
+        <source>vertprep is not allowed to use this folder for your data, or its name is too long:
+{path}</source>
+        <translation>vertprep darf diesen Ordner nicht für Ihre Daten verwenden, oder sein Name ist zu lang:
+{path}</translation>
+    </message>
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>

@@ -309,6 +309,18 @@ Antes se guarda una copia de seguridad de los datos actuales.</translation>
         <translation>Exportar al calendario</translation>
     </message>
     <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>Un archivo de calendario se copia a menudo a un servicio de calendario en internet, donde se guarda en las computadoras de otra empresa. Sus notas solo se incluyen si marca la casilla de abajo.</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>Incluir también mis notas</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
@@ -542,6 +554,14 @@ Open it with the calendar on your phone or computer. If you export again after a
 <context>
     <name>Crash</name>
     <message>
+        <source>vertprep could not save your last change, so it was not kept: your data file is read-only.</source>
+        <translation>vertprep no pudo guardar su último cambio, así que no se ha conservado: su archivo de datos es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept: another program is using your data. Please close it, then try again.</source>
+        <translation>vertprep no pudo guardar su último cambio, así que no se ha conservado: otro programa está usando sus datos. Ciérrelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
         <translation>vertprep no pudo guardar su último cambio, así que no se ha conservado. Compruebe que el disco de la computadora no esté lleno e inténtelo de nuevo.</translation>
     </message>
@@ -665,6 +685,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Date of your procedure</source>
         <translation>Fecha de su procedimiento</translation>
+    </message>
+    <message>
+        <source>A date from {first} to {last}</source>
+        <translation>Una fecha del {first} al {last}</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
@@ -1281,6 +1305,12 @@ Para ocultar a un paciente pero conservar su plan, archívelo en su lugar.</tran
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>El disco está lleno, así que no se pudo guardar el PDF. Un archivo que ya estaba allí no ha cambiado:
+{path}</translation>
+    </message>
+    <message>
         <source>The PDF could not be saved here:
 {path}
 Please choose another folder.</source>
@@ -1574,6 +1604,30 @@ Elija otra carpeta, por favor.</translation>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Your data file is read-only, so vertprep could not save any change. Ask the person who looks after this computer to make it writable:
+{path}</source>
+        <translation>Su archivo de datos es de solo lectura, así que vertprep no podría guardar ningún cambio. Pida a la persona que se ocupa de esta computadora que permita escribir en él:
+{path}</translation>
+    </message>
+    <message>
+        <source>Another program is using your data right now. Close it, then start vertprep again:
+{path}</source>
+        <translation>Otro programa está usando sus datos en este momento. Ciérrelo y vuelva a abrir vertprep:
+{path}</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s disk is full, so vertprep cannot save your data. Free some space, then start vertprep again:
+{path}</source>
+        <translation>El disco de la computadora está lleno, así que vertprep no puede guardar sus datos. Libere algo de espacio y vuelva a abrir vertprep:
+{path}</translation>
+    </message>
+    <message>
+        <source>vertprep is not allowed to use this folder for your data, or its name is too long:
+{path}</source>
+        <translation>vertprep no tiene permiso para usar esta carpeta para sus datos, o su nombre es demasiado largo:
+{path}</translation>
+    </message>
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>

@@ -309,6 +309,18 @@ Les données actuelles sont d’abord conservées dans une copie de sécurité.<
         <translation>Exporter vers le calendrier</translation>
     </message>
     <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>Un fichier de calendrier est souvent copié vers un service de calendrier sur Internet, où il est conservé sur les ordinateurs d’une autre entreprise. Vos notes n’y figurent que si vous cochez la case ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>Y mettre aussi mes notes</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
@@ -542,6 +554,14 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
 <context>
     <name>Crash</name>
     <message>
+        <source>vertprep could not save your last change, so it was not kept: your data file is read-only.</source>
+        <translation>vertprep n’a pas pu enregistrer votre dernière modification : elle n’a pas été gardée, car votre fichier de données est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept: another program is using your data. Please close it, then try again.</source>
+        <translation>vertprep n’a pas pu enregistrer votre dernière modification : elle n’a pas été gardée, car un autre programme utilise vos données. Fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
         <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
         <translation>vertprep n’a pas pu enregistrer votre dernière modification&#xa0;: elle n’a pas été gardée. Vérifiez que le disque de l’ordinateur n’est pas plein, puis réessayez.</translation>
     </message>
@@ -665,6 +685,10 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     <message>
         <source>Date of your procedure</source>
         <translation>Date de votre intervention</translation>
+    </message>
+    <message>
+        <source>A date from {first} to {last}</source>
+        <translation>Une date du {first} au {last}</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
@@ -1281,6 +1305,12 @@ Pour masquer un patient tout en gardant son programme, archivez-le plutôt.</tra
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>Le disque est plein : le PDF n’a pas pu être enregistré. Un fichier qui s’y trouvait déjà n’a pas été modifié :
+{path}</translation>
+    </message>
+    <message>
         <source>The PDF could not be saved here:
 {path}
 Please choose another folder.</source>
@@ -1574,6 +1604,30 @@ Veuillez choisir un autre dossier.</translation>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Your data file is read-only, so vertprep could not save any change. Ask the person who looks after this computer to make it writable:
+{path}</source>
+        <translation>Votre fichier de données est en lecture seule : vertprep ne pourrait enregistrer aucune modification. Demandez à la personne qui s’occupe de cet ordinateur de le rendre modifiable :
+{path}</translation>
+    </message>
+    <message>
+        <source>Another program is using your data right now. Close it, then start vertprep again:
+{path}</source>
+        <translation>Un autre programme utilise vos données en ce moment. Fermez-le, puis relancez vertprep :
+{path}</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s disk is full, so vertprep cannot save your data. Free some space, then start vertprep again:
+{path}</source>
+        <translation>Le disque de l’ordinateur est plein : vertprep ne peut pas enregistrer vos données. Libérez de la place, puis relancez vertprep :
+{path}</translation>
+    </message>
+    <message>
+        <source>vertprep is not allowed to use this folder for your data, or its name is too long:
+{path}</source>
+        <translation>vertprep n’a pas le droit d’utiliser ce dossier pour vos données, ou son nom est trop long :
+{path}</translation>
+    </message>
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>

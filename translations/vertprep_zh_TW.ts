@@ -309,6 +309,18 @@ The data as it is now is kept as a safety copy first.</source>
         <translation>匯出到行事曆</translation>
     </message>
     <message>
+        <source>A calendar file is often copied to a calendar service on the internet, where it is kept on another company&apos;s computers. Your notes stay out of it unless you tick the box below.</source>
+        <translation>行事曆檔案常會被複製到網路上的行事曆服務，存放在其他公司的電腦裡。除非您勾選下面的方框，否則您的備註不會放進去。</translation>
+    </message>
+    <message>
+        <source>Put my notes in it too</source>
+        <translation>也放入我的備註</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>行事曆檔案 (*.ics)</translation>
     </message>
@@ -542,6 +554,14 @@ Open it with the calendar on your phone or computer. If you export again after a
 <context>
     <name>Crash</name>
     <message>
+        <source>vertprep could not save your last change, so it was not kept: your data file is read-only.</source>
+        <translation>本程式無法儲存您剛才的變更，所以這項變更沒有保留：您的資料檔案是唯讀的。</translation>
+    </message>
+    <message>
+        <source>vertprep could not save your last change, so it was not kept: another program is using your data. Please close it, then try again.</source>
+        <translation>本程式無法儲存您剛才的變更，所以這項變更沒有保留：另一個程式正在使用您的資料。請關閉那個程式，然後再試一次。</translation>
+    </message>
+    <message>
         <source>vertprep could not save your last change, so it was not kept. Please check that the computer&apos;s disk is not full, then try again.</source>
         <translation>本程式無法儲存您剛才的變更，所以這項變更沒有保留。請確認電腦的磁碟空間沒有用完，然後再試一次。</translation>
     </message>
@@ -665,6 +685,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Date of your procedure</source>
         <translation>您的手術日期</translation>
+    </message>
+    <message>
+        <source>A date from {first} to {last}</source>
+        <translation>可選擇的日期：{first} 至 {last}</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
@@ -1281,6 +1305,12 @@ To hide a patient but keep their plan, archive them instead.</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The disk is full, so the PDF could not be saved. A file that was already there is unchanged:
+{path}</source>
+        <translation>磁碟空間已用完，所以無法儲存 PDF。原本就在那裡的檔案沒有被更改：
+{path}</translation>
+    </message>
+    <message>
         <source>The PDF could not be saved here:
 {path}
 Please choose another folder.</source>
@@ -1574,6 +1604,30 @@ Please choose another folder.</source>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Your data file is read-only, so vertprep could not save any change. Ask the person who looks after this computer to make it writable:
+{path}</source>
+        <translation>您的資料檔案是唯讀的，所以本程式無法儲存任何變更。請負責管理這台電腦的人把它設為可寫入：
+{path}</translation>
+    </message>
+    <message>
+        <source>Another program is using your data right now. Close it, then start vertprep again:
+{path}</source>
+        <translation>另一個程式正在使用您的資料。請關閉那個程式，然後重新開啟 vertprep：
+{path}</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s disk is full, so vertprep cannot save your data. Free some space, then start vertprep again:
+{path}</source>
+        <translation>電腦的磁碟空間已用完，所以本程式無法儲存您的資料。請清出一些空間，然後重新開啟 vertprep：
+{path}</translation>
+    </message>
+    <message>
+        <source>vertprep is not allowed to use this folder for your data, or its name is too long:
+{path}</source>
+        <translation>vertprep 沒有權限使用這個資料夾存放您的資料，或資料夾名稱太長：
+{path}</translation>
+    </message>
     <message>
         <source>Your data was saved by a newer version of vertprep. Please install the newer version to open it. The file has not been changed:
 {path}</source>

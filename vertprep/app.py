@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vertprep import APP_NAME, __version__, resources
@@ -13,7 +13,44 @@ from vertprep.i18n.languages import initial_language
 from vertprep.i18n.manager import LanguageManager, system_languages
 from vertprep.paths import database_path, resolve_data_dir
 from vertprep.session import PatientSession
+from vertprep.single_instance import SingleInstance
 from vertprep.storage import NewerSchemaError, StorageError, Store
+from vertprep.storage.database import (
+    BUSY,
+    DISK_FULL,
+    NO_ACCESS,
+    READ_ONLY,
+    storage_error,
+)
+from vertprep.storage.private_files import prepare_folder
+
+# Exit codes of every vertprep command (see --help): done, could not do it, bad usage.
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+# Why the data cannot be used, in the person's words (StorageError.kind -> text).
+STARTUP_MESSAGES = {
+    READ_ONLY: QT_TRANSLATE_NOOP(
+        "Startup",
+        "Your data file is read-only, so vertprep could not save any change. Ask the "
+        "person who looks after this computer to make it writable:\n{path}",
+    ),
+    BUSY: QT_TRANSLATE_NOOP(
+        "Startup",
+        "Another program is using your data right now. Close it, then start vertprep "
+        "again:\n{path}",
+    ),
+    DISK_FULL: QT_TRANSLATE_NOOP(
+        "Startup",
+        "The computer's disk is full, so vertprep cannot save your data. Free some "
+        "space, then start vertprep again:\n{path}",
+    ),
+    NO_ACCESS: QT_TRANSLATE_NOOP(
+        "Startup",
+        "vertprep is not allowed to use this folder for your data, or its name is too "
+        "long:\n{path}",
+    ),
+}
 
 
 def _storage_message(error: StorageError) -> str:
@@ -23,6 +60,9 @@ def _storage_message(error: StorageError) -> str:
             "Your data was saved by a newer version of vertprep. Please install the "
             "newer version to open it. The file has not been changed:\n{path}",
         ).format(path=error.path)
+    if error.kind in STARTUP_MESSAGES:
+        text = QCoreApplication.translate("Startup", STARTUP_MESSAGES[error.kind])
+        return text.format(path=error.path)
     return QCoreApplication.translate(
         "Startup", "vertprep cannot open or save your data in this file:\n{path}"
     ).format(path=error.path)
@@ -55,6 +95,24 @@ def _apply_person(app, settings, lang_arg: str | None, first: bool = False) -> N
         apply_theme(app, settings.text_scale, high_contrast)
 
 
+def _refuse(args: argparse.Namespace, error: StorageError) -> int:
+    """Say why the data cannot be used (one line, and a dialog for the window)."""
+    message = _storage_message(error)
+    print(f"vertprep: {message}", file=sys.stderr)
+    if not args.exit_after_start:
+        QMessageBox.critical(None, "vertprep", message)
+    return EXIT_ERROR
+
+
+def _bring_to_front(window) -> None:
+    """Another start asked for the window: show it, restored, in front."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Start the app window; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -68,14 +126,25 @@ def run_gui(args: argparse.Namespace) -> int:
     languages.set_language(initial_language(args.lang, "", system_languages()))
 
     data_dir = resolve_data_dir(args.data_dir)
+    db_path = database_path(data_dir)
+    # One running vertprep per data folder: a second start brings the first forward.
+    instance = SingleInstance(data_dir)
     try:
-        store = Store(database_path(data_dir))
+        prepare_folder(data_dir, db_path.name)
+        claimed = instance.claim()
+    except OSError as error:
+        return _refuse(args, storage_error(db_path, error))
+    if not claimed:
+        if instance.ask_running_to_activate():
+            print("vertprep: already open for this data folder; brought its window forward")
+        else:
+            print("vertprep: already open for this data folder", file=sys.stderr)
+        return EXIT_OK
+    try:
+        store = Store(db_path)
     except StorageError as error:
-        message = _storage_message(error)
-        print(f"vertprep: {message}", file=sys.stderr)
-        if not args.exit_after_start:
-            QMessageBox.critical(None, "vertprep", message)
-        return 1
+        instance.release()
+        return _refuse(args, error)
 
     from vertprep.ui.crash import install_excepthook
     from vertprep.ui.main_window import MainWindow
@@ -90,6 +159,7 @@ def run_gui(args: argparse.Namespace) -> int:
         ask_whose_plan_at_start(session)
         _apply_person(app, session.settings, args.lang)
     window = MainWindow(session)
+    instance.activated.connect(lambda: _bring_to_front(window))
     window.show()
     if args.exit_after_start:
         QTimer.singleShot(0, app.quit)
@@ -101,3 +171,4 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         _automatic_backup(session.store)
         session.store.close()
+        instance.release()

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from vertprep import __version__
 from vertprep.commands import COMMAND_MODULES
+from vertprep.commands.arguments import EXIT_CODES_HELP
 from vertprep.i18n.languages import LANGUAGES, canonical
 
 EXIT_USAGE = 2
@@ -48,7 +49,9 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="vertprep",
-        description="Prepare for vertebroplasty step by step, and follow up afterwards.",
+        description="Prepare for vertebroplasty step by step, and follow up afterwards. "
+        "One vertprep runs per data folder: starting it again brings its window forward.",
+        epilog=EXIT_CODES_HELP,
     )
     parser.add_argument("--version", action="version", version=f"vertprep {__version__}")
     add_common_options(parser)

@@ -1,7 +1,8 @@
-"""Loading bundled resources (icons, illustrations, styles, translations).
+"""Loading bundled resources (icons, illustrations, styles).
 
-Everything is compiled into ``vertprep._resources_rc`` by ``resources/build.py``,
-so an editable install and a wheel find the same files under ``:/vertprep/``.
+They are compiled into ``vertprep._resources_rc`` by ``resources/build.py``, so an
+editable install and a wheel find the same files under ``:/vertprep/``. The
+compiled translations are package data files instead (``vertprep/i18n/qm/``).
 """
 
 from __future__ import annotations

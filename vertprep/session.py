@@ -249,8 +249,11 @@ class PatientSession(QObject):
         self.store.set_reminder_state(reminder_id, None, snooze_until(self.now()))
         self.reminders_changed.emit()
 
-    def export_calendar(self, path: Path, catalog: Catalog | None = None) -> int:
+    def export_calendar(
+        self, path: Path, catalog: Catalog | None = None, with_notes: bool = False
+    ) -> int:
         """Save the plan as an .ics file in the app's language; returns the event count.
+        The patient's notes go in only ``with_notes``.
         Raises ``NothingToExportError``, ``OSError`` or ``StorageError``."""
         from vertprep.calendar_export import export_calendar
 
@@ -262,5 +265,6 @@ class PatientSession(QObject):
             catalog or Catalog(None),
             self.now(),
             self.store,
+            with_notes=with_notes,
         )
         return len(built.records)

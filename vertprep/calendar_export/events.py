@@ -98,8 +98,11 @@ class EventSpec:
 class EventTexts:
     """The event texts in the catalog's language."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, with_notes: bool = False) -> None:
         self.catalog = catalog
+        # The patient's private notes go into a calendar (which may sync to someone
+        # else's server) only when the patient asks for them.
+        self.with_notes = with_notes
 
     def __call__(self, key: str, **fields: object) -> str:
         return self.catalog.tr(CONTEXT, TEXTS[key]).format(**fields)
@@ -123,7 +126,7 @@ def item_event(planned: PlannedItem, t: EventTexts) -> EventSpec:
     item = planned.item
     title = t.content(item.title)
     lines = [t.content(item.explanation)]
-    if planned.state.note.strip():
+    if t.with_notes and planned.state.note.strip():
         lines.append(t("your_note", note=planned.state.note.strip()))
     alarms: tuple[AlarmSpec, ...] = ()
     if planned.window is not None:
@@ -199,10 +202,15 @@ def own_event(reminder: OwnReminder, t: EventTexts) -> EventSpec:
 
 
 def plan_events(
-    profile: Profile, plan: CarePlan, own: list[OwnReminder], catalog: Catalog
+    profile: Profile,
+    plan: CarePlan,
+    own: list[OwnReminder],
+    catalog: Catalog,
+    with_notes: bool = False,
 ) -> list[EventSpec]:
-    """Every event of the patient's plan: steps, procedure, follow-up, own reminders."""
-    t = EventTexts(catalog)
+    """Every event of the patient's plan: steps, procedure, follow-up, own reminders
+    (the patient's notes only ``with_notes``)."""
+    t = EventTexts(catalog, with_notes)
     events = []
     if profile.procedure_date is not None:
         before = [p for p in plan.items if p.item.phase is Phase.BEFORE and p.due is not None]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from datetime import datetime, tzinfo
@@ -27,9 +28,11 @@ def plan_calendar(
     now: datetime,
     previous: dict[str, ExportedEvent] | None = None,
     zone: tzinfo | None = None,
+    with_notes: bool = False,
 ) -> BuiltCalendar:
-    """The calendar of the patient's plan in the catalog's language."""
-    specs = plan_events(profile, plan, own, catalog)
+    """The calendar of the patient's plan in the catalog's language; the patient's
+    notes are left out unless ``with_notes``."""
+    specs = plan_events(profile, plan, own, catalog, with_notes)
     if not specs and not previous:
         raise NothingToExportError("no procedure date and no own reminders")
     language = catalog.code or catalog.locale.name().split("_")[0] or SOURCE_LANGUAGE
@@ -41,6 +44,9 @@ def plan_calendar(
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write the whole file or nothing: a temporary file beside it, then a rename."""
+    if path.exists() and not path.is_file():
+        # Never replace a device (/dev/null, as root) or a folder with a file.
+        raise IsADirectoryError(errno.EISDIR, "not a regular file", str(path))
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -62,11 +68,12 @@ def export_calendar(
     now: datetime,
     store=None,
     zone: tzinfo | None = None,
+    with_notes: bool = False,
 ) -> BuiltCalendar:
     """Save the calendar to ``path``. With a ``store``, UIDs and sequences carry on
     from the last export, and are recorded only once the file is saved."""
     previous = store.exported_events() if store is not None else None
-    built = plan_calendar(profile, plan, own, catalog, now, previous, zone)
+    built = plan_calendar(profile, plan, own, catalog, now, previous, zone, with_notes)
     write_atomically(path, built.to_ical())
     if store is not None:
         store.record_exported_events(built.records)

@@ -12,9 +12,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from vertprep.commands.patient_arg import PatientChoiceError, choose_patient, stored_database
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+from vertprep.commands.arguments import (
+    EXIT_CODES_HELP,
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    open_store,
+)
+from vertprep.commands.patient_arg import PatientChoiceError, choose_patient, required_database
 
 
 def register(subparsers, add_common_options) -> None:
@@ -23,6 +29,7 @@ def register(subparsers, add_common_options) -> None:
         help="save all patients (or one) into one backup file",
         description="Save the stored data into one self-contained file, safe to take while "
         "vertprep is open. Restore it with: vertprep restore FILE",
+        epilog=EXIT_CODES_HELP,
     )
     add_common_options(backup)
     backup.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
@@ -36,6 +43,7 @@ def register(subparsers, add_common_options) -> None:
         "the stored data; a backup of one patient adds that patient, or replaces the "
         "patient of the same name when you say so. The data there now is first kept "
         "as a dated safety copy in the data folder's backups/.",
+        epilog=EXIT_CODES_HELP,
     )
     add_common_options(restore)
     restore.add_argument("file", metavar="FILE", help="the backup file")
@@ -56,26 +64,21 @@ def _fail(prog: str, message: str, code: int = EXIT_USAGE) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     """Handler of ``vertprep backup``."""
-    from vertprep.storage import StorageError, Store
     from vertprep.storage.backup import BackupError, write_backup
 
     prog = "vertprep backup"
     out = Path(args.out).expanduser()
     try:
-        store = Store(stored_database(args.data_dir))
-    except PatientChoiceError as error:
-        return _fail(prog, str(error))
-    except StorageError as error:
-        return _fail(prog, f"cannot open the data: {error}", EXIT_ERROR)
-    try:
-        patient = choose_patient(store, args.patient) if args.patient else None
-        write_backup(store.connection, out, patient)
-    except PatientChoiceError as error:
-        return _fail(prog, str(error))
+        store = open_store(required_database(args.data_dir))
+        try:
+            patient = choose_patient(store, args.patient) if args.patient else None
+            write_backup(store.connection, out, patient)
+        finally:
+            store.close()
+    except CommandError as error:
+        return _fail(prog, str(error), error.exit_code)
     except BackupError as error:
         return _fail(prog, f"cannot write the backup: {error}", EXIT_ERROR)
-    finally:
-        store.close()
     who = f"patient {patient}" if patient else "all patients"
     print(f"Saved a backup of {who} to {out}")
     return EXIT_OK
@@ -92,8 +95,8 @@ def run_restore(args: argparse.Namespace) -> int:
     backup = Path(args.file).expanduser()
     try:
         return _restore(db, backup, args)
-    except PatientChoiceError as error:
-        return _fail(prog, str(error))
+    except CommandError as error:
+        return _fail(prog, str(error), error.exit_code)
     except BackupError as error:
         return _fail(prog, f"{error.path}: {error.reason}. Nothing was changed")
     except (OSError, StorageError) as error:

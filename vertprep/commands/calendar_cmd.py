@@ -1,8 +1,9 @@
 """``vertprep calendar``: save the plan as an .ics file, without opening the window.
 
 Either from the stored data (``--data-dir``, or the usual data folder), or for a
-patient with no stored data from ``--date`` (and ``--arrival``, ``--place``). Bad
-values get one line on standard error, exit code 2, and no file is written.
+patient with no stored data from ``--date`` (and ``--arrival``, ``--place``). The
+patient's notes go in only with ``--with-notes``. A problem gets one line on
+standard error, the exit code of :mod:`vertprep.commands.arguments`, and no file.
 """
 
 from __future__ import annotations
@@ -12,14 +13,25 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from vertprep.commands.arguments import clock_time, iso_date
+from vertprep.commands.arguments import (
+    EXIT_CODES_HELP,
+    EXIT_ERROR,
+    EXIT_OK,
+    CommandError,
+    clock_time,
+    iso_date,
+    open_store,
+    output_file,
+    readable_text,
+    stored_database,
+    write_failure,
+)
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROG = "vertprep calendar"
 
 
-class CalendarCommandError(Exception):
-    """A problem with the request, explained in one line; nothing has been written."""
+def place_text(value: str) -> str:
+    return readable_text(value, "place")
 
 
 def register(subparsers, add_common_options) -> None:
@@ -27,7 +39,10 @@ def register(subparsers, add_common_options) -> None:
         "calendar",
         help="save your plan as a calendar file (.ics) with reminders",
         description="Save your plan as a calendar file (.ics): every step, the procedure, "
-        "the follow-up window, bone-health reviews and your own reminders, with alarms.",
+        "the follow-up window, bone-health reviews and your own reminders, with alarms. "
+        "Your notes stay out of it unless you add --with-notes: a calendar is often "
+        "copied to a calendar service on the internet.",
+        epilog=EXIT_CODES_HELP,
     )
     add_common_options(parser)
     parser.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
@@ -35,27 +50,19 @@ def register(subparsers, add_common_options) -> None:
         "--date", type=iso_date, metavar="YYYY-MM-DD", help="procedure date (no stored data)"
     )
     parser.add_argument("--arrival", type=clock_time, metavar="HH:MM", help="arrival time")
-    parser.add_argument("--place", metavar="TEXT", help="hospital or clinic")
+    parser.add_argument("--place", type=place_text, metavar="TEXT", help="hospital or clinic")
+    parser.add_argument(
+        "--with-notes", action="store_true", help="put your notes in the events too"
+    )
     parser.add_argument("--patient", metavar="ID_OR_NAME", help="whose stored plan to export")
     parser.set_defaults(handler=run)
 
 
-def _check_out(value: str) -> Path:
-    out = Path(value).expanduser()
-    if out.is_dir():
-        raise CalendarCommandError(f"--out is a folder, not a file: {out}")
-    if not out.parent.is_dir():
-        raise CalendarCommandError(f"the folder for --out does not exist: {out.parent}")
-    return out
-
-
 def _check_combination(args: argparse.Namespace) -> None:
     if args.date is not None and (args.data_dir or args.patient is not None):
-        raise CalendarCommandError("use either --date or --data-dir/--patient, not both")
+        raise CommandError("use either --date or --data-dir/--patient, not both")
     if args.date is None and (args.arrival is not None or args.place is not None):
-        raise CalendarCommandError("--arrival and --place need --date")
-    if args.place is not None and not args.place.strip():
-        raise CalendarCommandError("--place is empty")
+        raise CommandError("--arrival and --place need --date")
 
 
 def _catalog(code: str):
@@ -64,19 +71,17 @@ def _catalog(code: str):
     try:
         return Catalog(code)
     except FileNotFoundError:
-        raise CalendarCommandError(f"the translation for {code!r} is missing") from None
+        raise CommandError(f"the translation for {code!r} is missing", EXIT_ERROR) from None
 
 
 def _export(args: argparse.Namespace, out: Path) -> int:
     # Qt (QtCore only) and the storage are loaded here, not when the parser is built.
     from vertprep import resources
     from vertprep.calendar_export import export_calendar
-    from vertprep.commands.patient_arg import PatientChoiceError, choose_patient
+    from vertprep.commands.patient_arg import choose_patient
     from vertprep.core.model import Profile
     from vertprep.core.plan import CarePlan
     from vertprep.i18n.languages import SOURCE_LANGUAGE
-    from vertprep.paths import database_path, resolve_data_dir
-    from vertprep.storage import StorageError, Store
 
     resources.ensure_loaded()
     now = datetime.now().astimezone()
@@ -86,28 +91,28 @@ def _export(args: argparse.Namespace, out: Path) -> int:
         catalog = _catalog(args.lang or SOURCE_LANGUAGE)
         return len(export_calendar(out, profile, plan, [], catalog, now).records)
 
-    db = database_path(resolve_data_dir(args.data_dir))
-    if not db.is_file():
-        raise CalendarCommandError(
-            f"no vertprep data in {db.parent}; give --data-dir, or --date for a new plan"
+    db = stored_database(args.data_dir)
+    if db is None:
+        folder = Path(args.data_dir) if args.data_dir else "the usual data folder"
+        raise CommandError(
+            f"no vertprep data in {folder}; give --data-dir, or --date for a new plan",
+            EXIT_ERROR,
         )
+    store = open_store(db)
     try:
-        store = Store(db)
-    except StorageError as error:
-        raise CalendarCommandError(f"cannot open the data: {error}") from None
-    try:
-        try:
-            store.use_patient(choose_patient(store, args.patient), remember=False)
-        except PatientChoiceError as error:
-            raise CalendarCommandError(str(error)) from None
+        store.use_patient(choose_patient(store, args.patient), remember=False)
         profile = store.profile()
         if profile.procedure_date is None and not store.own_reminders():
-            raise CalendarCommandError(
-                "no procedure date is stored yet: enter it in the app, or use --date"
+            raise CommandError(
+                "no procedure date is stored yet: enter it in the app, or use --date",
+                EXIT_ERROR,
             )
         plan = CarePlan.build(profile, store.item_states(), now.date())
         catalog = _catalog(args.lang or store.settings().language or SOURCE_LANGUAGE)
-        built = export_calendar(out, profile, plan, store.own_reminders(), catalog, now, store)
+        own = store.own_reminders()
+        built = export_calendar(
+            out, profile, plan, own, catalog, now, store, with_notes=args.with_notes
+        )
         return len(built.records)
     finally:
         store.close()
@@ -118,18 +123,23 @@ def run(args: argparse.Namespace) -> int:
     from vertprep.calendar_export import NothingToExportError
     from vertprep.storage import StorageError
 
+    out = None
     try:
         _check_combination(args)
-        out = _check_out(args.out)
+        out = output_file(args.out)
         count = _export(args, out)
-    except CalendarCommandError as error:
+    except CommandError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return error.exit_code
     except NothingToExportError:
         print(f"{PROG}: error: nothing to export yet", file=sys.stderr)
-        return EXIT_USAGE
-    except (OSError, StorageError) as error:
-        print(f"{PROG}: error: cannot write {args.out}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:
+        print(f"{PROG}: error: {write_failure(out or Path(args.out), error)}", file=sys.stderr)
+        return EXIT_ERROR
+    except StorageError as error:
+        # The file is written; only remembering it for the next export failed.
+        print(f"{PROG}: error: saved {out}, but could not record it: {error}", file=sys.stderr)
         return EXIT_ERROR
     print(f"Saved {count} events to {out}")
     return EXIT_OK

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vertprep.commands.arguments import EXIT_ERROR, CommandError, stored_database
 
-class PatientChoiceError(Exception):
+
+class PatientChoiceError(CommandError):
     """No data, no such patient, or a name that fits several; one line says which."""
 
 
-def stored_database(data_dir: str | None) -> Path:
+def required_database(data_dir: str | None) -> Path:
     """The data file of ``--data-dir`` (or the usual folder); it must exist."""
-    from vertprep.paths import database_path, resolve_data_dir
-
-    db = database_path(resolve_data_dir(data_dir))
-    if not db.is_file():
-        raise PatientChoiceError(f"no vertprep data in {db.parent}")
+    db = stored_database(data_dir)
+    if db is None:
+        folder = data_dir or "the usual data folder"
+        raise PatientChoiceError(f"no vertprep data in {folder}", EXIT_ERROR)
     return db
 
 

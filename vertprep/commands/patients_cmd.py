@@ -13,10 +13,17 @@ import csv
 import sys
 from pathlib import Path
 
-from vertprep.commands.arguments import clock_time, iso_date
+from vertprep.commands.arguments import (
+    EXIT_CODES_HELP,
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    clock_time,
+    iso_date,
+)
 from vertprep.commands.patient_csv import COLUMNS, check_name, check_place
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROG = "vertprep patients"
 LIST_COLUMNS = ("id", "name", "date", "arrival", "steps_done")
 
@@ -28,6 +35,7 @@ def register(subparsers, add_common_options) -> None:
         "patients",
         help="list, add or import patients (several people on one computer)",
         description="The patients stored in this data folder.",
+        epilog=EXIT_CODES_HELP,
     )
     add_common_options(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -62,17 +70,14 @@ def register(subparsers, add_common_options) -> None:
 
 
 def _open_store(args: argparse.Namespace, create: bool):
-    from vertprep.commands.patient_arg import PatientChoiceError, stored_database
+    """The store of the data folder; ``None`` when there is none and ``create`` is false."""
+    from vertprep.commands.arguments import open_store, stored_database
     from vertprep.paths import database_path, resolve_data_dir
-    from vertprep.storage import Store
 
-    db = database_path(resolve_data_dir(args.data_dir))
-    if not create:
-        try:
-            db = stored_database(args.data_dir)
-        except PatientChoiceError:
-            return None
-    return Store(db)
+    db = stored_database(args.data_dir)
+    if db is None and not create:
+        return None
+    return open_store(db or database_path(resolve_data_dir(args.data_dir)))
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
@@ -82,12 +87,10 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     """Handler of ``vertprep patients list``."""
-    from vertprep.storage import StorageError
-
     try:
         store = _open_store(args, create=False)
-    except StorageError as error:
-        return _fail(f"cannot open the data: {error}", EXIT_ERROR)
+    except CommandError as error:
+        return _fail(str(error), error.exit_code)
     if store is None:
         summaries = []
     else:
@@ -136,6 +139,8 @@ def run_add(args: argparse.Namespace) -> int:
             (new_id,) = store.add_patients([(profile, args.lang or "")])
         finally:
             store.close()
+    except CommandError as error:
+        return _fail(str(error), error.exit_code)
     except StorageError as error:
         return _fail(f"cannot save: {error}", EXIT_ERROR)
     print(new_id)
@@ -164,6 +169,8 @@ def run_import(args: argparse.Namespace) -> int:
             ids = store.add_patients([(row.profile, row.language) for row in good])
         finally:
             store.close()
+    except CommandError as error:
+        return _fail(str(error), error.exit_code)
     except StorageError as error:
         return _fail(f"cannot save: {error}", EXIT_ERROR)
     skipped = f"; skipped {len(bad)} bad rows (lines {', '.join(str(b.line) for b in bad)})"

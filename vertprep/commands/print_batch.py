@@ -14,12 +14,10 @@ import unicodedata
 from datetime import datetime
 from pathlib import Path
 
+from vertprep.commands.arguments import EXIT_ERROR, CommandError, open_store, write_failure
+
 MAX_STEM = 60
 UNSAFE = re.compile(r"[^\w]+", re.UNICODE)
-
-
-class BatchPrintError(Exception):
-    """The batch cannot start (no data, no folder); nothing was written."""
 
 
 def safe_file_name(patient_id: int, name: str) -> str:
@@ -33,31 +31,22 @@ def safe_file_name(patient_id: int, name: str) -> str:
 def _out_dir(value: str) -> Path:
     folder = Path(value).expanduser()
     if not folder.is_dir():
-        raise BatchPrintError(f"--out-dir is not a folder: {folder}")
-    if not os.access(folder, os.W_OK):
-        raise BatchPrintError(f"cannot write in the folder {folder}")
+        raise CommandError(f"--out-dir is not a folder: {folder}")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CommandError(f"cannot write in the folder {folder}", EXIT_ERROR)
     return folder
 
 
 def print_all(args: argparse.Namespace, make_options) -> int:
     """Write every active patient's plan into ``args.out_dir``; returns the exit code.
-    ``make_options(args, stored_language)`` gives the print options for one patient."""
-    from vertprep.commands.patient_arg import PatientChoiceError, stored_database
+    ``make_options(args, stored_language)`` gives the print options for one patient.
+    Raises ``CommandError`` (no data, no folder, a PDF that cannot be written)."""
+    from vertprep.commands.patient_arg import required_database
     from vertprep.printing import output
     from vertprep.printing.plan_data import PlanData
-    from vertprep.storage import StorageError, Store
 
-    try:
-        folder = _out_dir(args.out_dir)
-        db = stored_database(args.data_dir)
-    except (BatchPrintError, PatientChoiceError) as error:
-        print(f"vertprep print: error: {error}", file=sys.stderr)
-        return 2
-    try:
-        store = Store(db)
-    except StorageError as error:
-        print(f"vertprep print: error: cannot open the data: {error}", file=sys.stderr)
-        return 1
+    folder = _out_dir(args.out_dir)
+    store = open_store(required_database(args.data_dir))
     today = datetime.now().astimezone().date()
     on_terminal = sys.stdout.isatty()
     try:
@@ -67,7 +56,10 @@ def print_all(args: argparse.Namespace, make_options) -> int:
             data = PlanData.from_store(store, today)
             options = make_options(args, store.settings().language)
             out = folder / safe_file_name(patient.id, patient.name)
-            result = output.write_pdf(out, options, data)
+            try:
+                result = output.write_pdf(out, options, data)
+            except OSError as error:
+                raise write_failure(out, error) from None
             if on_terminal:
                 print(
                     f"[{number}/{len(patients)}] {patient.name or patient.id}: "

@@ -4,8 +4,8 @@ For a nurse printing for a patient who has not installed the app, the details
 come from ``--name``, ``--date``, ``--arrival`` and ``--phone``; without them, from
 the stored data (``--data-dir``, or the usual data folder, as the app and
 ``vertprep calendar`` do). ``--blank`` prints a plan to fill in by hand. It works
-with no display at all. A bad value gets one line on standard error, exit code 2,
-and nothing is written or printed.
+with no display at all. A problem gets one line on standard error, the exit code of
+:mod:`vertprep.commands.arguments`, and nothing is written or printed.
 """
 
 from __future__ import annotations
@@ -17,9 +17,20 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from vertprep.commands.arguments import clock_time, iso_date
+from vertprep.commands.arguments import (
+    EXIT_CODES_HELP,
+    EXIT_ERROR,
+    EXIT_OK,
+    CommandError,
+    clock_time,
+    iso_date,
+    open_store,
+    output_file,
+    readable_text,
+    stored_database,
+    write_failure,
+)
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROG = "vertprep print"
 PARTS = ("all", "before", "day", "after")
 PAPERS = ("a4", "letter", "legal")
@@ -27,20 +38,16 @@ PAPERS = ("a4", "letter", "legal")
 PHONE = re.compile(r"^\+?[0-9 ()./\-]*[0-9][0-9 ()./\-]*(\s*(ext\.?|x)\s*[0-9]+)?$", re.IGNORECASE)
 
 
-class PrintCommandError(Exception):
-    """A problem with the request, explained in one line; nothing has been written."""
-
-
 def phone_number(value: str) -> str:
-    value = value.strip()
+    value = readable_text(value, "phone number")
     if len(value) > 40 or not PHONE.match(value):
         raise argparse.ArgumentTypeError(f"not a phone number: {value!r}")
     return value
 
 
 def person_name(value: str) -> str:
-    value = " ".join(value.split())
-    if not value or len(value) > 100:
+    value = readable_text(value, "name")
+    if len(value) > 100:
         raise argparse.ArgumentTypeError("the name must be 1 to 100 characters")
     return value
 
@@ -53,6 +60,7 @@ def register(subparsers, add_common_options) -> None:
         help="print your plan to a PDF file or a printer, without opening the window",
         description="Print the plan: to a PDF file (--out) or to a printer (--printer), "
         "in any language, alone or beside a second one, personal or blank.",
+        epilog=EXIT_CODES_HELP,
     )
     add_common_options(parser)
     where = parser.add_mutually_exclusive_group()
@@ -88,36 +96,27 @@ def _check_request(args: argparse.Namespace) -> None:
     if args.list_printers:
         return
     if args.all != (args.out_dir is not None):
-        raise PrintCommandError("--all and --out-dir go together: --all --out-dir DIR")
-    stored_only = args.patient is not None or args.all
-    if stored_only and (args.blank or _details_given(args)):
-        raise PrintCommandError(
+        raise CommandError("--all and --out-dir go together: --all --out-dir DIR")
+    if (args.patient is not None or args.all) and (args.blank or _details_given(args)):
+        raise CommandError(
             "--patient and --all print stored plans: leave out --blank, --name, --date, "
             "--arrival and --phone"
         )
     if args.all:
         return
     if args.out is None and args.printer is None:
-        raise PrintCommandError("give --out FILE for a PDF, or --printer NAME")
+        raise CommandError("give --out FILE for a PDF, or --printer NAME")
     if args.blank and (_details_given(args) or args.data_dir):
-        raise PrintCommandError(
+        raise CommandError(
             "a blank plan has no personal data: leave out --name, --date, "
             "--arrival, --phone and --data-dir"
         )
     if args.data_dir and _details_given(args):
-        raise PrintCommandError("use either --data-dir or --name/--date/--arrival/--phone")
+        raise CommandError("use either --data-dir or --name/--date/--arrival/--phone")
     if args.second_lang is not None and args.second_lang == args.lang:
-        raise PrintCommandError("--second-lang is the same language as --lang")
+        raise CommandError("--second-lang is the same language as --lang")
     if args.out is not None:
-        out = Path(args.out).expanduser()
-        if out.is_dir():
-            raise PrintCommandError(f"--out is a folder, not a file: {out}")
-        if not out.parent.is_dir():
-            raise PrintCommandError(f"the folder for --out does not exist: {out.parent}")
-        if not os.access(out.parent, os.W_OK):
-            raise PrintCommandError(f"cannot write in the folder {out.parent}")
-        if out.exists() and not os.access(out, os.W_OK):
-            raise PrintCommandError(f"cannot write {out}")
+        output_file(args.out)
 
 
 def _gui_application():
@@ -130,18 +129,16 @@ def _gui_application():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(sys.argv[:1] or ["vertprep"])
     if not isinstance(app, QGuiApplication):
-        raise PrintCommandError("printing needs a graphical Qt application")
+        raise CommandError("printing needs a graphical Qt application")
     return app
 
 
 def _plan_data(args: argparse.Namespace):
     """(data, stored language): from the command line when details are given, else
     from the stored data (``--data-dir`` or the usual folder) when there is any."""
-    from vertprep.commands.patient_arg import PatientChoiceError, choose_patient
+    from vertprep.commands.patient_arg import choose_patient
     from vertprep.core.model import Profile
-    from vertprep.paths import database_path, resolve_data_dir
     from vertprep.printing.plan_data import PlanData
-    from vertprep.storage import StorageError, Store
 
     today = datetime.now().astimezone().date()
     from_command_line = PlanData(
@@ -149,20 +146,16 @@ def _plan_data(args: argparse.Namespace):
     )
     if args.blank or _details_given(args):
         return from_command_line, ""
-    db = database_path(resolve_data_dir(args.data_dir))
-    if not db.is_file():
+    db = stored_database(args.data_dir)
+    if db is None:
         if args.data_dir or args.patient is not None:
-            raise PrintCommandError(f"no vertprep data in {db.parent}")
+            folder = args.data_dir or "the usual data folder"
+            raise CommandError(f"no vertprep data in {folder}", EXIT_ERROR)
         return from_command_line, ""  # no app data here: a plan with lines to fill in
-    try:
-        store = Store(db)
-    except StorageError as error:
-        raise PrintCommandError(f"cannot open the data: {error}") from None
+    store = open_store(db)
     try:
         store.use_patient(choose_patient(store, args.patient), remember=False)
         return PlanData.from_store(store, today), store.settings().language
-    except PatientChoiceError as error:
-        raise PrintCommandError(str(error)) from None
     finally:
         store.close()
 
@@ -180,7 +173,7 @@ def _options(args: argparse.Namespace, stored_language: str):
         or SOURCE_LANGUAGE
     )
     if args.second_lang == language:
-        raise PrintCommandError("--second-lang is the same language as the plan's")
+        raise CommandError("--second-lang is the same language as the plan's")
     return PrintOptions(
         part=Part(args.part),
         language=language,
@@ -210,16 +203,16 @@ def _print(args: argparse.Namespace) -> int:
     options = _options(args, stored_language)
     if args.printer is not None:
         if args.printer not in output.printer_names():
-            raise PrintCommandError(
+            raise CommandError(
                 f"no printer named {args.printer!r}; see: vertprep print --list-printers"
             )
         try:
             result = output.print_on(args.printer, options, data)
         except LookupError:
-            raise PrintCommandError(f"no printer named {args.printer!r}") from None
+            raise CommandError(f"no printer named {args.printer!r}") from None
         print(f"Sent {result.page_count} pages to {args.printer}")
         return EXIT_OK
-    out = Path(args.out).expanduser()
+    out = output_file(args.out)
     result = output.write_pdf(out, options, data)
     print(f"Saved {result.page_count} pages to {out}")
     return EXIT_OK
@@ -229,9 +222,9 @@ def run(args: argparse.Namespace) -> int:
     """Handler of ``vertprep print``; returns the exit code."""
     try:
         _check_request(args)
-    except PrintCommandError as error:
+    except CommandError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return error.exit_code
     # Qt is loaded only now, once the request is known to be sound.
     from vertprep.printing.render import PrintError
 
@@ -242,13 +235,12 @@ def run(args: argparse.Namespace) -> int:
 
             return print_all(args, _options)
         return _list_printers() if args.list_printers else _print(args)
-    except PrintCommandError as error:
+    except CommandError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return error.exit_code
     except OSError as error:
-        reason = error.strerror or str(error)
-        print(f"{PROG}: error: cannot write {args.out}: {reason}", file=sys.stderr)
-        return EXIT_USAGE
+        print(f"{PROG}: error: {write_failure(Path(args.out or ''), error)}", file=sys.stderr)
+        return EXIT_ERROR
     except PrintError as error:
         print(f"{PROG}: error: printing failed: {error}", file=sys.stderr)
         return EXIT_ERROR

@@ -6,15 +6,19 @@ a printout or a calendar export in another language uses a :class:`Catalog`.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from vertprep.i18n.languages import SOURCE_LANGUAGE
-from vertprep.resources import resource_path
+
+# Compiled from translations/*.ts by resources/build.py, shipped as package data.
+QM_DIR = Path(__file__).resolve().parent / "qm"
 
 
 def translation_path(code: str) -> str:
-    """Where the compiled translation of a language lives in the resources."""
-    return resource_path(f"translations/vertprep_{code}.qm")
+    """Where the compiled translation of a language is installed."""
+    return str(QM_DIR / f"vertprep_{code}.qm")
 
 
 def load_translator(code: str, parent=None) -> QTranslator | None:

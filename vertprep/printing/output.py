@@ -8,7 +8,9 @@ a failure never leaves half a file, nor replaces a good one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -48,11 +50,41 @@ def configure_printer(printer: QPrinter, options: PrintOptions, data: PlanData) 
     printer.setCopyCount(1)  # a copy count left over from an earlier job is a surprise
 
 
+# A PDF ends with this marker (and a line end); Qt writes it last, so a file cut short
+# by a full disk lacks it.
+PDF_END = b"%%EOF"
+# Below this much free space, an unfinished PDF is put down to a full disk.
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _check_complete(temporary: str, folder: Path) -> None:
+    """Raise unless Qt wrote the whole PDF (Qt itself does not report write errors)."""
+    size = os.path.getsize(temporary)
+    with open(temporary, "rb") as stream:
+        stream.seek(max(0, size - 64))
+        tail = stream.read()
+    if size > 0 and PDF_END in tail:
+        with open(temporary, "rb+") as stream:
+            os.fsync(stream.fileno())  # a delayed write error (a full disk) shows here
+        return
+    if shutil.disk_usage(folder).free < NEARLY_FULL_BYTES:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(folder))
+    raise PrintError("the PDF could not be written completely")
+
+
 def write_pdf(path: Path, options: PrintOptions, data: PlanData) -> RenderResult:
-    """Write the plan to ``path`` as a PDF; raises ``OSError`` or ``PrintError``."""
+    """Write the plan to ``path`` as a PDF; raises ``OSError`` or ``PrintError``.
+
+    The PDF is drawn into a temporary file beside ``path``, checked complete, and
+    only then moved over ``path``: on any failure an existing file stays as it was.
+    """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    # Fails at once with a clear OSError if the folder is missing or read-only.
+    if path.exists() and not path.is_file():
+        # Never replace a device (/dev/null, as root) or a folder with a file.
+        raise PrintError(f"{path} is not a regular file")
+    # Fails at once with a clear OSError if the folder is missing or read-only;
+    # created 0600, like every file vertprep writes with personal data.
     handle, temporary = tempfile.mkstemp(prefix=".vertprep-", suffix=".pdf", dir=folder)
     os.close(handle)
     try:
@@ -61,15 +93,25 @@ def write_pdf(path: Path, options: PrintOptions, data: PlanData) -> RenderResult
         printer.setOutputFileName(temporary)
         configure_printer(printer, options, data)
         result = render_plan(printer, options, data)
-        del printer  # closes the file before it is moved
-        if os.path.getsize(temporary) == 0:
-            raise PrintError("the PDF came out empty")
+        del printer  # closes the file before it is checked and moved
+        _check_complete(temporary, folder)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+    _sync_folder(folder)
     return result
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (where the system allows it)."""
+    with contextlib.suppress(OSError, AttributeError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
 def printer_names() -> list[str]:

@@ -57,9 +57,13 @@ def render_plan(printer: QPrinter, options: PrintOptions, data: PlanData) -> Ren
     if not painter.begin(printer):
         raise PrintError("the printer could not start")
     try:
-        return _render(painter, printer, options, data)
-    finally:
+        result = _render(painter, printer, options, data)
+    except BaseException:
         painter.end()
+        raise
+    if not painter.end():
+        raise PrintError("the printout could not be finished")
+    return result
 
 
 def _render(

@@ -18,13 +18,13 @@ from pathlib import Path
 
 from vertprep.storage.database import SCHEMA_VERSION, SQLITE_MAGIC, open_database
 from vertprep.storage.patients import patient_tables
+from vertprep.storage.private_files import FILE_MODE as PRIVATE_FILE
+from vertprep.storage.private_files import FOLDER_MODE as PRIVATE_FOLDER
 
 BACKUP_OF = "backup_of"  # app setting in a backup: "all", or the one patient's id
 BACKUP_MADE_AT = "backup_made_at"
 # Tables every vertprep data file has had since schema 1.
 VERTPREP_TABLES = {"profile", "settings", "item_state"}
-PRIVATE_FILE = 0o600
-PRIVATE_FOLDER = 0o700
 
 
 class BackupError(Exception):
@@ -61,7 +61,7 @@ class BackupInfo:
 
 def private_folder(folder: Path) -> Path:
     """Make ``folder`` (and parents) and keep it to its owner."""
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     os.chmod(folder, PRIVATE_FOLDER)
     return folder
 

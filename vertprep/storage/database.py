@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
+import stat
 from pathlib import Path
+
+from vertprep.storage.private_files import (
+    create_private_file,
+    make_private,
+    own_files,
+    prepare_folder,
+)
 
 # Each entry upgrades the schema from its index to index + 1. Append, never edit.
 MIGRATIONS: tuple[str, ...] = (
@@ -136,13 +146,52 @@ MIGRATIONS: tuple[str, ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class StorageError(Exception):
-    """The data file cannot be opened or written; ``str()`` names the file."""
+# Why the data cannot be used, so that the message says what is true.
+READ_ONLY, BUSY, DISK_FULL, NO_ACCESS, OTHER = (
+    "read_only",
+    "busy",
+    "disk_full",
+    "no_access",
+    "other",
+)
+# How long a write waits for another program that holds the database (the default,
+# 5 s, froze the window); the write then fails with BUSY.
+BUSY_TIMEOUT_S = 1.5
 
-    def __init__(self, path: Path, reason: str) -> None:
+
+class StorageError(Exception):
+    """The data file cannot be opened or written; ``str()`` names the file, ``kind``
+    says why (``READ_ONLY``, ``BUSY``, ``DISK_FULL``, ``NO_ACCESS`` or ``OTHER``)."""
+
+    def __init__(self, path: Path, reason: str, kind: str = OTHER) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.kind = kind
+
+
+def error_kind(error: BaseException) -> str:
+    """Which of the kinds of :class:`StorageError` an ``OSError`` or SQLite error is."""
+    if isinstance(error, OSError):
+        if error.errno in (errno.EROFS,):
+            return READ_ONLY
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DISK_FULL
+        if error.errno in (errno.EACCES, errno.EPERM, errno.ENAMETOOLONG, errno.ENOTDIR):
+            return NO_ACCESS
+        return OTHER
+    text = str(error).lower()
+    if "readonly" in text or "read-only" in text:
+        return READ_ONLY
+    if "locked" in text or "busy" in text:
+        return BUSY
+    if "full" in text:
+        return DISK_FULL
+    return OTHER
+
+
+def storage_error(path: Path, error: BaseException) -> StorageError:
+    return StorageError(path, str(error), error_kind(error))
 
 
 class NewerSchemaError(StorageError):
@@ -167,7 +216,7 @@ def _existing_version(path: Path) -> int:
         with path.open("rb") as stream:
             header = stream.read(100)
     except OSError as error:
-        raise StorageError(path, str(error)) from error
+        raise storage_error(path, error) from error
     if len(header) == 0:
         return 0  # an empty file: SQLite treats it as a new database
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
@@ -175,46 +224,69 @@ def _existing_version(path: Path) -> int:
     return int.from_bytes(header[USER_VERSION_OFFSET : USER_VERSION_OFFSET + 4], "big")
 
 
+def _check_writable(path: Path) -> None:
+    """A file marked read-only (or that this user may not write) is said to be so at
+    start, rather than every change failing later."""
+    if not path.exists():
+        return
+    if not os.stat(path).st_mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+        raise StorageError(path, "the file is read-only", READ_ONLY)
+
+
 def open_database(path: Path) -> sqlite3.Connection:
     """Open (or create) the database at ``path`` and bring its schema up to date.
 
     A file written by a newer version raises :class:`NewerSchemaError` before
-    anything is written to it.
+    anything is written to it. The folder and files are made owner-only.
     """
-    if path.exists():
-        found = _existing_version(path)
-        if found > SCHEMA_VERSION:
-            raise NewerSchemaError(path, found)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, isolation_level=None)
+        prepare_folder(path.parent, path.name)
+        if path.exists():
+            found = _existing_version(path)
+            if found > SCHEMA_VERSION:
+                raise NewerSchemaError(path, found)
+        _check_writable(path)
+        create_private_file(path)  # 0600 from the start; SQLite gives -wal/-shm its mode
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    except (OSError, sqlite3.Error) as error:
+        raise storage_error(path, error) from error
+    try:
         # WAL keeps each commit to one short append. With synchronous=NORMAL a commit
         # survives the app being closed or killed; only a power cut can lose the
         # last moments, and the file stays consistent. FULL cost ~8 ms a tick here.
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
-        found = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if found > SCHEMA_VERSION:
-            # Only reachable when a newer version's change still sits in the WAL.
-            conn.close()
-            raise NewerSchemaError(path, found)
-        _migrate(conn)
-    except (OSError, sqlite3.Error) as error:
-        raise StorageError(path, str(error)) from error
+        _migrate(conn, path)
+        for own in own_files(path.parent, path.name):
+            make_private(own)
+    except (OSError, sqlite3.Error, StorageError) as error:
+        conn.close()
+        if isinstance(error, StorageError):
+            raise
+        raise storage_error(path, error) from error
     return conn
 
 
-def _migrate(conn: sqlite3.Connection) -> None:
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    for target in range(version + 1, SCHEMA_VERSION + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema up to date in one ``BEGIN IMMEDIATE`` transaction.
+
+    The version is read inside the transaction, so two starts at the same moment
+    cannot both create the tables: the second waits, then finds them made. It also
+    tells at start whether the file can be written (read-only, another program).
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            # Only reachable when a newer version's change still sits in the WAL.
+            raise NewerSchemaError(path, version)
+        for target in range(version + 1, SCHEMA_VERSION + 1):
             for statement in MIGRATIONS[target - 1].split(";"):
                 if statement.strip():
                     conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {target:d}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

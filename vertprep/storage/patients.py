@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from vertprep.storage.database import StorageError
+from vertprep.storage.database import storage_error
 
 # How many checklist items are ticked, and the profile fields a list shows, for every
 # patient in one pass: 10,000 patients are listed in a few milliseconds.
@@ -106,7 +106,7 @@ class PatientRegistry:
                 for sql, params in statements:
                     cursor = self._conn.execute(sql, params)
         except sqlite3.Error as error:
-            raise StorageError(self._path, str(error)) from error
+            raise storage_error(self._path, error) from error
         return cursor
 
     # -- reading ------------------------------------------------------------------

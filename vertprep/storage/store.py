@@ -1,19 +1,17 @@
-"""Reading and writing one patient's data; every write is committed at once.
-
-A data folder holds several patients. A :class:`Store` reads and writes the rows of
-its current patient (``patient_id``); :meth:`Store.use_patient` switches to another.
-"""
+"""Reading and writing the patient's data; every write is committed at once."""
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from vertprep.core.date_limits import within_limits
 from vertprep.core.model import ExportedEvent, ItemState, OwnReminder, Profile
-from vertprep.storage.database import StorageError, open_database
+from vertprep.storage.database import open_database, storage_error
 from vertprep.storage.patients import (
     PatientRegistry,
     UnknownPatientError,
@@ -23,10 +21,63 @@ from vertprep.storage.patients import (
 
 LAST_PATIENT = "last_patient"  # app setting: whose plan the app opened last
 
+log = logging.getLogger(__name__)
+
+
+def _damaged(table: str, column: str) -> None:
+    # Names the place only, never the value: it may be personal.
+    log.warning("a damaged value in %s.%s was read as missing", table, column)
+
+
+def _moment(raw: str | None, table: str, column: str) -> datetime | None:
+    """A stored moment, or ``None`` when it is empty, damaged or out of range."""
+    if not raw:
+        return None
+    try:
+        value = datetime.fromisoformat(raw)
+    except (TypeError, ValueError):
+        value = None
+    if not within_limits(value):
+        _damaged(table, column)
+        return None
+    return value
+
+
+def _day(raw: str | None, table: str, column: str) -> date | None:
+    if not raw:
+        return None
+    try:
+        value = date.fromisoformat(raw)
+    except (TypeError, ValueError):
+        value = None
+    if not within_limits(value):
+        _damaged(table, column)
+        return None
+    return value
+
+
+def storable(text: str) -> str:
+    """``text`` with any lone surrogate (which UTF-8 cannot hold) replaced by U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _clock(raw: str | None, table: str, column: str) -> time | None:
+    if not raw:
+        return None
+    try:
+        return time.fromisoformat(raw)
+    except (TypeError, ValueError):
+        _damaged(table, column)
+        return None
+
 
 @dataclass(frozen=True)
 class Settings:
-    """One person's preferences, each with its default declared here and nowhere else."""
+    """App preferences, each with its default declared here and nowhere else."""
 
     onboarded: bool = False
     language: str = ""
@@ -51,7 +102,12 @@ def _encode(value: object) -> str:
 def _decode(kind: type | str, raw: str) -> object:
     kind = str(kind)
     if "date" in kind and "datetime" not in kind:
-        return date.fromisoformat(raw) if raw else None
+        if not raw:
+            return None
+        value = date.fromisoformat(raw)
+        if not within_limits(value):
+            raise ValueError("out of range")
+        return value
     if "time" in kind:
         return time.fromisoformat(raw) if raw else None
     if "bool" in kind:
@@ -156,7 +212,7 @@ class Store:
                         )
                     ids.append(new_id)
         except sqlite3.Error as error:
-            raise StorageError(self.path, str(error)) from error
+            raise storage_error(self.path, error) from error
         return ids
 
     # -- settings of the app itself (not of a person) -------------------------------
@@ -173,12 +229,13 @@ class Store:
 
     # -- writes -----------------------------------------------------------------
     def _write(self, sql: str, params: tuple) -> None:
+        params = tuple(storable(p) if isinstance(p, str) else p for p in params)
         try:
             with self._conn:
                 self._conn.execute("BEGIN")
                 self._conn.execute(sql, params)
         except sqlite3.Error as error:
-            raise StorageError(self.path, str(error)) from error
+            raise storage_error(self.path, error) from error
 
     def _put(self, table: str, key: str, value: object) -> None:
         self._write(
@@ -188,19 +245,25 @@ class Store:
         )
 
     def _read_table(self, table: str, cls: type) -> dict[str, object]:
-        rows = dict(
-            self._conn.execute(
-                f"SELECT key, value FROM {table} WHERE patient_id = ?", (self.patient_id,)
-            ).fetchall()
-        )
+        rows = dict(self._mine(f"SELECT key, value FROM {table}"))
         values = {}
         for spec in dataclasses.fields(cls):
             if spec.name in rows:
                 try:
-                    values[spec.name] = _decode(spec.type, rows[spec.name])
-                except ValueError:
-                    continue  # a damaged value falls back to the default
+                    values[spec.name] = _decode(spec.type, str(rows[spec.name]))
+                except (TypeError, ValueError):
+                    _damaged(table, spec.name)  # falls back to the default
         return values
+
+    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise storage_error(self.path, error) from error
+
+    def _mine(self, sql: str) -> list[tuple]:
+        """Rows of the current patient: ``sql`` is a SELECT without a WHERE clause."""
+        return self._read(sql + " WHERE patient_id = ?", (self.patient_id,))
 
     # -- profile ----------------------------------------------------------------
     def profile(self) -> Profile:
@@ -231,11 +294,11 @@ class Store:
     # -- checklist progress -----------------------------------------------------
     def item_states(self) -> dict[str, ItemState]:
         states = {}
-        for item_id, done_at, note in self._conn.execute(
-            "SELECT item_id, done_at, note FROM item_state WHERE patient_id = ?", (self.patient_id,)
-        ):
-            when = datetime.fromisoformat(done_at) if done_at else None
-            states[item_id] = ItemState(done_at=when, note=note)
+        for item_id, done_at, note in self._mine("SELECT item_id, done_at, note FROM item_state"):
+            when = _moment(done_at, "item_state", "done_at")
+            states[str(item_id)] = ItemState(
+                done_at=when, note=note if isinstance(note, str) else ""
+            )
         return states
 
     def item_state(self, item_id: str) -> ItemState:
@@ -262,15 +325,13 @@ class Store:
     # -- the patient's own reminders --------------------------------------------
     def own_reminders(self) -> list[OwnReminder]:
         """All own reminders, by date and time."""
-        rows = self._conn.execute(
-            "SELECT id, text, day, at FROM own_reminder WHERE patient_id = ?", (self.patient_id,)
-        ).fetchall()
-        reminders = [
-            OwnReminder(
-                row_id, text, date.fromisoformat(day), time.fromisoformat(at) if at else None
-            )
-            for row_id, text, day, at in rows
-        ]
+        reminders = []
+        for row_id, text, day, at in self._mine("SELECT id, text, day, at FROM own_reminder"):
+            when = _day(day, "own_reminder", "day")
+            if when is None:
+                continue  # a reminder without a day cannot be shown; the row is kept
+            text = text if isinstance(text, str) else ""
+            reminders.append(OwnReminder(row_id, text, when, _clock(at, "own_reminder", "at")))
         return sorted(reminders, key=lambda r: (r.day, r.at or time(0), r.id))
 
     def add_own_reminder(self, text: str, day: date, at: time | None = None) -> OwnReminder:
@@ -279,10 +340,10 @@ class Store:
                 self._conn.execute("BEGIN")
                 cursor = self._conn.execute(
                     "INSERT INTO own_reminder(patient_id, text, day, at) VALUES(?, ?, ?, ?)",
-                    (self.patient_id, text, day.isoformat(), _encode(at) or None),
+                    (self.patient_id, storable(text), day.isoformat(), _encode(at) or None),
                 )
         except sqlite3.Error as error:
-            raise StorageError(self.path, str(error)) from error
+            raise storage_error(self.path, error) from error
         return OwnReminder(int(cursor.lastrowid), text, day, at)
 
     def update_own_reminder(self, reminder: OwnReminder) -> None:
@@ -307,14 +368,12 @@ class Store:
     def reminder_states(self) -> dict[str, tuple[datetime | None, datetime | None]]:
         """reminder id -> (dismissed at, snoozed until)."""
         states = {}
-        for reminder_id, dismissed, snoozed in self._conn.execute(
-            "SELECT reminder_id, dismissed_at, snoozed_until FROM reminder_state "
-            "WHERE patient_id = ?",
-            (self.patient_id,),
+        for reminder_id, dismissed, snoozed in self._mine(
+            "SELECT reminder_id, dismissed_at, snoozed_until FROM reminder_state"
         ):
-            states[reminder_id] = (
-                datetime.fromisoformat(dismissed) if dismissed else None,
-                datetime.fromisoformat(snoozed) if snoozed else None,
+            states[str(reminder_id)] = (
+                _moment(dismissed, "reminder_state", "dismissed_at"),
+                _moment(snoozed, "reminder_state", "snoozed_until"),
             )
         return states
 
@@ -335,12 +394,14 @@ class Store:
 
     # -- what the last calendar export wrote (uid, sequence per event) -------------
     def exported_events(self) -> dict[str, ExportedEvent]:
-        rows = self._conn.execute(
-            "SELECT event_key, uid, sequence, fingerprint, ical FROM calendar_event "
-            "WHERE patient_id = ?",
-            (self.patient_id,),
-        ).fetchall()
-        return {row[0]: ExportedEvent(row[0], row[1], int(row[2]), row[3], row[4]) for row in rows}
+        rows = self._mine("SELECT event_key, uid, sequence, fingerprint, ical FROM calendar_event")
+        events = {}
+        for key, uid, sequence, fingerprint, ical in rows:
+            try:
+                events[key] = ExportedEvent(key, uid, int(sequence), fingerprint, ical)
+            except (TypeError, ValueError):
+                _damaged("calendar_event", "sequence")  # exported afresh next time
+        return events
 
     def record_exported_events(self, events: list[ExportedEvent]) -> None:
         """Remember a whole export at once: either every event is recorded or none."""
@@ -361,7 +422,7 @@ class Store:
                     ],
                 )
         except sqlite3.Error as error:
-            raise StorageError(self.path, str(error)) from error
+            raise storage_error(self.path, error) from error
 
 
 def _now() -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from vertprep.session import PatientSession
 from vertprep.storage import StorageError
@@ -18,8 +18,38 @@ def default_path() -> str:
     return str(Path(folder or Path.home()) / DEFAULT_NAME)
 
 
+def ask_about_notes(parent: QWidget) -> bool | None:
+    """Say where a calendar file may go, and ask whether the notes go in it too:
+    ``True``/``False``, or ``None`` if the patient cancels."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("CalendarDialog", "Export to calendar"))
+    box.setText(
+        QCoreApplication.translate(
+            "CalendarDialog",
+            "A calendar file is often copied to a calendar service on the internet, "
+            "where it is kept on another company's computers. Your notes stay out of "
+            "it unless you tick the box below.",
+        )
+    )
+    notes = QCheckBox(QCoreApplication.translate("CalendarDialog", "Put my notes in it too"))
+    notes.setObjectName("calendarWithNotes")
+    box.setCheckBox(notes)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Ok).setText(
+        QCoreApplication.translate("CalendarDialog", "Continue")
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    if box.exec() != QMessageBox.StandardButton.Ok:
+        return None
+    return notes.isChecked()
+
+
 def export_calendar_dialog(parent: QWidget, session: PatientSession) -> Path | None:
     """Ask where to save, export, and tell the patient; returns the file saved, if any."""
+    with_notes = ask_about_notes(parent)
+    if with_notes is None:
+        return None
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("CalendarDialog", "Export to calendar"),
@@ -36,7 +66,7 @@ def export_calendar_dialog(parent: QWidget, session: PatientSession) -> Path | N
     from vertprep.calendar_export import NothingToExportError
 
     try:
-        count = session.export_calendar(path)
+        count = session.export_calendar(path, with_notes=with_notes)
     except NothingToExportError:
         QMessageBox.information(
             parent,

@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
 
     def _build_one_more(self) -> None:
         missing = [i for i in range(len(SCREENS)) if i not in self._built]
-        if missing:
+        if missing and self.isVisible():  # a closed window builds nothing more
             self.screen_at(missing[0])
         else:
             self._idle_builder.stop()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from vertprep.core.date_limits import reminder_window
 from vertprep.core.model import OwnReminder
 from vertprep.core.reminders import OWN_TEXT_MAX, OwnReminderError, OwnReminderProblem
 from vertprep.i18n.formatting import clock_time, date_field_format, long_date
@@ -126,6 +127,7 @@ class OwnRemindersScreen(Screen):
         self.editing = None
         self.text_edit.clear()
         day = self.session.today() + timedelta(days=1)
+        self._bound_day(day)
         self.day_edit.setDate(QDate(day.year, day.month, day.day))
         self.has_time.setChecked(False)
         self.time_edit.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
@@ -137,6 +139,7 @@ class OwnRemindersScreen(Screen):
         """Load a reminder into the form to change it."""
         self.editing = reminder
         self.text_edit.setText(reminder.text)
+        self._bound_day(reminder.day)
         self.day_edit.setDate(QDate(reminder.day.year, reminder.day.month, reminder.day.day))
         self.has_time.setChecked(reminder.at is not None)
         at = reminder.at or DEFAULT_TIME
@@ -147,6 +150,14 @@ class OwnRemindersScreen(Screen):
         self._update_form_texts()
         self.text_edit.setFocus()
         self.scroll.ensureWidgetVisible(self.form)
+
+    def _bound_day(self, shown: date) -> None:
+        """Days a reminder can be set for (no far-off year that nothing can compute)."""
+        first, last = reminder_window(self.session.today())
+        first, last = min(first, shown), max(last, shown)
+        self.day_edit.setDateRange(
+            QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+        )
 
     def save(self) -> None:
         qdate, qtime = self.day_edit.date(), self.time_edit.time()

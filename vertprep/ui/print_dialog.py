@@ -6,6 +6,7 @@ The preview, Print… and Save as PDF… all draw with
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
@@ -226,7 +227,24 @@ class PrintPreviewDialog(QDialog):
             path = path.with_name(path.name + ".pdf")
         try:
             result = write_pdf(path, self.options(), self.data)
-        except (OSError, PrintError):
+        except OSError as error:
+            if error.errno in (errno.ENOSPC, errno.EDQUOT):
+                self._say(
+                    self.tr(
+                        "The disk is full, so the PDF could not be saved. A file that "
+                        "was already there is unchanged:\n{path}"
+                    ).format(path=path),
+                    error=True,
+                )
+                return None
+            self._say(
+                self.tr(
+                    "The PDF could not be saved here:\n{path}\nPlease choose another folder."
+                ).format(path=path),
+                error=True,
+            )
+            return None
+        except PrintError:
             self._say(
                 self.tr(
                     "The PDF could not be saved here:\n{path}\nPlease choose another folder."

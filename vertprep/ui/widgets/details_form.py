@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vertprep.i18n.formatting import date_field_format
+from vertprep.core.date_limits import procedure_window
+from vertprep.i18n.formatting import date_field_format, long_date
 from vertprep.session import PatientSession
 from vertprep.ui import theme
 from vertprep.ui.widgets.labels import role_label
@@ -41,6 +42,9 @@ class DetailsForm(QWidget):
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("procedureDate")
         self.date_edit.setCalendarPopup(True)
+        # Which dates the field takes (a year back, two ahead): said, not only enforced.
+        self.date_hint = role_label("muted")
+        self.date_hint.setObjectName("procedureDateHint")
         # Tick boxes whose words wrap: long translations and large text never cut off.
         self.no_date_row = WrappingCheck()
         self.no_date = self.no_date_row.box
@@ -76,7 +80,7 @@ class DetailsForm(QWidget):
         ):
             label.setBuddy(field)
         for widget in (
-            self.date_label, self.date_edit, self.no_date_row,
+            self.date_label, self.date_edit, self.date_hint, self.no_date_row,
             self.time_label, self.time_edit, self.no_time_row,
             self.place_label, self.place_edit,
             self.name_label, self.name_edit,
@@ -100,6 +104,12 @@ class DetailsForm(QWidget):
         widgets = (self.date_edit, self.no_date, self.time_edit, self.no_time)
         blocked = [w.blockSignals(True) for w in widgets]
         day = profile.procedure_date or self.session.today() + timedelta(days=14)
+        first, last = procedure_window(self.session.today())
+        # A date stored earlier stays shown as it is, even outside today's window.
+        first, last = min(first, day), max(last, day)
+        self.date_edit.setDateRange(
+            QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+        )
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.no_date.setChecked(profile.procedure_date is None)
         arrival = profile.arrival_time or DEFAULT_ARRIVAL
@@ -150,6 +160,12 @@ class DetailsForm(QWidget):
         self.date_edit.setDisplayFormat(date_field_format(locale))
         self.time_edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
         self.date_label.setText(self.tr("Date of your procedure"))
+        first, last = procedure_window(self.session.today())
+        self.date_hint.setText(
+            self.tr("A date from {first} to {last}").format(
+                first=long_date(first), last=long_date(last)
+            )
+        )
         self.no_date_row.setText(self.tr("Not scheduled yet"))
         self.time_label.setText(self.tr("Arrival time at the hospital"))
         self.no_time_row.setText(self.tr("Arrival time not known yet"))
@@ -167,6 +183,8 @@ class DetailsForm(QWidget):
         self.phone_edit.setAccessibleName(self.tr("Your care team's phone number"))
         self.date_edit.setAccessibleDescription(
             self.tr("Up and Down change the day, month or year; Left and Right move between them.")
+            + " "
+            + self.date_hint.text()
         )
         self.time_edit.setAccessibleDescription(
             self.tr("Type the time, or use the Up and Down arrow keys.")

@@ -1,0 +1,105 @@
+"""One running vertprep per data folder.
+
+Two windows on one folder would each keep their own copy of the data and overwrite
+each other's notes. The first start takes a lock file in the data folder and listens
+on a local socket named after the folder; a second start finds the lock taken, sends
+``activate`` over the socket (the running window comes to the front) and exits 0.
+
+The lock (``QLockFile``) decides who runs, so two starts at the same moment cannot
+both win; it records the process id, so a lock left by a killed vertprep is taken
+over at the next start. The socket only carries the request to come forward.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_NAME = "vertprep.lock"
+ACTIVATE = b"activate\n"
+# How long a second start keeps trying to reach a first one that is still starting.
+CONNECT_WAIT_MS = 5000
+
+
+def server_name(data_dir: Path) -> str:
+    """The local socket's name: the same for every spelling of one folder, per user."""
+    try:
+        resolved = str(Path(data_dir).resolve())
+    except OSError:
+        resolved = os.path.abspath(data_dir)
+    digest = hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:20]
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    return f"vertprep-{user}-{digest}"
+
+
+class SingleInstance(QObject):
+    """The claim of this process on a data folder; emits ``activated`` when another
+    start asks the running window to come to the front."""
+
+    activated = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.name = server_name(self.data_dir)
+        self._lock = QLockFile(str(self.data_dir / LOCK_NAME))
+        self._lock.setStaleLockTime(0)  # stale only when its process is gone
+        self._server: QLocalServer | None = None
+
+    def claim(self) -> bool:
+        """Become the running instance for the folder; ``False`` if another one is."""
+        if not self._lock.tryLock(0):
+            if self._lock.error() != QLockFile.LockError.LockFailedError:
+                raise OSError(f"cannot create {self.data_dir / LOCK_NAME}")
+            return False
+        lock_path = self.data_dir / LOCK_NAME
+        if lock_path.exists():
+            os.chmod(lock_path, 0o600)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(self.name)  # a socket left behind by a killed run
+        if server.listen(self.name):
+            server.newConnection.connect(self._on_connection)
+            self._server = server
+        # Without the socket (a very unusual system) the lock still keeps one instance.
+        return True
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def ask_running_to_activate(self, wait_ms: int = CONNECT_WAIT_MS) -> bool:
+        """From a second start: ask the running instance to come forward."""
+        deadline = QDeadlineTimer(wait_ms)
+        while not deadline.hasExpired():
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(200):
+                socket.write(ACTIVATE)
+                sent = socket.waitForBytesWritten(1000)
+                socket.disconnectFromServer()
+                return sent
+            # The first start may hold the lock but not listen yet: try again shortly.
+            socket.abort()
+            time.sleep(0.1)
+        return False
+
+    def _on_connection(self) -> None:
+        while self._server is not None and self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            # The request is one short line sent at once: read it here, then let go.
+            if socket.bytesAvailable() or socket.waitForReadyRead(500):
+                request = bytes(socket.readAll().data())
+            else:
+                request = b""
+            socket.abort()
+            socket.deleteLater()
+            if request.startswith(ACTIVATE.strip()):
+                self.activated.emit()
