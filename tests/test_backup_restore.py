@@ -311,3 +311,23 @@ def test_backup_refuses_an_ambiguous_or_unknown_patient(db_path, tmp_path, capsy
     code, _out, err = run(["backup", "--patient", "Nobody", "--out", out], capsys)
     assert code == 2 and "no patient 'Nobody'" in err
     assert not out.exists()
+
+
+def test_restore_is_refused_while_the_app_has_the_folder_open(db_path, tmp_path, capsys):
+    from PySide6.QtCore import QLockFile
+
+    from vertprep.single_instance import LOCK_NAME
+
+    store, _mother = family(db_path)
+    out = tmp_path / "b.sqlite3"
+    run(["backup", "--out", out], capsys)  # a backup is fine while the app runs
+    store.close()
+    running = QLockFile(str(db_path.parent / LOCK_NAME))  # as the open window holds it
+    assert running.tryLock(0)
+    before = db_path.read_bytes()
+    code, _out, err = run(["restore", out], capsys)
+    running.unlock()
+    assert code == 1 and "vertprep is open for this data folder" in err
+    assert db_path.read_bytes() == before
+    code, _out, err = run(["restore", out], capsys)
+    assert (code, err) == (0, "")

@@ -104,6 +104,29 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def _restore(db: Path, backup: Path, args: argparse.Namespace) -> int:
+    """Restore while holding the data folder's lock: never under a running window."""
+    from PySide6.QtCore import QLockFile
+
+    from vertprep.single_instance import LOCK_NAME
+
+    lock = None
+    if db.parent.is_dir():
+        lock = QLockFile(str(db.parent / LOCK_NAME))
+        lock.setStaleLockTime(0)  # stale only when its process is gone
+        if not lock.tryLock(0):
+            raise CommandError(
+                "vertprep is open for this data folder: quit it first, or use "
+                "File › Restore in its window. Nothing was changed",
+                EXIT_ERROR,
+            )
+    try:
+        return _restore_unlocked(db, backup, args)
+    finally:
+        if lock is not None:
+            lock.unlock()
+
+
+def _restore_unlocked(db: Path, backup: Path, args: argparse.Namespace) -> int:
     from vertprep.storage import Store
     from vertprep.storage.restore import inspect, restore_all, restore_patient
 
