@@ -92,22 +92,12 @@ def run_list(args: argparse.Namespace) -> int:
     except CommandError as error:
         return _fail(str(error), error.exit_code)
     if store is None:
-        summaries = []
+        rows = []
     else:
         try:
-            summaries = store.patients.summaries(include_archived=args.archived)
+            rows = store.patients.listing(include_archived=args.archived)
         finally:
             store.close()
-    rows = [
-        (
-            str(p.id),
-            p.name,
-            p.procedure_date.isoformat() if p.procedure_date else "",
-            p.arrival_time.strftime("%H:%M") if p.arrival_time else "",
-            str(p.steps_done),
-        )
-        for p in summaries
-    ]
     if args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(LIST_COLUMNS)
@@ -118,13 +108,11 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def _print_table(rows: list[tuple[str, ...]]) -> None:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for row in rows:
-        cells = [
-            cell.rjust(w) if i in (0, 4) else cell.ljust(w)
-            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-        ]
-        print("  ".join(cells).rstrip())
+    """Columns as wide as their longest cell; numbers to the right."""
+    widths = [max(map(len, column)) for column in zip(*rows, strict=True)]
+    first, name, day, arrival, done = widths
+    line = f"{{:>{first}}}  {{:<{name}}}  {{:<{day}}}  {{:<{arrival}}}  {{:>{done}}}"
+    sys.stdout.write("\n".join(line.format(*row).rstrip() for row in rows) + "\n")
 
 
 def run_add(args: argparse.Namespace) -> int:

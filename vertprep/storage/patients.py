@@ -8,10 +8,11 @@ diary) is deleted, backed up and restored with its patient without being listed 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import NamedTuple
 
+from vertprep.core.date_limits import EARLIEST, LATEST, within_limits
 from vertprep.storage.database import storage_error
 
 # How many checklist items are ticked, and the profile fields a list shows, for every
@@ -25,9 +26,26 @@ _SUMMARY_SQL = """
 """
 
 
-@dataclass(frozen=True)
-class PatientSummary:
-    """One line of the patients list: who, when, and how many steps are done."""
+# The same list as text, checked by SQLite itself: a date that is not a real one (or
+# out of range) or a damaged time lists as empty, as the store reads it. For the
+# command line, which prints 10,000 lines without making 10,000 objects.
+_LISTING_SQL = f"""
+    SELECT CAST(p.id AS TEXT), p.name,
+        (SELECT CASE WHEN date(value) IS value
+                      AND value BETWEEN '{EARLIEST.isoformat()}' AND '{LATEST.isoformat()}'
+                     THEN value ELSE '' END
+         FROM profile WHERE patient_id = p.id AND key = 'procedure_date'),
+        (SELECT CASE WHEN time(value) IS value || ':00' THEN value ELSE '' END
+         FROM profile WHERE patient_id = p.id AND key = 'arrival_time'),
+        CAST((SELECT COUNT(*) FROM item_state
+              WHERE patient_id = p.id AND done_at IS NOT NULL) AS TEXT)
+    FROM patient AS p
+"""
+
+
+class PatientSummary(NamedTuple):
+    """One line of the patients list: who, when, and how many steps are done (a named
+    tuple: 10,000 of them are made in a few milliseconds)."""
 
     id: int
     name: str
@@ -59,19 +77,16 @@ def _parse(kind, raw: str | None):
     if not raw:
         return None
     try:
-        return kind.fromisoformat(raw)
-    except ValueError:
+        value = kind.fromisoformat(raw)
+    except (TypeError, ValueError):
         return None  # a damaged value lists as empty, as the store reads it
+    return value if kind is time or within_limits(value) else None
 
 
 def _summary(row: tuple) -> PatientSummary:
+    patient_id, name, archived, day, arrival, done = row
     return PatientSummary(
-        int(row[0]),
-        row[1],
-        bool(row[2]),
-        _parse(date, row[3]),
-        _parse(time, row[4]),
-        int(row[5]),
+        patient_id, name, bool(archived), _parse(date, day), _parse(time, arrival), done
     )
 
 
@@ -117,6 +132,26 @@ class PatientRegistry:
             _SUMMARY_SQL + where + " ORDER BY p.name COLLATE NOCASE, p.id"
         ).fetchall()
         return [_summary(row) for row in rows]
+
+    def listing(self, include_archived: bool = False) -> list[tuple[str, ...]]:
+        """(id, name, date, arrival, steps done) as text, by name: what
+        ``vertprep patients list`` prints ("" for a missing or damaged value)."""
+        where = "" if include_archived else " WHERE p.archived_at IS NULL"
+        rows = self._conn.execute(
+            _LISTING_SQL + where + " ORDER BY p.name COLLATE NOCASE, p.id"
+        ).fetchall()
+        return [tuple(cell or "" for cell in row) for row in rows]
+
+    def entries(self, include_archived: bool = False) -> list[PatientSummary]:
+        """Patients by name with only id, name and archived filled in: one light query
+        for a list that reads the rest (:meth:`summary`) for the rows it shows."""
+        where = "" if include_archived else " WHERE archived_at IS NULL"
+        rows = self._conn.execute(
+            "SELECT id, name, archived_at IS NOT NULL FROM patient"
+            + where
+            + " ORDER BY name COLLATE NOCASE, id"
+        ).fetchall()
+        return [PatientSummary(int(row[0]), row[1], bool(row[2])) for row in rows]
 
     def summary(self, patient_id: int) -> PatientSummary | None:
         row = self._conn.execute(_SUMMARY_SQL + " WHERE p.id = ?", (patient_id,)).fetchone()

@@ -114,10 +114,11 @@ class PatientsDialog(QDialog):
 
     # -- the list -------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the patients again (one query) and keep the selection where it was."""
+        """Read the patients again (one light query) and keep the selection where it was."""
         keep = self.selected_id() or self.session.patient_id
-        rows = self.session.patients.summaries(include_archived=self.show_archived.isChecked())
-        self.model.set_patients(rows, self.session.patient_id)
+        patients = self.session.patients
+        rows = patients.entries(include_archived=self.show_archived.isChecked())
+        self.model.set_patients(rows, self.session.patient_id, patients.summary)
         self.select(keep)
 
     def select(self, patient_id: int | None) -> None:

@@ -1,4 +1,5 @@
-"""The patients as a list model: one query fills it, the view draws only visible rows.
+"""The patients as a list model: one light query fills it (ids and names), the view
+draws only the visible rows, and each shown row reads its date when first painted.
 
 With 10,000 patients no widget is made per row; the search box filters a proxy model.
 """
@@ -41,13 +42,24 @@ class PatientListModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[PatientSummary] = []
+        self._details: dict[int, PatientSummary | None] = {}
+        self._lookup = None
         self.open_id: int | None = None
 
-    def set_patients(self, rows: list[PatientSummary], open_id: int | None) -> None:
+    def set_patients(self, rows: list[PatientSummary], open_id: int | None, lookup) -> None:
+        """``rows`` hold id, name and archived; ``lookup(id)`` gives the whole summary
+        (date, ticks) of a row when the view first shows it."""
         self.beginResetModel()
         self._rows = rows
+        self._details = {}
+        self._lookup = lookup
         self.open_id = open_id
         self.endResetModel()
+
+    def _detailed(self, patient: PatientSummary) -> PatientSummary:
+        if patient.id not in self._details:
+            self._details[patient.id] = self._lookup(patient.id) if self._lookup else None
+        return self._details[patient.id] or patient
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -60,7 +72,7 @@ class PatientListModel(QAbstractListModel):
             return None
         patient = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(patient)
+            return self._text(self._detailed(patient))
         if role == NAME_ROLE:
             return patient.name
         if role == ID_ROLE:
