@@ -261,3 +261,68 @@ def test_back_up_and_restore_everyone_from_the_window(window, tmp_path, monkeypa
     assert not rows["ride_home"].checkbox.isChecked()
     assert session.store.item_state("ride_home").done is False
     assert QCoreApplication.translate("MainWindow", TITLE) == window.windowTitle()
+
+
+def test_every_screen_shows_the_new_persons_data_after_a_switch(window, qtbot):
+    """Nothing of the last person is left on screen: details, ticks, notes, reminders."""
+    session = window.session
+    for screen in window.screens:  # every screen built, showing Maria
+        assert screen is not None
+    session.set_note("fasting", "Maria: nothing after midnight")
+    session.add_own_reminder("Maria's pharmacy", session.today())
+    form = window.screen("welcome").form
+    assert form.phone_edit.text() == "+41 22 123 45 67"
+    son = session.add_patient("Tom Keller")
+    session.switch_patient(son)
+    assert form.name_edit.text() == "Tom Keller"
+    assert form.phone_edit.text() == ""
+    assert form.no_date.isChecked()
+    rows = window.screen("before").rows
+    assert rows["fasting"].note.toPlainText() == ""
+    assert not rows["blood_tests"].checkbox.isChecked()
+    from i18n_support import shown_texts
+
+    window.show_screen("reminders")
+    settle()
+    texts = " ".join(text for _where, text in shown_texts(window))
+    assert "Maria" not in texts
+    # Typing in the form now changes Tom's details, and only his.
+    form.name_edit.setFocus()
+    qtbot.keyClicks(form.name_edit, "as")
+    assert session.patients.name(son) == "Tom Kelleras"
+    assert session.patients.name(1) == "Maria Keller"
+
+
+def test_restoring_one_patient_asks_add_or_replace(window, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QFileDialog
+
+    from vertprep.storage.backup import write_backup
+
+    session = window.session
+    session.set_note("fasting", "as the team said")
+    out = write_backup(session.store.connection, tmp_path / "maria.sqlite3", session.patient_id)
+    session.set_note("fasting", "changed later")
+    son = session.add_patient("Tom Keller")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    asked = []
+
+    def choose(label):
+        def answer(box):
+            asked.append((box.text(), [b.text() for b in box.buttons()]))
+            next(b for b in box.buttons() if b.text() == label).click()
+
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "exec", choose("Replace Maria Keller"))
+    window.window_actions.patient_actions.restore()
+    assert "Maria Keller is already on this computer." in asked[0][0]
+    assert "Add as a new patient" in asked[0][1]
+    rows = window.screen("before").rows
+    assert rows["fasting"].note.toPlainText() == "as the team said"
+    assert session.patients.exists(son)
+    monkeypatch.setattr(QMessageBox, "exec", choose("Add as a new patient"))
+    window.window_actions.patient_actions.restore()
+    names = [p.name for p in session.patients.summaries()]
+    assert names == ["Maria Keller", "Maria Keller", "Tom Keller"]
+    assert window.patient_banner.isVisible()
