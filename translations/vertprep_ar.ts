@@ -199,6 +199,84 @@
     </message>
 </context>
 <context>
+    <name>AgentNotice</name>
+    <message>
+        <source>While vertprep was closed: {count} reminders</source>
+        <translation>تذكيرات أثناء إغلاق vertprep: {count}</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: a reminder</source>
+        <translation>أثناء إغلاق vertprep: تذكير واحد</translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation>تذكيرات vertprep: {count}</translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation>تذكير من vertprep</translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}: {text}</translation>
+    </message>
+    <message>
+        <source>and {count} more in vertprep</source>
+        <translation>و{count} غيرها في vertprep</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>ذكّرني غدًا</translation>
+    </message>
+    <message>
+        <source>Open vertprep</source>
+        <translation>فتح vertprep</translation>
+    </message>
+    <message>
+        <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
+        <translation>لم يتمكن هذا الحاسوب من عرض تذكيرات vertprep أثناء إغلاق vertprep: ليست فيه منطقة للإشعارات. صدّر خطتك إلى التقويم بدلًا من ذلك، وسيذكّرك التقويم.</translation>
+    </message>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>تذكيرات vertprep</translation>
+    </message>
+    <message>
+        <source>Stop reminders until the next login</source>
+        <translation>إيقاف التذكيرات حتى تسجيل الدخول التالي</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRemindersCard</name>
+    <message>
+        <source>vertprep could not change what starts when you log in. Nothing was changed. ({reason})</source>
+        <translation>لم يتمكن vertprep من تغيير ما يبدأ عند تسجيل الدخول. لم يتغيّر شيء. ({reason})</translation>
+    </message>
+    <message>
+        <source>When vertprep is closed</source>
+        <translation>عندما يكون vertprep مغلقًا</translation>
+    </message>
+    <message>
+        <source>Remind me even when vertprep is closed</source>
+        <translation>ذكّرني حتى عندما يكون vertprep مغلقًا</translation>
+    </message>
+    <message>
+        <source>vertprep then starts a small helper when you log in to this computer. It shows each reminder as a message on your screen when it is due, again an hour later, and every morning until you tick the step, dismiss the reminder or choose to be reminded tomorrow.</source>
+        <translation>عندها يشغّل vertprep برنامجًا مساعدًا صغيرًا عند تسجيل دخولك إلى هذا الحاسوب. يعرض كل تذكير كرسالة على شاشتك عندما يحين موعده، ثم مرة أخرى بعد ساعة، ثم كل صباح حتى تضع علامة على الخطوة أو تزيل التذكير أو تختار أن نذكّرك غدًا.</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>تصدير إلى التقويم…</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialogs</name>
     <message>
         <source>Back up</source>
@@ -876,22 +954,6 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Goes to the next screen.</source>
         <translation>ينتقل إلى الشاشة التالية.</translation>
-    </message>
-</context>
-<context>
-    <name>Notifier</name>
-    <message>
-        <source>{status}: {text}</source>
-        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
-        <translation>{status}: {text}</translation>
-    </message>
-    <message>
-        <source>vertprep: {count} reminders</source>
-        <translation>تذكيرات vertprep: {count}</translation>
-    </message>
-    <message>
-        <source>vertprep reminder</source>
-        <translation>تذكير من vertprep</translation>
     </message>
 </context>
 <context>

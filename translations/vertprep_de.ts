@@ -199,6 +199,84 @@
     </message>
 </context>
 <context>
+    <name>AgentNotice</name>
+    <message>
+        <source>While vertprep was closed: {count} reminders</source>
+        <translation>Während vertprep geschlossen war: {count} Erinnerungen</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: a reminder</source>
+        <translation>Während vertprep geschlossen war: eine Erinnerung</translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation>vertprep: {count} Erinnerungen</translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation>Erinnerung von vertprep</translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}: {text}</translation>
+    </message>
+    <message>
+        <source>and {count} more in vertprep</source>
+        <translation>und {count} weitere in vertprep</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>Morgen wieder erinnern</translation>
+    </message>
+    <message>
+        <source>Open vertprep</source>
+        <translation>vertprep öffnen</translation>
+    </message>
+    <message>
+        <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
+        <translation>Dieser Computer konnte die Erinnerungen von vertprep nicht anzeigen, während vertprep geschlossen ist: Er hat keinen Benachrichtigungsbereich. Übertragen Sie Ihren Plan stattdessen in Ihren Kalender; Ihr Kalender erinnert Sie dann.</translation>
+    </message>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>Erinnerungen von vertprep</translation>
+    </message>
+    <message>
+        <source>Stop reminders until the next login</source>
+        <translation>Erinnerungen bis zur nächsten Anmeldung beenden</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRemindersCard</name>
+    <message>
+        <source>vertprep could not change what starts when you log in. Nothing was changed. ({reason})</source>
+        <translation>vertprep konnte nicht ändern, was beim Anmelden startet. Es wurde nichts geändert. ({reason})</translation>
+    </message>
+    <message>
+        <source>When vertprep is closed</source>
+        <translation>Wenn vertprep geschlossen ist</translation>
+    </message>
+    <message>
+        <source>Remind me even when vertprep is closed</source>
+        <translation>Auch erinnern, wenn vertprep geschlossen ist</translation>
+    </message>
+    <message>
+        <source>vertprep then starts a small helper when you log in to this computer. It shows each reminder as a message on your screen when it is due, again an hour later, and every morning until you tick the step, dismiss the reminder or choose to be reminded tomorrow.</source>
+        <translation>vertprep startet dann ein kleines Hilfsprogramm, wenn Sie sich an diesem Computer anmelden. Es zeigt jede Erinnerung zur fälligen Zeit als Nachricht auf Ihrem Bildschirm, eine Stunde später noch einmal und dann jeden Morgen, bis Sie das Häkchen setzen, die Erinnerung entfernen oder „Morgen wieder erinnern“ wählen.</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>In den Kalender übertragen…</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialogs</name>
     <message>
         <source>Back up</source>
@@ -876,22 +954,6 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     <message>
         <source>Goes to the next screen.</source>
         <translation>Geht zur nächsten Seite.</translation>
-    </message>
-</context>
-<context>
-    <name>Notifier</name>
-    <message>
-        <source>{status}: {text}</source>
-        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
-        <translation>{status}: {text}</translation>
-    </message>
-    <message>
-        <source>vertprep: {count} reminders</source>
-        <translation>vertprep: {count} Erinnerungen</translation>
-    </message>
-    <message>
-        <source>vertprep reminder</source>
-        <translation>Erinnerung von vertprep</translation>
     </message>
 </context>
 <context>

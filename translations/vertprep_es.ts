@@ -199,6 +199,84 @@
     </message>
 </context>
 <context>
+    <name>AgentNotice</name>
+    <message>
+        <source>While vertprep was closed: {count} reminders</source>
+        <translation>Mientras vertprep estaba cerrado: {count} recordatorios</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: a reminder</source>
+        <translation>Mientras vertprep estaba cerrado: un recordatorio</translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation>vertprep: {count} recordatorios</translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation>Recordatorio de vertprep</translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}: {text}</translation>
+    </message>
+    <message>
+        <source>and {count} more in vertprep</source>
+        <translation>y {count} más en vertprep</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>Recordármelo mañana</translation>
+    </message>
+    <message>
+        <source>Open vertprep</source>
+        <translation>Abrir vertprep</translation>
+    </message>
+    <message>
+        <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
+        <translation>Este ordenador no pudo mostrar los recordatorios de vertprep mientras vertprep está cerrado: no tiene área de notificaciones. Exporte su plan al calendario y el calendario se lo recordará.</translation>
+    </message>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>Recordatorios de vertprep</translation>
+    </message>
+    <message>
+        <source>Stop reminders until the next login</source>
+        <translation>Detener los recordatorios hasta el próximo inicio de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRemindersCard</name>
+    <message>
+        <source>vertprep could not change what starts when you log in. Nothing was changed. ({reason})</source>
+        <translation>vertprep no pudo cambiar lo que se inicia al iniciar sesión. No se cambió nada. ({reason})</translation>
+    </message>
+    <message>
+        <source>When vertprep is closed</source>
+        <translation>Cuando vertprep está cerrado</translation>
+    </message>
+    <message>
+        <source>Remind me even when vertprep is closed</source>
+        <translation>Recordarme también cuando vertprep esté cerrado</translation>
+    </message>
+    <message>
+        <source>vertprep then starts a small helper when you log in to this computer. It shows each reminder as a message on your screen when it is due, again an hour later, and every morning until you tick the step, dismiss the reminder or choose to be reminded tomorrow.</source>
+        <translation>vertprep iniciará entonces un pequeño ayudante cuando inicie sesión en este ordenador. Mostrará cada recordatorio como un mensaje en su pantalla cuando llegue el momento, otra vez una hora después y cada mañana hasta que marque el paso, descarte el recordatorio o elija que se lo recuerde mañana.</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Exportar al calendario…</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialogs</name>
     <message>
         <source>Back up</source>
@@ -876,22 +954,6 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     <message>
         <source>Goes to the next screen.</source>
         <translation>Va a la pantalla siguiente.</translation>
-    </message>
-</context>
-<context>
-    <name>Notifier</name>
-    <message>
-        <source>{status}: {text}</source>
-        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
-        <translation>{status}: {text}</translation>
-    </message>
-    <message>
-        <source>vertprep: {count} reminders</source>
-        <translation>vertprep: {count} recordatorios</translation>
-    </message>
-    <message>
-        <source>vertprep reminder</source>
-        <translation>Recordatorio de vertprep</translation>
     </message>
 </context>
 <context>

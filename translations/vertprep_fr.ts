@@ -199,6 +199,84 @@
     </message>
 </context>
 <context>
+    <name>AgentNotice</name>
+    <message>
+        <source>While vertprep was closed: {count} reminders</source>
+        <translation>Pendant que vertprep était fermé&#xa0;: {count} rappels</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: a reminder</source>
+        <translation>Pendant que vertprep était fermé&#xa0;: un rappel</translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation>vertprep&#xa0;: {count} rappels</translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation>Rappel de vertprep</translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>and {count} more in vertprep</source>
+        <translation>et {count} autres dans vertprep</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>Me le rappeler demain</translation>
+    </message>
+    <message>
+        <source>Open vertprep</source>
+        <translation>Ouvrir vertprep</translation>
+    </message>
+    <message>
+        <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
+        <translation>Cet ordinateur n’a pas pu afficher les rappels de vertprep pendant que vertprep est fermé&#xa0;: il n’a pas de zone de notification. Exportez plutôt votre plan vers votre calendrier, qui vous le rappellera.</translation>
+    </message>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>Rappels de vertprep</translation>
+    </message>
+    <message>
+        <source>Stop reminders until the next login</source>
+        <translation>Arrêter les rappels jusqu’à la prochaine connexion</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRemindersCard</name>
+    <message>
+        <source>vertprep could not change what starts when you log in. Nothing was changed. ({reason})</source>
+        <translation>vertprep n’a pas pu modifier ce qui démarre à l’ouverture de session. Rien n’a été modifié. ({reason})</translation>
+    </message>
+    <message>
+        <source>When vertprep is closed</source>
+        <translation>Quand vertprep est fermé</translation>
+    </message>
+    <message>
+        <source>Remind me even when vertprep is closed</source>
+        <translation>Me rappeler même quand vertprep est fermé</translation>
+    </message>
+    <message>
+        <source>vertprep then starts a small helper when you log in to this computer. It shows each reminder as a message on your screen when it is due, again an hour later, and every morning until you tick the step, dismiss the reminder or choose to be reminded tomorrow.</source>
+        <translation>vertprep lance alors un petit assistant quand vous ouvrez une session sur cet ordinateur. Il affiche chaque rappel comme un message à l’écran quand il arrive, de nouveau une heure plus tard, puis chaque matin jusqu’à ce que vous cochiez l’étape, ignoriez le rappel ou choisissiez de vous le faire rappeler demain.</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Exporter vers le calendrier…</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialogs</name>
     <message>
         <source>Back up</source>
@@ -876,22 +954,6 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     <message>
         <source>Goes to the next screen.</source>
         <translation>Va à l’écran suivant.</translation>
-    </message>
-</context>
-<context>
-    <name>Notifier</name>
-    <message>
-        <source>{status}: {text}</source>
-        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
-        <translation>{status}&#xa0;: {text}</translation>
-    </message>
-    <message>
-        <source>vertprep: {count} reminders</source>
-        <translation>vertprep&#xa0;: {count} rappels</translation>
-    </message>
-    <message>
-        <source>vertprep reminder</source>
-        <translation>Rappel de vertprep</translation>
     </message>
 </context>
 <context>

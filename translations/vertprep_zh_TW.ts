@@ -199,6 +199,84 @@
     </message>
 </context>
 <context>
+    <name>AgentNotice</name>
+    <message>
+        <source>While vertprep was closed: {count} reminders</source>
+        <translation>vertprep 關閉期間：{count} 則提醒</translation>
+    </message>
+    <message>
+        <source>While vertprep was closed: a reminder</source>
+        <translation>vertprep 關閉期間：一則提醒</translation>
+    </message>
+    <message>
+        <source>vertprep: {count} reminders</source>
+        <translation>vertprep：{count} 則提醒</translation>
+    </message>
+    <message>
+        <source>vertprep reminder</source>
+        <translation>vertprep 提醒</translation>
+    </message>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}：{text}</translation>
+    </message>
+    <message>
+        <source>and {count} more in vertprep</source>
+        <translation>另有 {count} 則在 vertprep 中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉提醒</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>明天再提醒我</translation>
+    </message>
+    <message>
+        <source>Open vertprep</source>
+        <translation>開啟 vertprep</translation>
+    </message>
+    <message>
+        <source>This computer could not show vertprep&apos;s reminders while vertprep is closed: it has no notification area. Export your plan to your calendar instead, and your calendar will remind you.</source>
+        <translation>這台電腦在 vertprep 關閉時無法顯示 vertprep 的提醒：它沒有通知區域。請改為把您的計畫匯出到行事曆，由行事曆提醒您。</translation>
+    </message>
+    <message>
+        <source>vertprep reminders</source>
+        <translation>vertprep 提醒</translation>
+    </message>
+    <message>
+        <source>Stop reminders until the next login</source>
+        <translation>停止提醒，直到下次登入</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRemindersCard</name>
+    <message>
+        <source>vertprep could not change what starts when you log in. Nothing was changed. ({reason})</source>
+        <translation>vertprep 無法變更登入時啟動的項目，什麼都沒有變更。（{reason}）</translation>
+    </message>
+    <message>
+        <source>When vertprep is closed</source>
+        <translation>vertprep 關閉時</translation>
+    </message>
+    <message>
+        <source>Remind me even when vertprep is closed</source>
+        <translation>即使 vertprep 已關閉也提醒我</translation>
+    </message>
+    <message>
+        <source>vertprep then starts a small helper when you log in to this computer. It shows each reminder as a message on your screen when it is due, again an hour later, and every morning until you tick the step, dismiss the reminder or choose to be reminded tomorrow.</source>
+        <translation>這樣 vertprep 會在您登入這台電腦時啟動一個小幫手。每則提醒到期時，它會在螢幕上顯示訊息，一小時後再顯示一次，之後每天早上都會顯示，直到您勾選該步驟、關閉提醒，或選擇明天再提醒。</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>匯出到行事曆…</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialogs</name>
     <message>
         <source>Back up</source>
@@ -876,22 +954,6 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Goes to the next screen.</source>
         <translation>前往下一個畫面。</translation>
-    </message>
-</context>
-<context>
-    <name>Notifier</name>
-    <message>
-        <source>{status}: {text}</source>
-        <extracomment>The active reminders, most urgent first (for the banner). The reminders announced by the last check (for tests and the log).</extracomment>
-        <translation>{status}：{text}</translation>
-    </message>
-    <message>
-        <source>vertprep: {count} reminders</source>
-        <translation>vertprep：{count} 則提醒</translation>
-    </message>
-    <message>
-        <source>vertprep reminder</source>
-        <translation>vertprep 提醒</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"vertprep {__version__}")
     add_common_options(parser)
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="remind without a window: a notification when a reminder is due",
+    )
+    parser.add_argument(
+        "--uninstall-autostart",
+        action="store_true",
+        help="stop reminding when vertprep is closed, and remove what starts it at login",
+    )
     # Starts, shows the window, and quits: for smoke tests and start-up benchmarks.
     parser.add_argument("--exit-after-start", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(
@@ -70,6 +80,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "handler", None) is not None:
         return args.handler(args)
+    if args.uninstall_autostart:
+        from vertprep.autostart.command import uninstall_autostart
+
+        return uninstall_autostart(args)
+    if args.background:
+        from vertprep.agent.run import run_agent  # Qt is loaded only when needed.
+
+        return run_agent(args)
     from vertprep.app import run_gui  # Qt widgets are loaded only when needed.
 
     return run_gui(args)

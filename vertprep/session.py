@@ -60,6 +60,23 @@ class PatientSession(QObject):
         self._profile = self.store.profile()
         self._settings = self.store.settings()
         self._states = self.store.item_states()
+        self._data_version = self.store.data_version()
+
+    def reload_if_changed_elsewhere(self) -> bool:
+        """Re-read what another process (the window, the reminder agent) committed since
+        the last look, and announce it; returns whether anything had changed."""
+        version = self.store.data_version()
+        if version == self._data_version:
+            return False
+        self._load()
+        for signal in (
+            self.settings_changed,
+            self.profile_changed,
+            self.plan_changed,
+            self.reminders_changed,
+        ):
+            signal.emit()
+        return True
 
     # -- whose plan ---------------------------------------------------------------
     @property

@@ -51,6 +51,17 @@ MIGRATIONS: tuple[str, ...] = (
         exported_at TEXT NOT NULL
     );
     """,
+    # The moments the reminder agent has announced, so none is announced twice:
+    # not after a restart, not by a second agent (see vertprep/agent/moments.py).
+    """
+    CREATE TABLE reminder_fired (
+        patient_id INTEGER NOT NULL DEFAULT 1,
+        reminder_id TEXT NOT NULL,
+        moment TEXT NOT NULL,
+        fired_at TEXT NOT NULL,
+        PRIMARY KEY (patient_id, reminder_id, moment)
+    );
+    """,
     # Several patients: every row that belongs to a person carries the patient's id,
     # and the one patient there was becomes patient 1. The name moves to the patient
     # row (one place); settings are the person's own (language, text size, contrast).

@@ -85,6 +85,10 @@ class Settings:
     high_contrast: bool = False
     # False until the person picks a contrast: until then the system's scheme decides.
     contrast_chosen: bool = False
+    # "Remind me even when vertprep is closed": the reminder agent runs while it is on.
+    background_reminders: bool = False
+    # Set by the reminder agent when it found no way to show a notification.
+    notifications_unavailable: bool = False
 
 
 def _encode(value: object) -> str:
@@ -391,6 +395,44 @@ class Store:
                 snoozed_until.isoformat(timespec="seconds") if snoozed_until else None,
             ),
         )
+
+    # -- what the reminder agent announced, and changes made by another process -----
+    def data_version(self) -> int:
+        """A number that changes when another connection (another process) commits."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def claim_reminder_moments(
+        self, moments: list[tuple[str, datetime]], now: datetime
+    ) -> list[tuple[str, datetime]]:
+        """Record (reminder id, moment) pairs as announced; returns the pairs that were
+        not yet, nor a later moment of the same reminder. One transaction: of two agents
+        claiming the same moment, only one gets it."""
+        claimed = []
+        try:
+            with self._conn:
+                self._conn.execute("BEGIN IMMEDIATE")
+                for reminder_id, moment in moments:
+                    stamp = moment.isoformat(timespec="seconds")
+                    later = self._conn.execute(
+                        "SELECT 1 FROM reminder_fired WHERE patient_id = ? "
+                        "AND reminder_id = ? AND moment >= ?",
+                        (self.patient_id, reminder_id, stamp),
+                    ).fetchone()
+                    if later is None:
+                        self._conn.execute(
+                            "INSERT INTO reminder_fired(patient_id, reminder_id, moment, "
+                            "fired_at) VALUES(?, ?, ?, ?)",
+                            (
+                                self.patient_id,
+                                reminder_id,
+                                stamp,
+                                now.isoformat(timespec="seconds"),
+                            ),
+                        )
+                        claimed.append((reminder_id, moment))
+        except sqlite3.Error as error:
+            raise storage_error(self.path, error) from error
+        return claimed
 
     # -- what the last calendar export wrote (uid, sequence per event) -------------
     def exported_events(self) -> dict[str, ExportedEvent]:

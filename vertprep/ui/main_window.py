@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from vertprep import __version__
+from vertprep.agent.watch import DataWatcher
 from vertprep.session import PatientSession
 from vertprep.ui.actions import WindowActions
 from vertprep.ui.focus_order import reading_order, takes_tab
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(session, system_tray(self), self)
         self.notifier.active_changed.connect(self.reminder_banner.set_reminders)
         self.notifier.start()
+        # What the reminder agent writes (a step ticked from a notification) shows here.
+        self.data_watcher = DataWatcher(session.store.path.parent, self)
+        self.data_watcher.changed.connect(session.reload_if_changed_elsewhere)
         # The other screens are built one at a time once the window is up, so that
         # moving to them later is instant and the first paint does not wait for them.
         self._idle_builder = QTimer(self)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 from vertprep.core.reminders import Reminder
 from vertprep.session import PatientSession
 from vertprep.ui.icons import load_icon
-from vertprep.ui.reminder_banner import reminder_text, urgency_word
 
 CHECK_INTERVAL_MS = 60_000
 MESSAGE_MS = 15_000  # long enough to read slowly
@@ -96,17 +95,22 @@ class Notifier(QObject):
         before = {r.id for r in self.active}
         self.active = self.session.active_reminders()
         self.announced = [r for r in self.active if r.id not in before]
-        if self.announced and self.tray is not None:
+        if self.announced and self.tray is not None and not self._agent_speaks():
             self._notify(self.announced)
         self.active_changed.emit(self.active)
 
+    def _agent_speaks(self) -> bool:
+        """A reminder agent runs for this data: it shows the notifications, not twice."""
+        from vertprep.agent.lock import agent_running
+
+        return agent_running(self.session.store.path.parent)
+
     def _notify(self, new: list[Reminder]) -> None:
-        first = new[0]
-        text = self.tr("{status}: {text}").format(
-            status=urgency_word(first.urgency), text=reminder_text(first, self.session)
+        # The same words as the reminder agent's notifications.
+        from vertprep.agent.engine import Announcement
+        from vertprep.agent.notices import make_notice
+
+        notice = make_notice(Announcement(tuple(new), missed=False), self.session)
+        self.tray.showMessage(
+            notice.title, notice.body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS
         )
-        if len(new) > 1:
-            title = self.tr("vertprep: {count} reminders").format(count=len(new))
-        else:
-            title = self.tr("vertprep reminder")
-        self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)

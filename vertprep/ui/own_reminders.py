@@ -25,6 +25,7 @@ from vertprep.core.date_limits import reminder_window
 from vertprep.core.model import OwnReminder
 from vertprep.core.reminders import OWN_TEXT_MAX, OwnReminderError, OwnReminderProblem
 from vertprep.i18n.formatting import clock_time, date_field_format, long_date
+from vertprep.ui.background_reminders import BackgroundRemindersCard
 from vertprep.ui.calendar_dialog import export_calendar_dialog
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.labels import role_label
@@ -117,6 +118,8 @@ class OwnRemindersScreen(Screen):
         self.body.addLayout(self.list_box)
         self.body.addWidget(self.export_hint)
         self.body.addLayout(export_row)
+        self.background_reminders = BackgroundRemindersCard(session)
+        self.body.addWidget(self.background_reminders)
         session.reminders_changed.connect(self.refresh)
         self.reset_form()
         self.finish_layout()

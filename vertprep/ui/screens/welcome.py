@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
+from vertprep.ui.background_reminders import BackgroundRemindersCard
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.care_note import CareTeamNote
 from vertprep.ui.widgets.details_form import DetailsForm
@@ -36,6 +37,9 @@ class WelcomeScreen(Screen):
         for widget in (self.intro, self.care_note, self.details_heading, self.details_hint):
             self.body.addWidget(widget)
         self.body.addWidget(self.form)
+        # Asked at first start; also on the reminders screen, to change later.
+        self.background_reminders = BackgroundRemindersCard(session)
+        self.body.addWidget(self.background_reminders)
         self.body.addLayout(buttons)
         self.finish_layout()
 

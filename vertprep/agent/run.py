@@ -1,0 +1,136 @@
+"""``vertprep --background``: the reminder agent, with no window.
+
+In order: one agent per data folder (a lock), the data, the language, a tray icon
+where the desktop has a tray, a way to show notifications (or a note in the data
+that there is none, which the window shows), then the agent until logout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QProcess
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+from vertprep import APP_NAME, __version__, resources
+from vertprep.agent.backends import find_backend
+from vertprep.agent.lock import agent_lock
+from vertprep.agent.service import ReminderAgent
+from vertprep.autostart import windowless_python
+from vertprep.i18n.languages import initial_language
+from vertprep.i18n.manager import LanguageManager, system_languages
+from vertprep.paths import database_path, resolve_data_dir
+from vertprep.session import PatientSession
+from vertprep.storage import StorageError, Store
+
+EXIT_NO_NOTIFICATIONS = 3
+
+
+def open_main_window(data_dir: Path) -> None:
+    """Start the window for the same data folder (a running one comes to the front)."""
+    QProcess.startDetached(windowless_python(), ["-m", "vertprep", "--data-dir", str(data_dir)])
+
+
+def _icon_file(app_icon) -> str:
+    """The app's icon as a PNG file, for notification services that want a path."""
+    from platformdirs import user_cache_path
+
+    path = user_cache_path(APP_NAME, appauthor=False) / "vertprep-64.png"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if app_icon.pixmap(64, 64).save(str(path), "PNG"):
+            return str(path)
+    except OSError:
+        pass
+    return ""
+
+
+def _tray_icon(app_icon, data_dir: Path, app: QApplication) -> QSystemTrayIcon | None:
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    tray = QSystemTrayIcon(app_icon, app)
+    menu = QMenu()
+    open_action = menu.addAction("")
+    open_action.triggered.connect(lambda: open_main_window(data_dir))
+    quit_action = menu.addAction("")
+    quit_action.triggered.connect(app.quit)
+
+    def retranslate() -> None:
+        tray.setToolTip(QCoreApplication.translate("AgentNotice", "vertprep reminders"))
+        open_action.setText(QCoreApplication.translate("AgentNotice", "Open vertprep"))
+        quit_action.setText(
+            QCoreApplication.translate("AgentNotice", "Stop reminders until the next login")
+        )
+
+    LanguageManager.instance().language_changed.connect(retranslate)
+    retranslate()
+    tray.setContextMenu(menu)
+    tray._menu = menu  # a menu without an owner would be collected
+    tray.activated.connect(
+        lambda reason: (
+            reason == QSystemTrayIcon.ActivationReason.Trigger and open_main_window(data_dir)
+        )
+    )
+    tray.show()
+    return tray
+
+
+def run_agent(args: argparse.Namespace) -> int:
+    """Run the reminder agent until logout; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)  # it has no window
+    resources.ensure_loaded()
+    data_dir = resolve_data_dir(args.data_dir).resolve()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        store = Store(database_path(data_dir))
+    except (OSError, StorageError) as error:
+        print(f"vertprep --background: cannot open the data: {error}", file=sys.stderr)
+        return 1
+    lock = agent_lock(data_dir)
+    if not lock.tryLock(0):
+        print(f"vertprep --background: reminders already run for {data_dir}", file=sys.stderr)
+        store.close()
+        return 0
+    try:
+        return _run(app, args, store, data_dir)
+    finally:
+        store.close()
+        lock.unlock()
+
+
+def _run(app: QApplication, args: argparse.Namespace, store: Store, data_dir: Path) -> int:
+    from vertprep.ui.icons import load_icon
+
+    session = PatientSession(store)
+    languages = LanguageManager.instance()
+
+    def follow_language() -> None:
+        code = initial_language(args.lang, session.settings.language, system_languages())
+        if code != languages.current:
+            languages.set_language(code)
+
+    follow_language()
+    session.settings_changed.connect(follow_language)
+    app_icon = load_icon("vertprep")
+    tray = _tray_icon(app_icon, data_dir, app)
+    backend = find_backend(tray, _icon_file(app_icon))
+    if backend is None:
+        # Said once in the window's settings, with the calendar export as the way out.
+        session.update_settings(notifications_unavailable=True)
+        print(
+            "vertprep --background: this desktop has no notification service and no "
+            "tray; reminders cannot be shown while the window is closed",
+            file=sys.stderr,
+        )
+        return EXIT_NO_NOTIFICATIONS
+    if session.settings.notifications_unavailable:
+        session.update_settings(notifications_unavailable=False)
+    agent = ReminderAgent(session, backend, lambda: open_main_window(data_dir), data_dir)
+    agent.stop_requested.connect(app.quit)
+    agent.start()
+    return app.exec()
