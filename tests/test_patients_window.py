@@ -14,6 +14,7 @@ from vertprep.session import PatientSession
 from vertprep.storage import Store
 from vertprep.ui import theme
 from vertprep.ui.patients_dialog import PatientsDialog, ask_whose_plan_at_start
+from vertprep.ui.widgets.question import Question
 
 TITLE = "vertprep: getting ready for vertebroplasty"
 
@@ -103,17 +104,21 @@ def test_deleting_asks_with_the_name_and_never_the_open_plan(window, qtbot, monk
     dialog.select(son)
     asked = []
 
-    def answer(box, confirm: bool):
-        asked.append(box.text())
-        buttons = [b for b in box.buttons() if b.text() == "Delete Tom Keller"]
+    def answer(question, confirm: bool):
+        asked.append(question.text_label.text())
+        buttons = [b for b in question.answer_buttons if b.text() == "Delete Tom Keller"]
         assert len(buttons) == 1
-        (buttons[0] if confirm else box.button(QMessageBox.StandardButton.Cancel)).click()
+        assert not buttons[0].isDefault()  # Enter cancels
+        if confirm:
+            buttons[0].click()
+        else:
+            question.reject()
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, False))
+    monkeypatch.setattr(Question, "exec", lambda question: answer(question, False))
     dialog.delete_selected()
     assert session.patients.exists(son)
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, True))
+    monkeypatch.setattr(Question, "exec", lambda question: answer(question, True))
     dialog.delete_selected()
     assert not session.patients.exists(son)
     assert "Delete Tom Keller and everything stored" in asked[0]
@@ -248,9 +253,11 @@ def test_back_up_and_restore_everyone_from_the_window(window, tmp_path, monkeypa
     tick(qtbot, window, "ride_home")  # after the backup
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(
-        QMessageBox,
+        Question,
         "exec",
-        lambda box: next(b for b in box.buttons() if b.text() == "Replace all the data").click(),
+        lambda question: next(
+            b for b in question.answer_buttons if b.text() == "Replace all the data"
+        ).click(),
     )
     window.window_actions.patient_actions.restore()
     assert informed[-1].startswith("The backup is restored.")
@@ -308,20 +315,20 @@ def test_restoring_one_patient_asks_add_or_replace(window, tmp_path, monkeypatch
     asked = []
 
     def choose(label):
-        def answer(box):
-            asked.append((box.text(), [b.text() for b in box.buttons()]))
-            next(b for b in box.buttons() if b.text() == label).click()
+        def answer(question):
+            asked.append((question.text_label.text(), [b.text() for b in question.answer_buttons]))
+            next(b for b in question.answer_buttons if b.text() == label).click()
 
         return answer
 
-    monkeypatch.setattr(QMessageBox, "exec", choose("Replace Maria Keller"))
+    monkeypatch.setattr(Question, "exec", choose("Replace Maria Keller"))
     window.window_actions.patient_actions.restore()
     assert "Maria Keller is already on this computer." in asked[0][0]
     assert "Add as a new patient" in asked[0][1]
     rows = window.screen("before").rows
     assert rows["fasting"].note.toPlainText() == "as the team said"
     assert session.patients.exists(son)
-    monkeypatch.setattr(QMessageBox, "exec", choose("Add as a new patient"))
+    monkeypatch.setattr(Question, "exec", choose("Add as a new patient"))
     window.window_actions.patient_actions.restore()
     names = [p.name for p in session.patients.summaries()]
     assert names == ["Maria Keller", "Maria Keller", "Tom Keller"]

@@ -18,6 +18,7 @@ from vertprep.storage.backup import (
     write_backup,
 )
 from vertprep.ui.patients_model import display_name
+from vertprep.ui.widgets.question import ACCEPT, Question
 
 FILTER = "vertprep backup (*.sqlite3 *.vertprep-backup);;(*)"
 
@@ -114,24 +115,20 @@ def restore(parent: QWidget, session: PatientSession) -> bool:
 
 
 def _confirm_everyone(parent: QWidget, session: PatientSession, count: int) -> bool:
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
+    question = Question(
+        parent,
         QCoreApplication.translate("BackupDialogs", "Restore"),
         QCoreApplication.translate(
             "BackupDialogs",
             "Replace all the data on this computer with the backup ({count} patients)?\n\n"
             "The data as it is now is kept as a safety copy first.",
         ).format(count=count),
-        QMessageBox.StandardButton.Cancel,
-        parent,
+        [(QCoreApplication.translate("BackupDialogs", "Replace all the data"), ACCEPT)],
+        warning=True,
     )
-    confirm = box.addButton(
-        QCoreApplication.translate("BackupDialogs", "Replace all the data"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is confirm
+    chosen = question.ask()
+    question.deleteLater()
+    return chosen == 0
 
 
 def _ask_add_or_replace(parent: QWidget, session: PatientSession, name: str):
@@ -141,39 +138,24 @@ def _ask_add_or_replace(parent: QWidget, session: PatientSession, name: str):
     same = [
         p for p in session.patients.summaries(include_archived=True) if p.name.casefold() == wanted
     ]
-    text = QCoreApplication.translate(
-        "BackupDialogs", "This backup holds the plan of {name}."
-    ).format(name=shown)
+    text = QCoreApplication.translate("BackupDialogs", "This backup holds the plan of {name}.")
+    text = text.format(name=shown)
+    answers = [(QCoreApplication.translate("BackupDialogs", "Add as a new patient"), ACCEPT)]
     if same:
         text += "\n\n" + QCoreApplication.translate(
             "BackupDialogs",
             "{name} is already on this computer. Replace their plan with the backup, "
             "or add the backup as another patient?",
         ).format(name=shown)
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        QCoreApplication.translate("BackupDialogs", "Restore"),
-        text,
-        parent=parent,
+        replace = QCoreApplication.translate("BackupDialogs", "Replace {name}")
+        answers.insert(0, (replace.format(name=shown), ACCEPT))
+    question = Question(
+        parent, QCoreApplication.translate("BackupDialogs", "Restore"), text, answers
     )
-    replace = (
-        box.addButton(
-            QCoreApplication.translate("BackupDialogs", "Replace {name}").format(name=shown),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        if same
-        else None
-    )
-    add = box.addButton(
-        QCoreApplication.translate("BackupDialogs", "Add as a new patient"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is replace and same:
+    chosen = question.ask()
+    question.deleteLater()
+    if chosen is None:
+        return False
+    if same and chosen == 0:
         return same[0].id
-    if clicked is add:
-        return None
-    return False
+    return None

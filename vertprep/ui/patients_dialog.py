@@ -33,6 +33,7 @@ from vertprep.ui.patients_model import (
     display_name,
 )
 from vertprep.ui.widgets.labels import role_label
+from vertprep.ui.widgets.question import DESTRUCTIVE, Question
 
 
 class PatientsDialog(QDialog):
@@ -215,26 +216,20 @@ class PatientsDialog(QDialog):
         if patient is None or patient.id == self.session.patient_id:
             return
         name = display_name(patient.name)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        question = Question(
+            self,
             self.tr("Delete a patient"),
             self.tr(
                 "Delete {name} and everything stored for them: details, ticks, notes "
                 "and reminders? This cannot be undone.\n\nTo hide a patient but keep "
                 "their plan, archive them instead."
             ).format(name=name),
-            QMessageBox.StandardButton.Cancel,
-            self,
+            [(self.tr("Delete {name}").format(name=name), DESTRUCTIVE)],
+            warning=True,
         )
-        confirm = box.addButton(
-            self.tr("Delete {name}").format(name=name), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is confirm and self._saved(
-            lambda: self.session.delete_patient(patient.id)
-        ):
+        if question.ask() == 0 and self._saved(lambda: self.session.delete_patient(patient.id)):
             self.reload()
+        question.deleteLater()
 
     def _saved(self, change) -> bool:
         try:
