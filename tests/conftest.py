@@ -47,6 +47,19 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def desktop_area(monkeypatch):
+    """The main window sees a large desktop screen (the offscreen one is 800×600), so
+    it opens at its default size unless a test gives it a laptop's screen."""
+    from PySide6.QtCore import QRect
+
+    from vertprep.ui.main_window import MainWindow
+
+    area = QRect(0, 0, 1920, 1080)
+    monkeypatch.setattr(MainWindow, "available_area", lambda self: QRect(area))
+    return area
+
+
 @pytest.fixture
 def db_path(data_dir: Path) -> Path:
     return database_path(data_dir)

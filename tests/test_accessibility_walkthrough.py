@@ -83,7 +83,11 @@ def test_keyboard_only_at_twice_the_size_in_high_contrast(qtbot, make_window, se
     assert window.navigation.undo_toast.isVisible()
     _press(qtbot, Qt.Key.Key_Z, CTRL)
     assert not tick.isChecked()
-    note = _tab_until(qtbot, lambda w: w is row.note)
+    # The note box opens from its button, with the keyboard in it.
+    _tab_until(qtbot, lambda w: w is row.note_button)
+    _press(qtbot, Qt.Key.Key_Space)
+    note = row.note
+    qtbot.waitUntil(note.hasFocus)
     qtbot.keyClicks(note, "Stop apixaban as the team said")
     assert note.hasFocus()
 

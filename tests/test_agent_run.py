@@ -12,13 +12,14 @@ def test_with_no_way_to_notify_the_agent_says_so_and_records_it(
     app, data_dir, db_path, monkeypatch, capsys
 ):
     monkeypatch.setattr("vertprep.agent.run.find_backend", lambda tray, icon="": None)
-    assert main(["--background", "--lang", "en", "--data-dir", str(data_dir)]) == 3
+    assert main(["--background", "--lang", "en", "--data-dir", str(data_dir)]) == 1
     app.setQuitOnLastWindowClosed(True)  # as the other tests expect
     assert "no notification service" in capsys.readouterr().err
     store = Store(db_path)
     assert store.settings().notifications_unavailable is True
     store.close()
     assert not agent_running(data_dir)  # the lock was given back
+    assert data_dir.stat().st_mode & 0o777 == 0o700
 
 
 def test_a_second_agent_for_the_same_folder_ends_at_once(app, data_dir, monkeypatch, capsys):

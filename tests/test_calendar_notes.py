@@ -4,7 +4,7 @@ sync to other companies' servers, and the export says so before it saves."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
 from vertprep.cli import main
 
@@ -29,7 +29,10 @@ def answer_notes_question(tick: bool, cancel: bool = False, seen: list | None = 
 
 
 def export_from_window(window, monkeypatch, target):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    from vertprep.ui import file_dialog
+
+    # (The export asks through file_dialog since issue 14; Qt's own dialog would wait.)
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a, **k: str(target))
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     window.window_actions.export_calendar_action.trigger()
 

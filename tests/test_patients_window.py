@@ -245,7 +245,9 @@ def test_back_up_and_restore_everyone_from_the_window(window, tmp_path, monkeypa
     session = window.session
     tick(qtbot, window, "blood_tests")
     out = tmp_path / "backup.sqlite3"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    from vertprep.ui import file_dialog
+
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a, **k: str(out))
     informed = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: informed.append(a[2]))
     window.window_actions.patient_actions.back_up()

@@ -29,7 +29,8 @@ def test_ticks_notes_and_dates_survive_a_restart(
     reopened_store = Store(db_path)  # a second connection, as a restarted app would open
     session = PatientSession(reopened_store, clock=clock)
     again = make_window(session)
-    assert again.current_screen().screen_id == "overview"  # not the welcome screen again
+    # Where the patient left off, not the welcome screen again.
+    assert again.current_screen().screen_id == "after"
     again.show_screen("before")
     rows = again.current_screen().rows
     assert rows["blood_tests"].checkbox.isChecked()

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from font_support import require_fonts
 from print_helpers import NAME, PHONE, missing, pdf_page_count, pdf_text
 
 from vertprep.cli import main
@@ -22,6 +23,7 @@ def run_print(*arguments: str) -> int:
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
 def test_a_personal_plan_in_every_language(app, tmp_path, capsys, code):
+    require_fonts(code)
     from vertprep.i18n.formatting import long_date
     from vertprep.printing.language import PrintLanguage
 
@@ -38,6 +40,7 @@ def test_a_personal_plan_in_every_language(app, tmp_path, capsys, code):
 
 
 def test_blank_large_print_bilingual_and_parts(app, tmp_path):
+    require_fonts("zh_TW")
     normal, large, both, day, blank = (tmp_path / f"{n}.pdf" for n in range(5))
     assert run_print("--out", str(normal), *DETAILS) == 0
     assert run_print("--out", str(large), "--large-print", *DETAILS) == 0
@@ -54,6 +57,7 @@ def test_blank_large_print_bilingual_and_parts(app, tmp_path):
 
 
 def test_a_plan_from_stored_data(app, tmp_path, store, capsys):
+    require_fonts("zh_TW")
     from datetime import date, datetime
 
     folder = store.path.parent

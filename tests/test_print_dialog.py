@@ -3,7 +3,6 @@ Print… through the system's dialog, and Save as PDF…"""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -13,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 
 from vertprep.printing.options import Paper, Part
+from vertprep.ui import file_dialog
 
 
 @pytest.fixture
@@ -82,12 +82,9 @@ def test_the_language_names_are_in_their_own_language(dialog):
 
 
 def test_save_as_pdf_writes_the_previewed_plan(qtbot, dialog, tmp_path, monkeypatch):
-    from vertprep.ui import print_dialog
 
     chosen = tmp_path / "for the doctor"  # no extension: .pdf is added
-    monkeypatch.setattr(
-        print_dialog.QFileDialog, "getSaveFileName", lambda *args: (str(chosen), "")
-    )
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: str(chosen))
     dialog.second_combo.setCurrentIndex(dialog.second_combo.findData("ar"))
     saved = dialog.save_pdf()
     assert saved == tmp_path / "for the doctor.pdf"
@@ -101,14 +98,11 @@ def test_save_as_pdf_writes_the_previewed_plan(qtbot, dialog, tmp_path, monkeypa
 def test_save_as_pdf_where_it_cannot_be_written_says_so_and_writes_nothing(
     dialog, tmp_path, monkeypatch
 ):
-    from vertprep.ui import print_dialog
 
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "missing" / "plan.pdf"
-    monkeypatch.setattr(
-        print_dialog.QFileDialog, "getSaveFileName", lambda *args: (str(target), "")
-    )
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: str(target))
     assert dialog.save_pdf() is None
     assert dialog.status.property("role") == "error"
     assert "could not be saved" in dialog.status.text()
@@ -116,9 +110,8 @@ def test_save_as_pdf_where_it_cannot_be_written_says_so_and_writes_nothing(
 
 
 def test_save_as_pdf_cancelled_does_nothing(dialog, tmp_path, monkeypatch):
-    from vertprep.ui import print_dialog
 
-    monkeypatch.setattr(print_dialog.QFileDialog, "getSaveFileName", lambda *args: ("", ""))
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: "")
     assert dialog.save_pdf() is None
     assert not dialog.status.isVisible()
 
@@ -217,4 +210,5 @@ def test_the_printout_starts_in_the_apps_language(qtbot, window, monkeypatch):
     created = print_dialog.PrintPreviewDialog(window.session, window)
     qtbot.addWidget(created)
     assert created.options().language == "ar"
-    assert Path(created.default_pdf_path()).name == "vertprep-plan.pdf"
+    # A name that says what the file is (the name of the patient too).
+    assert created.default_pdf_name() == "Vertebroplasty plan - Maria Keller.pdf"

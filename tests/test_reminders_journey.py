@@ -7,10 +7,11 @@ from datetime import date
 import pytest
 from calendar_support import events_by_summary, read_calendar, strict_parse
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QFrame, QMessageBox
+from PySide6.QtWidgets import QFrame, QMessageBox
 
 from vertprep.session import PatientSession
 from vertprep.storage import Store
+from vertprep.ui import file_dialog
 
 
 def click(qtbot, widget) -> None:
@@ -70,7 +71,7 @@ def test_a_new_patient_from_date_to_calendar(
 
         # Exports the calendar, which a strict parser reads with every alarm in place.
         target = tmp_path / "plan.ics"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: str(target))
         monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
         click(qtbot, screen.export_button)
         events = events_by_summary(read_calendar(target))

@@ -9,11 +9,12 @@ from datetime import date, time
 import pytest
 from calendar_support import events_by_summary, read_calendar
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from vertprep.core.model import OwnReminder
 from vertprep.i18n.catalog import Catalog
 from vertprep.storage import Store
+from vertprep.ui import file_dialog
 
 
 @pytest.fixture
@@ -97,17 +98,24 @@ def test_cancelling_a_change_keeps_the_reminder(window, screen, qtbot):
     assert screen.text_edit.text() == "" and screen.cancel_button.isHidden()
 
 
-@pytest.mark.parametrize(
-    ("answer", "left"), [(QMessageBox.StandardButton.No, 1), (QMessageBox.StandardButton.Yes, 0)]
-)
-def test_deleting_asks_first(window, screen, qtbot, monkeypatch, answer, left):
+@pytest.mark.parametrize(("answer", "left"), [("Keep it", 1), ("Delete reminder", 0), (None, 1)])
+def test_deleting_asks_first_with_named_buttons(window, screen, qtbot, monkeypatch, answer, left):
     asked = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or answer
-    )
+
+    def answer_box(box):
+        buttons = {button.text(): button for button in box.buttons()}
+        asked.append((box.text(), sorted(buttons), box.defaultButton().text()))
+        # None: the person presses Enter, which takes the default button.
+        buttons[answer or box.defaultButton().text()].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_box)
     reminder = window.session.add_own_reminder("Call the pharmacy", date(2026, 12, 5))
     click(qtbot, screen.findChild(QPushButton, f"deleteOwnReminder_{reminder.id}"))
-    assert asked == ["Delete the reminder “Call the pharmacy”?"]
+    # The safe answer is the default.
+    assert asked == [
+        ("Delete the reminder “Call the pharmacy”?", ["Delete reminder", "Keep it"], "Keep it")
+    ]
     assert len(window.session.store.own_reminders()) == left
 
 
@@ -164,7 +172,7 @@ def test_own_reminders_round_trip_through_storage_export_and_print(
 
 def test_export_from_the_file_menu(window, monkeypatch, tmp_path):
     target = tmp_path / "my plan"  # the .ics ending is added
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: str(target))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     action = window.window_actions.export_calendar_action
@@ -177,16 +185,14 @@ def test_export_from_the_file_menu(window, monkeypatch, tmp_path):
 
 
 def test_export_cancelled_writes_nothing(window, monkeypatch, tmp_path):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: "")
     window.window_actions.export_calendar_action.trigger()
     assert window.session.store.exported_events() == {}
 
 
 def test_export_without_a_date_says_what_to_do(make_window, session, monkeypatch, tmp_path):
     window = make_window(session)
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "p.ics"), "")
-    )
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: str(tmp_path / "p.ics"))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     window.window_actions.export_calendar_action.trigger()
@@ -196,7 +202,7 @@ def test_export_without_a_date_says_what_to_do(make_window, session, monkeypatch
 
 def test_a_folder_that_cannot_be_written_is_explained(window, monkeypatch, tmp_path):
     target = tmp_path / "gone" / "p.ics"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: str(target))
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
     window.window_actions.export_calendar_action.trigger()

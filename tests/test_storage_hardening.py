@@ -50,9 +50,7 @@ def test_a_damaged_value_counts_as_missing_for_its_row_only(store, db_path, sql,
     store.add_own_reminder("call the pharmacy", date(2026, 12, 3))
     store.set_reminder_state("due:mri", datetime(2026, 12, 1, 10, 0), None)
     conn = sqlite3.connect(db_path)
-    conn.execute(
-        "INSERT INTO calendar_event(event_key, uid, sequence, fingerprint, ical, exported_at) VALUES ('procedure', 'u1', 1, 'f', 'x', '2026-12-01')"
-    )
+    conn.execute("INSERT INTO calendar_event VALUES ('procedure', 'u1', 1, 'f', 'x', '2026-12-01')")
     conn.commit()
     conn.close()
     damage(db_path, sql + (" WHERE item_id = 'blood_tests'" if "item_state" in sql else ""))
@@ -85,27 +83,24 @@ def test_a_damaged_value_counts_as_missing_for_its_row_only(store, db_path, sql,
 
 
 def test_the_window_print_and_calendar_work_with_damaged_values(
-    make_window, session, db_path, tmp_path, capsys
+    make_window, app, store, clock, db_path, tmp_path, capsys
 ):
     from vertprep.cli import main
-
-    session.update_profile(procedure_date=date(2026, 12, 10))
-    session.store.set_done("blood_tests", datetime(2026, 12, 1, 9, 0))
-    session.store.add_own_reminder("call the pharmacy", date(2026, 12, 3))
-    damage(db_path, "UPDATE item_state SET done_at = 'yesterday'")
-    damage(db_path, "UPDATE own_reminder SET day = '10/12/2026'")
-    folder = str(db_path.parent)
-    reopened = Store(db_path)
     from vertprep.session import PatientSession
 
-    window = make_window(PatientSession(reopened))
+    store.update_profile(procedure_date=date(2026, 12, 10))
+    store.update_settings(onboarded=True)
+    store.set_done("blood_tests", datetime(2026, 12, 1, 9, 0))
+    store.add_own_reminder("call the pharmacy", date(2026, 12, 3))
+    damage(db_path, "UPDATE item_state SET done_at = 'yesterday'")
+    damage(db_path, "UPDATE own_reminder SET day = '10/12/2026'")
+    window = make_window(PatientSession(store, clock=clock))
     window.show_screen("before")
     assert not window.current_screen().rows["blood_tests"].checkbox.isChecked()
+    folder = str(db_path.parent)
     assert main(["print", "--data-dir", folder, "--out", str(tmp_path / "p.pdf")]) == 0
     assert main(["calendar", "--data-dir", folder, "--out", str(tmp_path / "p.ics")]) == 0
     assert "Traceback" not in capsys.readouterr().err
-    window.close()  # before its store closes
-    reopened.close()
 
 
 # -- point 4: owner-only, whatever the umask ---------------------------------------
@@ -280,3 +275,26 @@ def test_the_start_and_save_messages_say_what_is_true(
     sys.excepthook(StorageError, error, None)
     assert words in shown[0]
     assert "disk is not full" not in shown[0]
+
+
+@pytest.mark.parametrize("damage_kind", ["missing table", "malformed page"])
+def test_a_damaged_file_is_said_to_be_damaged_at_start(db_path, damage_kind):
+    opened = Store(db_path)
+    for number in range(200):  # a few pages of data
+        opened.set_note(f"item{number}", "x" * 200)
+    opened.close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if damage_kind == "missing table":
+        conn.execute("DROP TABLE own_reminder")
+        conn.commit()
+    conn.close()
+    if damage_kind == "malformed page":
+        size = db_path.stat().st_size
+        with open(db_path, "r+b") as stream:
+            for page_start in range(4096, size, 4096):  # every page but the header's
+                stream.seek(page_start)
+                stream.write(b"\xff" * 64)
+    with pytest.raises(StorageError) as raised:
+        Store(db_path)
+    assert "damaged" in str(raised.value)

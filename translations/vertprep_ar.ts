@@ -162,8 +162,8 @@
         <translation>بعد الإجراء</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>علامات الخطر: اطلب المساعدة فورًا</translation>
+        <source>Warning signs</source>
+        <translation>علامات الخطر</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -628,6 +628,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Write here what your care team told you.</source>
         <translation>اكتب هنا ما أخبرك به فريقك الطبي.</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>اكتب ملاحظة</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>اكتب ملاحظة عن: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -665,6 +673,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Now</source>
         <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>المستشفى أو العيادة: {place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -773,6 +785,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>لم يُحدَّد بعد</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>لم يُختَر تاريخ بعد</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>وقت الوصول إلى المستشفى</translation>
     </message>
@@ -797,8 +813,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>مثال: ‪+44 20 7946 0000‬</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>لا يمكن أن يحتوي رقم الهاتف إلا على أرقام ومسافات والرموز + ( ) - . /</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>لا يمكن أن يحتوي رقم الهاتف إلا على أرقام ومسافات والرموز + ( ) - . /، ورقم داخلي مثل «ext. 12».</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -991,6 +1007,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>الإجراء: {date}. الوصول: {time}.</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>المستشفى أو العيادة: {place}</translation>
+    </message>
+    <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
         <translation>موعد المتابعة: بين {first} و{last}.</translation>
     </message>
@@ -1083,6 +1103,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>هل تريد حذف التذكير «{text}»؟</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>الإبقاء عليه</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1490,6 +1514,10 @@ Please choose another folder.</source>
         <translation>وقت الوصول: {time}</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>المستشفى أو العيادة: {place}</translation>
+    </message>
+    <message>
         <source>Care team phone: {phone}</source>
         <translation>هاتف الفريق الطبي: ‪{phone}‬</translation>
     </message>
@@ -1550,6 +1578,10 @@ Please choose another folder.</source>
         <translation>يوم الإجراء</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>نحو {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>بعد الإجراء</translation>
     </message>
@@ -1570,8 +1602,8 @@ Please choose another folder.</source>
         <translation>صحة العظام على المدى الطويل</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>علامات الخطر: اطلب المساعدة فورًا</translation>
+        <source>Warning signs</source>
+        <translation>علامات الخطر</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -1592,6 +1624,17 @@ Please choose another folder.</source>
     <message>
         <source>{date} at {time}</source>
         <translation>{date} الساعة {time}</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>مفتاح المسافة</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>مفتاح الإدخال</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1705,17 @@ Please choose another folder.</source>
     <message>
         <source>{title}: do this today.</source>
         <translation>{title}: أنجِز هذه الخطوة اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Vertebroplasty plan</source>
+        <translation>خطة رأب الفقرات</translation>
+    </message>
+    <message>
+        <source>{plan} - {name}</source>
+        <translation>{plan} - {name}</translation>
     </message>
 </context>
 <context>

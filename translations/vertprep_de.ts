@@ -162,8 +162,8 @@
         <translation>Nach dem Eingriff</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Warnzeichen: Holen Sie sofort Hilfe</translation>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -628,6 +628,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Write here what your care team told you.</source>
         <translation>Schreiben Sie hier auf, was Ihr Behandlungsteam Ihnen gesagt hat.</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Notiz schreiben</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>Notiz schreiben zu: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -665,6 +673,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Now</source>
         <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Krankenhaus oder Klinik: {place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -773,6 +785,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>Noch kein Datum gewählt</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>Ankunftszeit im Krankenhaus</translation>
     </message>
@@ -797,8 +813,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Zum Beispiel +44 20 7946 0000</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>Eine Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) - . / enthalten.</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>Eine Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) - . / enthalten, dazu eine Durchwahl wie „ext. 12“.</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -991,6 +1007,10 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
         <translation>Eingriff: {date}. Ankunft um {time}.</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Krankenhaus oder Klinik: {place}</translation>
+    </message>
+    <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
         <translation>Ihr Nachsorgetermin: zwischen {first} und {last}.</translation>
     </message>
@@ -1083,6 +1103,10 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>Die Erinnerung „{text}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1490,6 +1514,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Ankunftszeit: {time}</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Krankenhaus oder Klinik: {place}</translation>
+    </message>
+    <message>
         <source>Care team phone: {phone}</source>
         <translation>Telefon des Behandlungsteams: {phone}</translation>
     </message>
@@ -1550,6 +1578,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Der Tag des Eingriffs</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>etwa {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>Nach dem Eingriff</translation>
     </message>
@@ -1570,8 +1602,8 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Knochengesundheit auf lange Sicht</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Warnzeichen: Holen Sie sofort Hilfe</translation>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -1592,6 +1624,17 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>{date} at {time}</source>
         <translation>{date} um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1705,17 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>{title}: do this today.</source>
         <translation>{title}: Bitte heute erledigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Vertebroplasty plan</source>
+        <translation>Plan für die Vertebroplastie</translation>
+    </message>
+    <message>
+        <source>{plan} - {name}</source>
+        <translation>{plan} - {name}</translation>
     </message>
 </context>
 <context>

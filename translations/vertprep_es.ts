@@ -162,8 +162,8 @@
         <translation>Después del procedimiento</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Señales de alarma: pida ayuda enseguida</translation>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -628,6 +628,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Write here what your care team told you.</source>
         <translation>Escriba aquí lo que le dijo su equipo médico.</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Escribir una nota</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>Escribir una nota sobre: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -665,6 +673,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Now</source>
         <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hospital o clínica: {place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -773,6 +785,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Todavía sin fecha</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>Todavía no ha elegido una fecha</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>Hora de llegada al hospital</translation>
     </message>
@@ -797,8 +813,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Por ejemplo +44 20 7946 0000</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>Un número de teléfono solo puede contener cifras, espacios y + ( ) - . /</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>Un número de teléfono solo puede contener cifras, espacios y + ( ) - . /, y una extensión como «ext. 12».</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -991,6 +1007,10 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
         <translation>Procedimiento: {date}. Llegada: {time}.</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hospital o clínica: {place}</translation>
+    </message>
+    <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
         <translation>Su consulta de seguimiento: entre el {first} y el {last}.</translation>
     </message>
@@ -1083,6 +1103,10 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>¿Borrar el recordatorio “{text}”?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1490,6 +1514,10 @@ Elija otra carpeta, por favor.</translation>
         <translation>Hora de llegada: {time}</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hospital o clínica: {place}</translation>
+    </message>
+    <message>
         <source>Care team phone: {phone}</source>
         <translation>Teléfono del equipo médico: {phone}</translation>
     </message>
@@ -1550,6 +1578,10 @@ Elija otra carpeta, por favor.</translation>
         <translation>El día del procedimiento</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>aprox. {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>Después del procedimiento</translation>
     </message>
@@ -1570,8 +1602,8 @@ Elija otra carpeta, por favor.</translation>
         <translation>La salud de sus huesos a largo plazo</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Señales de alarma: pida ayuda enseguida</translation>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -1592,6 +1624,17 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>{date} at {time}</source>
         <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1705,17 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>{title}: do this today.</source>
         <translation>{title}: hágalo hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Vertebroplasty plan</source>
+        <translation>Plan de vertebroplastia</translation>
+    </message>
+    <message>
+        <source>{plan} - {name}</source>
+        <translation>{plan} - {name}</translation>
     </message>
 </context>
 <context>

@@ -162,8 +162,8 @@
         <translation>Après l’intervention</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Signes d’alerte&#xa0;: demandez de l’aide tout de suite</translation>
+        <source>Warning signs</source>
+        <translation>Signes d’alerte</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -628,6 +628,14 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <source>Write here what your care team told you.</source>
         <translation>Écrivez ici ce que votre équipe soignante vous a dit.</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Écrire une note</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>Écrire une note pour&#xa0;: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -665,6 +673,10 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     <message>
         <source>Now</source>
         <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hôpital ou clinique&#xa0;: {place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -773,6 +785,10 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <translation>Pas encore fixée</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>Pas encore de date choisie</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>Heure d’arrivée à l’hôpital</translation>
     </message>
@@ -797,8 +813,8 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <translation>Par exemple +44 20 7946 0000</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>Un numéro de téléphone ne peut contenir que des chiffres, des espaces et + ( ) - . /</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>Un numéro de téléphone ne peut contenir que des chiffres, des espaces et + ( ) - . /, et un poste comme «&#xa0;ext. 12&#xa0;».</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -991,6 +1007,10 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
         <translation>Intervention&#xa0;: {date}. Arrivée à {time}.</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hôpital ou clinique&#xa0;: {place}</translation>
+    </message>
+    <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
         <translation>Votre consultation de suivi&#xa0;: entre le {first} et le {last}.</translation>
     </message>
@@ -1083,6 +1103,10 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>Supprimer le rappel «&#xa0;{text}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1490,6 +1514,10 @@ Veuillez choisir un autre dossier.</translation>
         <translation>Heure d’arrivée&#xa0;: {time}</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hôpital ou clinique&#xa0;: {place}</translation>
+    </message>
+    <message>
         <source>Care team phone: {phone}</source>
         <translation>Téléphone de l’équipe soignante&#xa0;: {phone}</translation>
     </message>
@@ -1550,6 +1578,10 @@ Veuillez choisir un autre dossier.</translation>
         <translation>Le jour de l’intervention</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>vers {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>Après l’intervention</translation>
     </message>
@@ -1570,8 +1602,8 @@ Veuillez choisir un autre dossier.</translation>
         <translation>La santé de vos os à long terme</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>Signes d’alerte&#xa0;: demandez de l’aide tout de suite</translation>
+        <source>Warning signs</source>
+        <translation>Signes d’alerte</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -1592,6 +1624,17 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>{date} at {time}</source>
         <translation>{date} à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1705,17 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>{title}: do this today.</source>
         <translation>{title}&#xa0;: à faire aujourd’hui.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Vertebroplasty plan</source>
+        <translation>Plan de vertébroplastie</translation>
+    </message>
+    <message>
+        <source>{plan} - {name}</source>
+        <translation>{plan} - {name}</translation>
     </message>
 </context>
 <context>

@@ -162,8 +162,8 @@
         <translation>手術後</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>危險徵兆：請立即求助</translation>
+        <source>Warning signs</source>
+        <translation>危險徵兆</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -628,6 +628,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Write here what your care team told you.</source>
         <translation>請在這裡寫下醫療團隊告訴您的事。</translation>
     </message>
+    <message>
+        <source>Write a note</source>
+        <translation>寫備註</translation>
+    </message>
+    <message>
+        <source>Write a note for: {title}</source>
+        <translation>寫備註：{title}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -665,6 +673,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>Now</source>
         <translation>現在</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>醫院或診所：{place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -773,6 +785,10 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>還沒排定</translation>
     </message>
     <message>
+        <source>No date chosen yet</source>
+        <translation>還沒選日期</translation>
+    </message>
+    <message>
         <source>Arrival time at the hospital</source>
         <translation>抵達醫院的時間</translation>
     </message>
@@ -797,8 +813,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>例如 +44 20 7946 0000</translation>
     </message>
     <message>
-        <source>A phone number can only contain digits, spaces and + ( ) - . /</source>
-        <translation>電話號碼只能包含數字、空格和 + ( ) - . /</translation>
+        <source>A phone number can only contain digits, spaces and + ( ) - . /, and an extension such as “ext. 12”.</source>
+        <translation>電話號碼只能包含數字、空格和 + ( ) - . /，以及分機號碼，例如「ext. 12」。</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
@@ -991,6 +1007,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>手術日期：{date}。抵達時間：{time}。</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>醫院或診所：{place}</translation>
+    </message>
+    <message>
         <source>Your follow-up consultation: between {first} and {last}.</source>
         <translation>您的追蹤回診：在 {first} 到 {last} 之間。</translation>
     </message>
@@ -1083,6 +1103,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Delete the reminder “{text}”?</source>
         <translation>要刪除提醒「{text}」嗎？</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -1490,6 +1514,10 @@ Please choose another folder.</source>
         <translation>抵達時間：{time}</translation>
     </message>
     <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>醫院或診所：{place}</translation>
+    </message>
+    <message>
         <source>Care team phone: {phone}</source>
         <translation>醫療團隊電話：{phone}</translation>
     </message>
@@ -1550,6 +1578,10 @@ Please choose another folder.</source>
         <translation>手術當天</translation>
     </message>
     <message>
+        <source>about {time}</source>
+        <translation>大約 {time}</translation>
+    </message>
+    <message>
         <source>After the procedure</source>
         <translation>手術後</translation>
     </message>
@@ -1570,8 +1602,8 @@ Please choose another folder.</source>
         <translation>長期的骨骼健康</translation>
     </message>
     <message>
-        <source>Warning signs: get help at once</source>
-        <translation>危險徵兆：請立即求助</translation>
+        <source>Warning signs</source>
+        <translation>危險徵兆</translation>
     </message>
     <message>
         <source>Call your emergency number now if you have:</source>
@@ -1592,6 +1624,17 @@ Please choose another folder.</source>
     <message>
         <source>{date} at {time}</source>
         <translation>{date} {time}</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>空白鍵</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter 鍵</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1705,17 @@ Please choose another folder.</source>
     <message>
         <source>{title}: do this today.</source>
         <translation>{title}：請在今天完成。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Vertebroplasty plan</source>
+        <translation>椎體成形術計畫</translation>
+    </message>
+    <message>
+        <source>{plan} - {name}</source>
+        <translation>{plan} - {name}</translation>
     </message>
 </context>
 <context>

@@ -645,7 +645,7 @@ inecap=\x22round\x22 s\
 troke-linejoin=\x22\
 round\x22/>\x0a</svg>\x0a\
 \
-\x00\x00\x1d/\
+\x00\x00 \x16\
 /\
 * vertprep theme\
 . Fields in doub\
@@ -684,436 +684,483 @@ r-bottom: 1px so\
 lid {{border}}; \
 }\x0aQMenuBar::item\
  { padding: 10px\
- 12px; }\x0aQMenu {\
- border: 2px sol\
-id {{border}}; p\
-adding: 4px; }\x0aQ\
-Menu::item { pad\
-ding: 8px 32px 8\
-px 36px; }\x0aQMenu\
-::separator { he\
-ight: 2px; backg\
-round: {{border}\
-}; margin: 4px 8\
-px; }\x0aQMenu::ite\
-m:selected, QMen\
-uBar::item:selec\
-ted { background\
-: {{accent}}; co\
-lor: {{accent_te\
-xt}}; }\x0aQMenu::i\
-tem:disabled { c\
-olor: {{border}}\
-; }\x0aQToolBar {\x0a \
-   background: {\
-{window}};\x0a    b\
-order: none;\x0a   \
- border-bottom: \
-1px solid {{bord\
-er}};\x0a    paddin\
-g: 4px 8px;\x0a    \
-spacing: 8px;\x0a}\x0a\
-QToolBar QLabel \
-{ font-weight: b\
-old; }\x0a\x0a/* Text.\
- Headings get th\
-eir space from p\
-adding: a margin\
- would indent QL\
-abel text. */\x0aQL\
-abel { backgroun\
-d: transparent; \
-qproperty-indent\
-: 0; }\x0aQLabel[ro\
-le=\x22title\x22] { fo\
-nt-size: {{title\
-_pt}}pt; font-we\
-ight: bold; }\x0aQL\
-abel[role=\x22headi\
-ng\x22] { font-size\
-: {{heading_pt}}\
-pt; font-weight:\
- bold; padding-t\
-op: 8px; }\x0aQLabe\
-l[role=\x22muted\x22] \
-{ color: {{muted\
-}}; }\x0aQLabel[rol\
-e=\x22error\x22] { col\
-or: {{overdue}};\
+ {{menu_item_px}\
+}px; }\x0aQMenu { b\
+order: 2px solid\
+ {{border}}; pad\
+ding: 4px; }\x0aQMe\
+nu::item { paddi\
+ng: 8px 32px 8px\
+ 36px; }\x0aQMenu::\
+separator { heig\
+ht: 2px; backgro\
+und: {{border}};\
+ margin: 4px 8px\
+; }\x0aQMenu::item:\
+selected, QMenuB\
+ar::item:selecte\
+d { background: \
+{{accent}}; colo\
+r: {{accent_text\
+}}; }\x0aQMenu::ite\
+m:disabled { col\
+or: {{border}}; \
+}\x0aQToolBar {\x0a   \
+ background: {{w\
+indow}};\x0a    bor\
+der: none;\x0a    b\
+order-bottom: 1p\
+x solid {{border\
+}};\x0a    padding:\
+ 4px 8px;\x0a    sp\
+acing: 8px;\x0a}\x0aQT\
+oolBar QLabel { \
+font-weight: bol\
+d; }\x0a/* The tool\
+bar's buttons in\
+ the menu bar's \
+row: no frame of\
+ their own. */\x0aQ\
+Widget#menuBarCo\
+rner QToolBar { \
+border: none; pa\
+dding: 0; spacin\
+g: 4px; backgrou\
+nd: transparent;\
+ }\x0a\x0a/* Text. Hea\
+dings get their \
+space from paddi\
+ng: a margin wou\
+ld indent QLabel\
+ text. */\x0aQLabel\
+ { background: t\
+ransparent; qpro\
+perty-indent: 0;\
+ }\x0aQLabel[role=\x22\
+title\x22] { font-s\
+ize: {{title_pt}\
+}pt; font-weight\
+: bold; }\x0aQLabel\
+[role=\x22heading\x22]\
+ { font-size: {{\
+heading_pt}}pt; \
+font-weight: bol\
+d; padding-top: \
+8px; }\x0aQLabel[ro\
+le=\x22muted\x22] { co\
+lor: {{muted}}; \
+}\x0aQLabel[role=\x22e\
+rror\x22] { color: \
+{{overdue}}; fon\
+t-weight: bold; \
+}\x0aQLabel[role=\x22c\
+aption\x22] { color\
+: {{muted}}; fon\
+t-size: {{small_\
+pt}}pt; }\x0aQLabel\
+[role=\x22patient\x22]\
+ { font-weight: \
+bold; }\x0aQLabel[r\
+ole=\x22key\x22] {\x0a   \
  font-weight: bo\
-ld; }\x0aQLabel[rol\
-e=\x22caption\x22] { c\
-olor: {{muted}};\
- font-size: {{sm\
-all_pt}}pt; }\x0aQL\
-abel[role=\x22patie\
-nt\x22] { font-weig\
-ht: bold; }\x0aQLab\
-el[role=\x22key\x22] {\
-\x0a    font-weight\
-: bold;\x0a    back\
-ground: {{surfac\
-e}};\x0a    border:\
- 2px solid {{bor\
-der}};\x0a    borde\
-r-radius: 6px;\x0a \
-   padding: 2px \
-8px;\x0a}\x0aQLabel[st\
-atus=\x22overdue\x22] \
-{ color: {{overd\
-ue}}; font-weigh\
-t: bold; }\x0aQLabe\
-l[status=\x22due_to\
-day\x22] { color: {\
-{due}}; font-wei\
-ght: bold; }\x0aQLa\
-bel[status=\x22done\
-\x22] { color: {{do\
-ne}}; font-weigh\
-t: bold; }\x0aQLabe\
-l[status=\x22upcomi\
-ng\x22], QLabel[sta\
-tus=\x22unscheduled\
-\x22] { color: {{mu\
-ted}}; }\x0a\x0a/* Car\
-ds and boxes. */\
-\x0aQFrame[role=\x22ca\
-rd\x22] {\x0a    backg\
-round: {{surface\
-}};\x0a    border: \
-1px solid {{bord\
-er}};\x0a    border\
--radius: 8px;\x0a}\x0a\
-QFrame[role=\x22car\
-d\x22][status=\x22over\
-due\x22] { border: \
-3px solid {{over\
-due}}; }\x0aQFrame[\
-role=\x22card\x22][cur\
-rent=\x22true\x22] {\x0a \
-   border: 3px s\
-olid {{accent}};\
-\x0a    background:\
- {{highlight_bg}\
-};\x0a}\x0aQFrame[role\
-=\x22card\x22][focused\
-=\x22true\x22] { borde\
-r: {{focus_px}}p\
-x solid {{focus}\
-}; }\x0aQFrame[role\
-=\x22careNote\x22] {\x0a \
-   background: {\
-{surface}};\x0a    \
-border-left: 6px\
- solid {{accent}\
+ld;\x0a    backgrou\
+nd: {{surface}};\
+\x0a    border: 2px\
+ solid {{border}\
 };\x0a    border-ra\
-dius: 4px;\x0a}\x0aQFr\
-ame[role=\x22alert\x22\
-] {\x0a    backgrou\
-nd: {{alert_bg}}\
-;\x0a    border: 3p\
-x solid {{alert_\
-border}};\x0a    bo\
-rder-radius: 8px\
-;\x0a}\x0aQFrame[role=\
-\x22toast\x22] {\x0a    b\
+dius: 6px;\x0a    p\
+adding: 2px 8px;\
+\x0a}\x0aQLabel[status\
+=\x22overdue\x22] { co\
+lor: {{overdue}}\
+; font-weight: b\
+old; }\x0aQLabel[st\
+atus=\x22due_today\x22\
+] { color: {{due\
+}}; font-weight:\
+ bold; }\x0aQLabel[\
+status=\x22done\x22] {\
+ color: {{done}}\
+; font-weight: b\
+old; }\x0aQLabel[st\
+atus=\x22upcoming\x22]\
+, QLabel[status=\
+\x22unscheduled\x22] {\
+ color: {{muted}\
+}; }\x0a\x0a/* Cards a\
+nd boxes. */\x0aQFr\
+ame[role=\x22card\x22]\
+ {\x0a    backgroun\
+d: {{surface}};\x0a\
+    border: 1px \
+solid {{border}}\
+;\x0a    border-rad\
+ius: 8px;\x0a}\x0aQFra\
+me[role=\x22card\x22][\
+status=\x22overdue\x22\
+] { border: 3px \
+solid {{overdue}\
+}; }\x0aQFrame[role\
+=\x22card\x22][current\
+=\x22true\x22] {\x0a    b\
+order: 3px solid\
+ {{accent}};\x0a   \
+ background: {{h\
+ighlight_bg}};\x0a}\
+\x0aQFrame[role=\x22ca\
+rd\x22][focused=\x22tr\
+ue\x22] { border: {\
+{focus_px}}px so\
+lid {{focus}}; }\
+\x0aQFrame[role=\x22ca\
+reNote\x22] {\x0a    b\
 ackground: {{sur\
 face}};\x0a    bord\
-er: 2px solid {{\
-accent}};\x0a    bo\
-rder-radius: 8px\
-;\x0a}\x0a\x0a/* Buttons:\
- at least {{targ\
-et_px}} px each \
-way. Focus fills\
- them and thicke\
-ns the edge;\x0a   \
-the padding shri\
-nks by as much a\
-s the edge grows\
-, so nothing mov\
-es. */\x0aQPushButt\
-on, QToolButton \
-{\x0a    min-height\
-: {{target_px}}p\
-x;\x0a    min-width\
-: {{target_px}}p\
-x;\x0a    padding: \
-4px 16px;\x0a    bo\
-rder: 2px solid \
-{{accent}};\x0a    \
-border-radius: 6\
-px;\x0a    backgrou\
-nd: {{surface}};\
-\x0a    color: {{ac\
-cent}};\x0a    font\
--weight: bold;\x0a}\
-\x0aQPushButton[rol\
-e=\x22primary\x22] { b\
-ackground: {{pri\
-mary_bg}}; color\
-: {{primary_text\
-}}; }\x0aQPushButto\
-n:disabled, QToo\
-lButton:disabled\
- {\x0a    border-st\
-yle: dashed;\x0a   \
- border-color: {\
-{border}};\x0a    b\
-ackground: {{sur\
-face}};\x0a    colo\
-r: {{border}};\x0a}\
-\x0aQToolButton#sma\
-llerText, QToolB\
-utton#normalText\
-, QToolButton#la\
-rgerText { paddi\
-ng: 2px 6px; }\x0aQ\
-ToolButton#small\
-erText { font-si\
-ze: {{small_pt}}\
-pt; }\x0aQToolButto\
-n#largerText { f\
-ont-size: {{larg\
-e_pt}}pt; }\x0aQPus\
-hButton:focus, Q\
-ToolButton:focus\
- {\x0a    border: {\
-{focus_px}}px so\
-lid {{focus}};\x0a \
-   background: {\
-{focus_bg}};\x0a   \
- color: {{focus_\
-text}};\x0a}\x0a\x0a/* Ch\
-eckboxes: a big \
-box with a drawn\
- tick, never a c\
-olour alone. */\x0a\
-QCheckBox {\x0a    \
-min-height: {{ta\
-rget_px}}px;\x0a   \
- spacing: 12px;\x0a\
-    padding: 0 6\
-px;\x0a    border: \
-{{focus_px}}px s\
-olid transparent\
+er-left: 6px sol\
+id {{accent}};\x0a \
+   border-radius\
+: 4px;\x0a}\x0aQFrame[\
+role=\x22alert\x22] {\x0a\
+    background: \
+{{alert_bg}};\x0a  \
+  border: {{aler\
+t_border_px}}px \
+solid {{alert_bo\
+rder}};\x0a    bord\
+er-radius: 8px;\x0a\
+}\x0a/* The warning\
+ signs' headings\
+ in the alert co\
+lour, in both th\
+emes. */\x0aQFrame#\
+warningSigns QLa\
+bel[role=\x22headin\
+g\x22] { color: {{o\
+verdue}}; }\x0aQFra\
+me[role=\x22toast\x22]\
+ {\x0a    backgroun\
+d: {{surface}};\x0a\
+    border: 2px \
+solid {{accent}}\
 ;\x0a    border-rad\
-ius: 6px;\x0a}\x0aQChe\
-ckBox#tick, QChe\
-ckBox[bare=\x22true\
-\x22] { spacing: 0;\
- }\x0aQCheckBox::in\
-dicator {\x0a    wi\
-dth: {{indicator\
-_px}}px;\x0a    hei\
-ght: {{indicator\
-_px}}px;\x0a    bor\
-der: 2px solid {\
-{text}};\x0a    bor\
-der-radius: 4px;\
-\x0a    background:\
- {{surface}};\x0a}\x0a\
-QCheckBox::indic\
-ator:checked { i\
-mage: url({{tick\
-_image}}); }\x0aQCh\
-eckBox::indicato\
-r:disabled { bor\
-der-color: {{bor\
-der}}; }\x0aQCheckB\
-ox:focus {\x0a    b\
+ius: 8px;\x0a}\x0a\x0a/* \
+Buttons: at leas\
+t {{target_px}} \
+px each way. Foc\
+us fills them an\
+d thickens the e\
+dge;\x0a   the padd\
+ing shrinks by a\
+s much as the ed\
+ge grows, so not\
+hing moves. */\x0aQ\
+PushButton, QToo\
+lButton {\x0a    mi\
+n-height: {{targ\
+et_px}}px;\x0a    m\
+in-width: {{targ\
+et_px}}px;\x0a    p\
+adding: 4px 16px\
+;\x0a    border: 2p\
+x solid {{accent\
+}};\x0a    border-r\
+adius: 6px;\x0a    \
+background: {{su\
+rface}};\x0a    col\
+or: {{accent}};\x0a\
+    font-weight:\
+ bold;\x0a}\x0aQPushBu\
+tton[role=\x22prima\
+ry\x22] { backgroun\
+d: {{primary_bg}\
+}; color: {{prim\
+ary_text}}; }\x0aQP\
+ushButton:disabl\
+ed, QToolButton:\
+disabled {\x0a    b\
+order-style: das\
+hed;\x0a    border-\
+color: {{border}\
+};\x0a    backgroun\
+d: {{surface}};\x0a\
+    color: {{bor\
+der}};\x0a}\x0aQToolBu\
+tton#smallerText\
+, QToolButton#no\
+rmalText, QToolB\
+utton#largerText\
+ { padding: 2px \
+6px; }\x0aQToolButt\
+on#smallerText {\
+ font-size: {{sm\
+all_pt}}pt; }\x0aQT\
+oolButton#larger\
+Text { font-size\
+: {{large_pt}}pt\
+; }\x0aQPushButton:\
+focus, QToolButt\
+on:focus {\x0a    b\
 order: {{focus_p\
 x}}px solid {{fo\
 cus}};\x0a    backg\
 round: {{focus_b\
 g}};\x0a    color: \
 {{focus_text}};\x0a\
-}\x0a\x0a/* Fields. */\
-\x0aQLineEdit, QPla\
-inTextEdit, QDat\
-eEdit, QTimeEdit\
-, QComboBox {\x0a  \
-  min-height: {{\
-target_px}}px;\x0a \
-   background: {\
-{surface}};\x0a    \
-border: 2px soli\
-d {{border}};\x0a  \
-  border-radius:\
- 4px;\x0a    paddin\
-g: 0 6px;\x0a    se\
-lection-backgrou\
-nd-color: {{acce\
-nt}};\x0a    select\
-ion-color: {{acc\
-ent_text}};\x0a}\x0aQL\
-ineEdit:focus, Q\
-PlainTextEdit:fo\
-cus, QDateEdit:f\
-ocus, QTimeEdit:\
-focus, QComboBox\
-:focus {\x0a    bor\
-der: {{focus_px}\
-}px solid {{focu\
-s}};\x0a}\x0a/* Big ar\
-rows: the calend\
-ar of a date fie\
-ld, and a time f\
-ield's buttons s\
-ide by side\x0a   (\
-\x22earlier\x22 left o\
-f \x22later\x22), each\
- a full target. \
-*/\x0aQDateEdit::dr\
-op-down, QComboB\
-ox::drop-down {\x0a\
-    subcontrol-o\
-rigin: border;\x0a \
-   subcontrol-po\
-sition: center r\
-ight;\x0a    width:\
- {{field_button_\
-px}}px;\x0a    heig\
-ht: {{field_butt\
-on_px}}px;\x0a    b\
-order: none;\x0a   \
- border-left: 2p\
-x solid {{border\
-}};\x0a}\x0aQDateEdit:\
-:down-arrow, QCo\
-mboBox::down-arr\
-ow, QTimeEdit::d\
-own-arrow {\x0a    \
-image: url({{arr\
-ow_down_image}})\
-;\x0a    width: {{a\
-rrow_px}}px;\x0a   \
- height: {{arrow\
-_px}}px;\x0a}\x0aQTime\
-Edit::up-arrow {\
-\x0a    image: url(\
-{{arrow_up_image\
-}});\x0a    width: \
-{{arrow_px}}px;\x0a\
-    height: {{ar\
-row_px}}px;\x0a}\x0aQT\
-imeEdit { paddin\
-g: 0 {{time_butt\
-ons_px}}px 0 8px\
-; }\x0aQTimeEdit::u\
-p-button, QTimeE\
-dit::down-button\
- {\x0a    subcontro\
-l-origin: border\
-;\x0a    subcontrol\
--position: cente\
-r right;\x0a    wid\
-th: {{field_butt\
-on_px}}px;\x0a    h\
-eight: {{field_b\
-utton_px}}px;\x0a  \
-  border: none;\x0a\
-    border-left:\
- 2px solid {{bor\
-der}};\x0a}\x0aQTimeEd\
-it::down-button \
-{ right: {{field\
-_button_px}}px; \
-}\x0aQLineEdit:disa\
-bled, QDateEdit:\
-disabled, QTimeE\
-dit:disabled {\x0a \
-   border-style:\
- dashed;\x0a    col\
-or: {{border}};\x0a\
-}\x0a\x0a/* The step l\
-ist at the side,\
- and the scrolli\
-ng screen beside\
- it. */\x0aQListWid\
-get#stepList {\x0a \
-   background: {\
-{surface}};\x0a    \
+}\x0a\x0a/* Checkboxes\
+: a big box with\
+ a drawn tick, n\
+ever a colour al\
+one. */\x0aQCheckBo\
+x {\x0a    min-heig\
+ht: {{target_px}\
+}px;\x0a    spacing\
+: 12px;\x0a    padd\
+ing: 0 6px;\x0a    \
 border: {{focus_\
 px}}px solid tra\
 nsparent;\x0a    bo\
-rder-right: 1px \
-solid {{border}}\
-;\x0a    outline: n\
-one;\x0a}\x0aQListWidg\
-et#stepList:focu\
-s { border: {{fo\
-cus_px}}px solid\
- {{focus}}; }\x0aQL\
-istWidget#stepLi\
-st::item {\x0a    m\
-in-height: {{tar\
-get_px}}px;\x0a    \
-padding: 6px 10p\
-x;\x0a}\x0aQListWidget\
-#stepList::item:\
-selected {\x0a    b\
-ackground: {{acc\
-ent}};\x0a    color\
-: {{accent_text}\
-};\x0a}\x0aQFrame[role\
-=\x22sideSwitch\x22] {\
-\x0a    background:\
- {{surface}};\x0a  \
-  border: none;\x0a\
-    border-top: \
-1px solid {{bord\
-er}};\x0a    border\
--right: 1px soli\
-d {{border}};\x0a}\x0a\
-QScrollArea { bo\
-rder: {{focus_px\
-}}px solid trans\
-parent; }\x0aQScrol\
-lArea:focus { bo\
-rder: {{focus_px\
-}}px solid {{foc\
-us}}; }\x0aQScrollB\
-ar:vertical {\x0a  \
-  background: {{\
-window}};\x0a    wi\
-dth: {{scrollbar\
-_px}}px;\x0a    mar\
-gin: 0;\x0a    bord\
-er-left: 1px sol\
-id {{border}};\x0a}\
-\x0aQScrollBar::han\
-dle:vertical {\x0a \
-   background: {\
-{muted}};\x0a    mi\
-n-height: {{targ\
-et_px}}px;\x0a    b\
-order-radius: 4p\
-x;\x0a    margin: 3\
-px;\x0a}\x0aQScrollBar\
-::add-line:verti\
-cal, QScrollBar:\
-:sub-line:vertic\
-al {\x0a    height:\
- 0;\x0a    border: \
-none;\x0a    backgr\
-ound: none;\x0a}\x0aQS\
-crollBar::add-pa\
-ge:vertical, QSc\
-rollBar::sub-pag\
-e:vertical { bac\
-kground: none; }\
-\x0a\x0aQProgressBar {\
+rder-radius: 6px\
+;\x0a}\x0aQCheckBox#ti\
+ck, QCheckBox[ba\
+re=\x22true\x22] { spa\
+cing: 0; }\x0aQChec\
+kBox::indicator \
+{\x0a    width: {{i\
+ndicator_px}}px;\
+\x0a    height: {{i\
+ndicator_px}}px;\
 \x0a    border: 2px\
+ solid {{text}};\
+\x0a    border-radi\
+us: 4px;\x0a    bac\
+kground: {{surfa\
+ce}};\x0a}\x0aQCheckBo\
+x::indicator:che\
+cked { image: ur\
+l({{tick_image}}\
+); }\x0aQCheckBox::\
+indicator:disabl\
+ed { border-colo\
+r: {{border}}; }\
+\x0aQCheckBox:focus\
+ {\x0a    border: {\
+{focus_px}}px so\
+lid {{focus}};\x0a \
+   background: {\
+{focus_bg}};\x0a   \
+ color: {{focus_\
+text}};\x0a}\x0a\x0a/* Fi\
+elds. */\x0aQLineEd\
+it, QPlainTextEd\
+it, QDateEdit, Q\
+TimeEdit, QCombo\
+Box {\x0a    min-he\
+ight: {{target_p\
+x}}px;\x0a    backg\
+round: {{surface\
+}};\x0a    border: \
+2px solid {{bord\
+er}};\x0a    border\
+-radius: 4px;\x0a  \
+  padding: 0 6px\
+;\x0a    selection-\
+background-color\
+: {{accent}};\x0a  \
+  selection-colo\
+r: {{accent_text\
+}};\x0a}\x0aQLineEdit:\
+focus, QPlainTex\
+tEdit:focus, QDa\
+teEdit:focus, QT\
+imeEdit:focus, Q\
+ComboBox:focus {\
+\x0a    border: {{f\
+ocus_px}}px soli\
+d {{focus}};\x0a}\x0a/\
+* Big arrows: th\
+e calendar of a \
+date field, and \
+a time field's b\
+uttons side by s\
+ide\x0a   (\x22earlier\
+\x22 left of \x22later\
+\x22), each a full \
+target. */\x0aQDate\
+Edit::drop-down,\
+ QComboBox::drop\
+-down {\x0a    subc\
+ontrol-origin: b\
+order;\x0a    subco\
+ntrol-position: \
+center right;\x0a  \
+  width: {{field\
+_button_px}}px;\x0a\
+    height: {{fi\
+eld_button_px}}p\
+x;\x0a    border: n\
+one;\x0a    border-\
+left: 2px solid \
+{{border}};\x0a}\x0aQD\
+ateEdit::down-ar\
+row, QComboBox::\
+down-arrow, QTim\
+eEdit::down-arro\
+w {\x0a    image: u\
+rl({{arrow_down_\
+image}});\x0a    wi\
+dth: {{arrow_px}\
+}px;\x0a    height:\
+ {{arrow_px}}px;\
+\x0a}\x0aQTimeEdit::up\
+-arrow {\x0a    ima\
+ge: url({{arrow_\
+up_image}});\x0a   \
+ width: {{arrow_\
+px}}px;\x0a    heig\
+ht: {{arrow_px}}\
+px;\x0a}\x0aQTimeEdit \
+{ padding: 0 {{t\
+ime_buttons_px}}\
+px 0 6px; }\x0aQTim\
+eEdit:right-to-l\
+eft { padding: 0\
+ 6px 0 {{time_bu\
+ttons_px}}px; }\x0a\
+QTimeEdit::up-bu\
+tton, QTimeEdit:\
+:down-button {\x0a \
+   subcontrol-or\
+igin: border;\x0a  \
+  subcontrol-pos\
+ition: center ri\
+ght;\x0a    width: \
+{{field_button_p\
+x}}px;\x0a    heigh\
+t: {{field_butto\
+n_px}}px;\x0a    bo\
+rder: none;\x0a    \
+border-left: 2px\
  solid {{border}\
-};\x0a    border-ra\
-dius: 4px;\x0a    b\
+};\x0a}\x0aQTimeEdit::\
+down-button { ri\
+ght: {{field_but\
+ton_px}}px; }\x0aQL\
+ineEdit:disabled\
+, QDateEdit:disa\
+bled, QTimeEdit:\
+disabled {\x0a    b\
+order-style: das\
+hed;\x0a    color: \
+{{border}};\x0a}\x0a\x0a/\
+* The step list \
+at the side, and\
+ the scrolling s\
+creen beside it.\
+ */\x0aQListWidget#\
+stepList {\x0a    b\
 ackground: {{sur\
-face}};\x0a    max-\
-height: 14px;\x0a}\x0a\
-QProgressBar::ch\
-unk { background\
-: {{done}}; }\x0a\
+face}};\x0a    bord\
+er: {{focus_px}}\
+px solid transpa\
+rent;\x0a    border\
+-right: 1px soli\
+d {{border}};\x0a  \
+  outline: none;\
+\x0a}\x0aQListWidget#s\
+tepList:focus { \
+border: {{focus_\
+px}}px solid {{f\
+ocus}}; }\x0aQListW\
+idget#stepList::\
+item {\x0a    min-h\
+eight: {{target_\
+px}}px;\x0a    padd\
+ing: 6px 10px;\x0a}\
+\x0aQListWidget#ste\
+pList::item:sele\
+cted {\x0a    backg\
+round: {{accent}\
+};\x0a    color: {{\
+accent_text}};\x0a}\
+\x0aQFrame[role=\x22si\
+deSwitch\x22] {\x0a   \
+ background: {{s\
+urface}};\x0a    bo\
+rder: none;\x0a    \
+border-top: 1px \
+solid {{border}}\
+;\x0a    border-rig\
+ht: 1px solid {{\
+border}};\x0a}\x0aQScr\
+ollArea { border\
+: {{focus_px}}px\
+ solid transpare\
+nt; }\x0aQScrollAre\
+a:focus { border\
+: {{focus_px}}px\
+ solid {{focus}}\
+; }\x0aQScrollBar:v\
+ertical {\x0a    ba\
+ckground: {{wind\
+ow}};\x0a    width:\
+ {{scrollbar_px}\
+}px;\x0a    margin:\
+ 0;\x0a    border-l\
+eft: 1px solid {\
+{border}};\x0a}\x0aQSc\
+rollBar::handle:\
+vertical {\x0a    b\
+ackground: {{mut\
+ed}};\x0a    min-he\
+ight: {{target_p\
+x}}px;\x0a    borde\
+r-radius: 4px;\x0a \
+   margin: 3px;\x0a\
+}\x0aQScrollBar::ad\
+d-line:vertical,\
+ QScrollBar::sub\
+-line:vertical {\
+\x0a    height: 0;\x0a\
+    border: none\
+;\x0a    background\
+: none;\x0a}\x0aQScrol\
+lBar::add-page:v\
+ertical, QScroll\
+Bar::sub-page:ve\
+rtical { backgro\
+und: none; }\x0a\x0aQP\
+rogressBar {\x0a   \
+ border: 2px sol\
+id {{border}};\x0a \
+   border-radius\
+: 4px;\x0a    backg\
+round: {{surface\
+}};\x0a    max-heig\
+ht: 14px;\x0a}\x0aQPro\
+gressBar::chunk \
+{ background: {{\
+done}}; }\x0a\x0a/* Th\
+e pop-up calenda\
+r of a date fiel\
+d: framed, so it\
+ never blends in\
+to the page. */\x0a\
+QCalendarWidget#\
+datePopup {\x0a    \
+border: 3px soli\
+d {{accent}};\x0a  \
+  background: {{\
+surface}};\x0a}\x0a/* \
+Words on dialog \
+buttons, no pict\
+ures beside them\
+ (no floppy disk\
+s, no coloured d\
+ots). */\x0aQDialog\
+ButtonBox { dial\
+ogbuttonbox-butt\
+ons-have-icons: \
+0; }\x0a\
 \x00\x00\x01\xc1\
 <\
 ?xml version=\x221.\
@@ -1694,20 +1741,20 @@ qt_resource_struct = b"\
 \x00\x00\x01\xa4\x00\x00\x00\x00\x00\x01\x00\x00%\xb0\
 \x00\x00\x01\x22\x00\x00\x00\x00\x00\x01\x00\x00\x22'\
 \x00\x00\x01\xde\x00\x00\x00\x00\x00\x01\x00\x00&\xd5\
-\x00\x00\x01\xf6\x00\x00\x00\x00\x00\x01\x00\x00D\x08\
-\x00\x00\x03\x1e\x00\x00\x00\x00\x00\x01\x00\x00Z\xd7\
-\x00\x00\x02\xb8\x00\x00\x00\x00\x00\x01\x00\x00T\x5c\
-\x00\x00\x03:\x00\x00\x00\x00\x00\x01\x00\x00\x5c\x88\
-\x00\x00\x02\xd4\x00\x00\x00\x00\x00\x01\x00\x00U\xde\
-\x00\x00\x02\xec\x00\x00\x00\x00\x00\x01\x00\x00W\x8c\
-\x00\x00\x03\x06\x00\x00\x00\x00\x00\x01\x00\x00Yh\
-\x00\x00\x02<\x00\x00\x00\x00\x00\x01\x00\x00I\xa5\
-\x00\x00\x02Z\x00\x00\x00\x00\x00\x01\x00\x00N5\
-\x00\x00\x02\x9a\x00\x00\x00\x00\x00\x01\x00\x00R*\
-\x00\x00\x02p\x00\x00\x00\x00\x00\x01\x00\x00O\x83\
-\x00\x00\x02$\x00\x00\x00\x00\x00\x01\x00\x00Gr\
-\x00\x00\x02\x0e\x00\x00\x00\x00\x00\x01\x00\x00E\xcd\
-\x00\x00\x02\x84\x00\x00\x00\x00\x00\x01\x00\x00P\xdb\
+\x00\x00\x01\xf6\x00\x00\x00\x00\x00\x01\x00\x00F\xef\
+\x00\x00\x03\x1e\x00\x00\x00\x00\x00\x01\x00\x00]\xbe\
+\x00\x00\x02\xb8\x00\x00\x00\x00\x00\x01\x00\x00WC\
+\x00\x00\x03:\x00\x00\x00\x00\x00\x01\x00\x00_o\
+\x00\x00\x02\xd4\x00\x00\x00\x00\x00\x01\x00\x00X\xc5\
+\x00\x00\x02\xec\x00\x00\x00\x00\x00\x01\x00\x00Zs\
+\x00\x00\x03\x06\x00\x00\x00\x00\x00\x01\x00\x00\x5cO\
+\x00\x00\x02<\x00\x00\x00\x00\x00\x01\x00\x00L\x8c\
+\x00\x00\x02Z\x00\x00\x00\x00\x00\x01\x00\x00Q\x1c\
+\x00\x00\x02\x9a\x00\x00\x00\x00\x00\x01\x00\x00U\x11\
+\x00\x00\x02p\x00\x00\x00\x00\x00\x01\x00\x00Rj\
+\x00\x00\x02$\x00\x00\x00\x00\x00\x01\x00\x00JY\
+\x00\x00\x02\x0e\x00\x00\x00\x00\x00\x01\x00\x00H\xb4\
+\x00\x00\x02\x84\x00\x00\x00\x00\x00\x01\x00\x00S\xc2\
 "
 
 def qInitResources():

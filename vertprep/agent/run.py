@@ -11,21 +11,24 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QProcess
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+from PySide6.QtCore import QProcess
+from PySide6.QtWidgets import QApplication
 
 from vertprep import APP_NAME, __version__, resources
 from vertprep.agent.backends import find_backend
-from vertprep.agent.lock import agent_lock
+from vertprep.agent.lock import AGENT_LOCK_NAME, agent_lock
 from vertprep.agent.service import ReminderAgent
+from vertprep.agent.tray import AgentTray
 from vertprep.autostart import windowless_python
 from vertprep.i18n.languages import initial_language
 from vertprep.i18n.manager import LanguageManager, system_languages
 from vertprep.paths import database_path, resolve_data_dir
 from vertprep.session import PatientSession
 from vertprep.storage import StorageError, Store
+from vertprep.storage.private_files import make_private, prepare_folder
 
-EXIT_NO_NOTIFICATIONS = 3
+# The exit codes of every vertprep command: 0 done, 1 could not do it.
+EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def open_main_window(data_dir: Path) -> None:
@@ -47,36 +50,6 @@ def _icon_file(app_icon) -> str:
     return ""
 
 
-def _tray_icon(app_icon, data_dir: Path, app: QApplication) -> QSystemTrayIcon | None:
-    if not QSystemTrayIcon.isSystemTrayAvailable():
-        return None
-    tray = QSystemTrayIcon(app_icon, app)
-    menu = QMenu()
-    open_action = menu.addAction("")
-    open_action.triggered.connect(lambda: open_main_window(data_dir))
-    quit_action = menu.addAction("")
-    quit_action.triggered.connect(app.quit)
-
-    def retranslate() -> None:
-        tray.setToolTip(QCoreApplication.translate("AgentNotice", "vertprep reminders"))
-        open_action.setText(QCoreApplication.translate("AgentNotice", "Open vertprep"))
-        quit_action.setText(
-            QCoreApplication.translate("AgentNotice", "Stop reminders until the next login")
-        )
-
-    LanguageManager.instance().language_changed.connect(retranslate)
-    retranslate()
-    tray.setContextMenu(menu)
-    tray._menu = menu  # a menu without an owner would be collected
-    tray.activated.connect(
-        lambda reason: (
-            reason == QSystemTrayIcon.ActivationReason.Trigger and open_main_window(data_dir)
-        )
-    )
-    tray.show()
-    return tray
-
-
 def run_agent(args: argparse.Namespace) -> int:
     """Run the reminder agent until logout; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -85,17 +58,19 @@ def run_agent(args: argparse.Namespace) -> int:
     app.setQuitOnLastWindowClosed(False)  # it has no window
     resources.ensure_loaded()
     data_dir = resolve_data_dir(args.data_dir).resolve()
+    db_path = database_path(data_dir)
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        store = Store(database_path(data_dir))
+        prepare_folder(data_dir, db_path.name)  # owner-only, as the window makes it
+        store = Store(db_path)
     except (OSError, StorageError) as error:
         print(f"vertprep --background: cannot open the data: {error}", file=sys.stderr)
-        return 1
+        return EXIT_ERROR
     lock = agent_lock(data_dir)
     if not lock.tryLock(0):
         print(f"vertprep --background: reminders already run for {data_dir}", file=sys.stderr)
         store.close()
-        return 0
+        return EXIT_OK
+    make_private(data_dir / AGENT_LOCK_NAME)
     try:
         return _run(app, args, store, data_dir)
     finally:
@@ -117,8 +92,8 @@ def _run(app: QApplication, args: argparse.Namespace, store: Store, data_dir: Pa
     follow_language()
     session.settings_changed.connect(follow_language)
     app_icon = load_icon("vertprep")
-    tray = _tray_icon(app_icon, data_dir, app)
-    backend = find_backend(tray, _icon_file(app_icon))
+    tray = AgentTray.if_available(app_icon, lambda: open_main_window(data_dir), app.quit)
+    backend = find_backend(tray.icon if tray else None, _icon_file(app_icon))
     if backend is None:
         # Said once in the window's settings, with the calendar export as the way out.
         session.update_settings(notifications_unavailable=True)
@@ -127,7 +102,7 @@ def _run(app: QApplication, args: argparse.Namespace, store: Store, data_dir: Pa
             "tray; reminders cannot be shown while the window is closed",
             file=sys.stderr,
         )
-        return EXIT_NO_NOTIFICATIONS
+        return EXIT_ERROR
     if session.settings.notifications_unavailable:
         session.update_settings(notifications_unavailable=False)
     agent = ReminderAgent(session, backend, lambda: open_main_window(data_dir), data_dir)

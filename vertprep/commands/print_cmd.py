@@ -1,7 +1,7 @@
 """``vertprep print``: the plan as a PDF file, or straight to a printer, with no window.
 
 For a nurse printing for a patient who has not installed the app, the details
-come from ``--name``, ``--date``, ``--arrival`` and ``--phone``; without them, from
+come from ``--name``, ``--date``, ``--arrival``, ``--phone`` and ``--place``; without them, from
 the stored data (``--data-dir``, or the usual data folder, as the app and
 ``vertprep calendar`` do). ``--blank`` prints a plan to fill in by hand. It works
 with no display at all. A problem gets one line on standard error, the exit code of
@@ -52,6 +52,13 @@ def person_name(value: str) -> str:
     return value
 
 
+def place_name(value: str) -> str:
+    value = " ".join(value.split())
+    if not value or len(value) > 120:
+        raise argparse.ArgumentTypeError("the hospital or clinic must be 1 to 120 characters")
+    return value
+
+
 def register(subparsers, add_common_options) -> None:
     from vertprep.cli import language_code
 
@@ -84,11 +91,13 @@ def register(subparsers, add_common_options) -> None:
     parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="procedure date")
     parser.add_argument("--arrival", type=clock_time, metavar="HH:MM", help="arrival time")
     parser.add_argument("--phone", type=phone_number, metavar="NUMBER", help="care team phone")
+    parser.add_argument("--place", type=place_name, metavar="TEXT", help="hospital or clinic")
     parser.set_defaults(handler=run)
 
 
 def _details_given(args: argparse.Namespace) -> bool:
-    return any(value is not None for value in (args.name, args.date, args.arrival, args.phone))
+    details = (args.name, args.date, args.arrival, args.phone, args.place)
+    return any(value is not None for value in details)
 
 
 def _check_request(args: argparse.Namespace) -> None:
@@ -109,10 +118,10 @@ def _check_request(args: argparse.Namespace) -> None:
     if args.blank and (_details_given(args) or args.data_dir):
         raise CommandError(
             "a blank plan has no personal data: leave out --name, --date, "
-            "--arrival, --phone and --data-dir"
+            "--arrival, --phone, --place and --data-dir"
         )
     if args.data_dir and _details_given(args):
-        raise CommandError("use either --data-dir or --name/--date/--arrival/--phone")
+        raise CommandError("use either --data-dir or --name/--date/--arrival/--phone/--place")
     if args.second_lang is not None and args.second_lang == args.lang:
         raise CommandError("--second-lang is the same language as --lang")
     if args.out is not None:
@@ -142,7 +151,8 @@ def _plan_data(args: argparse.Namespace):
 
     today = datetime.now().astimezone().date()
     from_command_line = PlanData(
-        today, Profile(args.date, args.arrival, args.name or "", args.phone or "")
+        today,
+        Profile(args.date, args.arrival, args.name or "", args.phone or "", args.place or ""),
     )
     if args.blank or _details_given(args):
         return from_command_line, ""
@@ -227,6 +237,7 @@ def run(args: argparse.Namespace) -> int:
         return error.exit_code
     # Qt is loaded only now, once the request is known to be sound.
     from vertprep.printing.render import PrintError
+    from vertprep.storage import StorageError
 
     try:
         app = _gui_application()  # noqa: F841  (kept alive while printing)
@@ -243,4 +254,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     except PrintError as error:
         print(f"{PROG}: error: printing failed: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except StorageError as error:
+        print(f"{PROG}: error: cannot read the data: {error}", file=sys.stderr)
         return EXIT_ERROR

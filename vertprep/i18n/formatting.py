@@ -26,6 +26,12 @@ def clock_time(moment: time | datetime, locale: QLocale | None = None) -> str:
     )
 
 
+def number(value: int, locale: QLocale | None = None) -> str:
+    """A whole number in the language's own digits (Arabic-Indic in Arabic), as its
+    dates are written: one number system on a screen."""
+    return _locale(locale).toString(int(value))
+
+
 def date_field_format(locale: QLocale | None = None) -> str:
     """The language's long date without the weekday ("10 December 2026", "2026年12月10日"),
     for a date field: clear, and narrow enough for a small window."""

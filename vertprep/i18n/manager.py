@@ -143,7 +143,9 @@ class LanguageManager(QObject):
             self._pseudo_translator = pseudo.PseudoTranslator(self._translators, self)
             app.installTranslator(self._pseudo_translator)
             return
-        for translator in self._translators():
+        # Qt's first, then vertprep's: the last installed is asked first, so the few
+        # key names vertprep translates where Qt does not ("Space" in Arabic) win.
+        for translator in reversed(self._translators()):
             app.installTranslator(translator)
 
     def _uninstall(self) -> None:

@@ -18,7 +18,7 @@ from vertprep.core.timeline import CONTEXT as DAY_CONTEXT
 from vertprep.core.timeline import STAGES, timed_stages
 from vertprep.i18n.formatting import clock_time, long_date
 from vertprep.i18n.plan_text import done_text, due_text
-from vertprep.printing.content_after import after_pieces, own_reminder_pieces
+from vertprep.printing.content_after import after_pieces, own_reminder_pieces, warning_signs
 from vertprep.printing.language import PrintLanguage
 from vertprep.printing.options import Part, PrintOptions
 from vertprep.printing.pieces import (
@@ -33,6 +33,7 @@ from vertprep.printing.pieces import (
     esc,
     isolated,
     paragraph,
+    phone_html,
     user_text,
 )
 from vertprep.printing.plan_data import PlanData
@@ -71,12 +72,17 @@ class PlanWriter:
     def pieces(self) -> list[Piece]:
         part = self.options.part
         pieces = self.header()
+        if part is Part.ALL:
+            # The warning signs on the first page, under the title, where they are
+            # found at once (after the details they would not fit beside a second
+            # language, and would go to page 2).
+            pieces.insert(1, warning_signs(self))
         if part in (Part.ALL, Part.BEFORE):
             pieces += self.before()
         if part in (Part.ALL, Part.DAY):
             pieces += self.day()
         if part in (Part.ALL, Part.AFTER):
-            pieces += after_pieces(self)
+            pieces += after_pieces(self, with_warning_signs=part is not Part.ALL)
         pieces += own_reminder_pieces(self)
         return pieces
 
@@ -97,8 +103,11 @@ class PlanWriter:
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Arrival time: {time}")).format(
                 time=self.time(profile.arrival_time) if profile.arrival_time else BLANK_SHORT
             ),
+            self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Hospital or clinic: {place}")).format(
+                place=isolated(profile.place) if profile.place else BLANK_FIELD
+            ),
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Care team phone: {phone}")).format(
-                phone=isolated(profile.phone, left_to_right=True) if profile.phone else BLANK_FIELD
+                phone=phone_html(profile.phone) if profile.phone else BLANK_FIELD
             ),
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Printed on {date}")).format(
                 date=self.date(self.data.printed_on)
@@ -159,7 +168,8 @@ class PlanWriter:
             self.heading(
                 "before", self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Before the procedure"))
             ),
-            Piece("before_intro", paragraph(intro)),
+            # A section's heading and words stay with its first item.
+            Piece("before_intro", paragraph(intro), keep_with_next=True),
         ]
         return pieces + [self.item(planned) for planned in self.plan.phase(Phase.BEFORE)]
 
@@ -239,12 +249,18 @@ class PlanWriter:
             self.heading(
                 "day", self.t(QT_TRANSLATE_NOOP("PrintedPlan", "The day of the procedure"))
             ),
-            Piece("day_summary", paragraph(summary, bold=True) + paragraph(estimate)),
+            Piece(
+                "day_summary",
+                paragraph(summary, bold=True) + paragraph(estimate),
+                keep_with_next=True,
+            ),
         ]
         for stage, at in zip(STAGES, times, strict=True):
             body = paragraph(self.content(DAY_CONTEXT, stage.title), bold=True) + paragraph(
                 self.content(DAY_CONTEXT, stage.explanation)
             )
+            if not at.startswith("_"):  # estimated times, said as on the screen
+                at = self.t(QT_TRANSLATE_NOOP("PrintedPlan", "about {time}")).format(time=at)
             pieces.append(
                 Piece(f"stage:{stage.id}", body, Kind.ITEM, Gutter.TIME, paragraph(at, bold=True))
             )

@@ -19,8 +19,8 @@ from vertprep.printing.pieces import (
     Kind,
     Piece,
     bullets,
-    isolated,
     paragraph,
+    phone_html,
     user_text,
 )
 
@@ -32,12 +32,13 @@ def _care_texts(writer: PlanWriter, texts: tuple[str, ...]) -> list[str]:
     return [writer.content(after_care.CONTEXT, text) for text in texts]
 
 
-def after_pieces(writer: PlanWriter) -> list[Piece]:
-    """The weeks after, in the order of the After screen: warning signs first."""
+def after_pieces(writer: PlanWriter, *, with_warning_signs: bool = True) -> list[Piece]:
+    """The weeks after, in the order of the After screen: warning signs first (unless
+    the whole plan is printed: it has them on its first page)."""
     t = writer.t
     pieces = [
         writer.heading("after", t(QT_TRANSLATE_NOOP("PrintedPlan", "After the procedure"))),
-        warning_signs(writer),
+        *([warning_signs(writer)] if with_warning_signs else []),
         writer.heading("first_days", t(QT_TRANSLATE_NOOP("PrintedPlan", "The first days"))),
         Piece("recovery", bullets(_care_texts(writer, after_care.RECOVERY))),
         writer.heading("follow_up", t(QT_TRANSLATE_NOOP("PrintedPlan", "Follow-up"))),
@@ -57,17 +58,18 @@ def warning_signs(writer: PlanWriter) -> Piece:
     """The signs that need help at once, and the care team's number, in one framed box."""
     t, sizes = writer.t, writer.sizes
     phone = writer.data.profile.phone
-    heading = "\u26a0 " + t(QT_TRANSLATE_NOOP("PrintedPlan", "Warning signs: get help at once"))
+    heading = "\u26a0 " + t(QT_TRANSLATE_NOOP("PrintedPlan", "Warning signs"))
     emergency = t(QT_TRANSLATE_NOOP("PrintedPlan", "Call your emergency number now if you have:"))
     team = t(QT_TRANSLATE_NOOP("PrintedPlan", "Call your care team the same day if you have:"))
     phone_line = t(QT_TRANSLATE_NOOP("PrintedPlan", "Your care team: {phone}")).format(
-        phone=isolated(phone, left_to_right=True) if phone else BLANK_FIELD
+        phone=phone_html(phone) if phone else BLANK_FIELD
     )
     body = (
         paragraph(heading, size=sizes.heading, bold=True)
-        + paragraph(emergency, bold=True)
+        # Each group under a heading of its own urgency.
+        + paragraph(emergency, size=sizes.body + 2, bold=True)
         + bullets(_care_texts(writer, after_care.EMERGENCY_SIGNS))
-        + paragraph(team, bold=True)
+        + paragraph(team, size=sizes.body + 2, bold=True)
         + bullets(_care_texts(writer, after_care.CALL_TEAM_SIGNS))
         + paragraph(phone_line, size=sizes.body + 2, bold=True)
     )

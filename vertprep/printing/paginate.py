@@ -43,12 +43,51 @@ def _group_height(flows: Sequence[Flow], index: int) -> float:
     return height
 
 
+# A last page filled less than this is balanced with the page before it.
+MIN_LAST_PAGE_FILL = 0.4
+
+
 def paginate(
     flows: Sequence[Flow],
     page_height: Callable[[int], float],
     cut: CutFinder | None = None,
 ) -> list[list[Placement]]:
-    """Place the blocks on pages; ``page_height(n)`` is the room on page ``n`` (from 0)."""
+    """Place the blocks on pages; ``page_height(n)`` is the room on page ``n`` (from 0).
+    A nearly empty last page (five bullets and white) shares the blocks of the page
+    before it, so that both are about as full, on as many pages."""
+    pages = _place(flows, page_height, cut)
+    if len(pages) < 2 or _fill(flows, pages, -1, page_height) >= MIN_LAST_PAGE_FILL:
+        return pages
+    best, best_gap = pages, 1.0 - _fill(flows, pages, -1, page_height)
+    for placement in pages[-2][1:]:
+        index = placement.index
+        if placement.start > 0 or flows[index - 1].keep_with_next:
+            continue  # never between a heading and what it stays with
+        trial = _place(flows, page_height, cut, break_before=index)
+        if len(trial) != len(pages):
+            continue
+        gap = abs(_fill(flows, trial, -2, page_height) - _fill(flows, trial, -1, page_height))
+        if gap < best_gap:
+            best, best_gap = trial, gap
+    return best
+
+
+def _fill(flows, pages, page: int, page_height) -> float:
+    """How full a page is, from 0 to 1."""
+    placements = pages[page]
+    if not placements:
+        return 0.0
+    last = placements[-1]
+    used = last.top + last.end - last.start
+    return used / page_height(page % len(pages))
+
+
+def _place(
+    flows: Sequence[Flow],
+    page_height: Callable[[int], float],
+    cut: CutFinder | None = None,
+    break_before: int | None = None,
+) -> list[list[Placement]]:
     pages: list[list[Placement]] = [[]]
     y = 0.0
 
@@ -58,6 +97,8 @@ def paginate(
         y = 0.0
 
     for index, flow in enumerate(flows):
+        if index == break_before and pages[-1]:
+            new_page()
         room = page_height(len(pages) - 1)
         space = flow.space_before if pages[-1] else 0.0
         group = _group_height(flows, index)

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
+from vertprep.i18n.bidi import isolate, phone_number
+
 
 class Kind(Enum):
     """How a piece is set apart on the page."""
@@ -103,8 +105,12 @@ def isolated(text: str, *, left_to_right: bool = False) -> str:
     reverse order ("67 45 123 22 41+"): it is isolated left to right. A name is
     isolated in its own first-strong direction.
     """
-    start = "\u2066" if left_to_right else "\u2068"  # LRI or FSI
-    return f"{start}{esc(text)}\u2069"  # ... PDI
+    return isolate(esc(text), left_to_right=left_to_right)
+
+
+def phone_html(text: str) -> str:
+    """A phone number kept whole: in its own order, and never broken across lines."""
+    return phone_number(esc(text))
 
 
 def bullets(texts_html: list[str]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sqlite3
 import stat
 from pathlib import Path
@@ -271,6 +272,7 @@ def open_database(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         _migrate(conn, path)
+        _check_intact(conn, path)
         for own in own_files(path.parent, path.name):
             make_private(own)
     except (OSError, sqlite3.Error, StorageError) as error:
@@ -279,6 +281,40 @@ def open_database(path: Path) -> sqlite3.Connection:
             raise
         raise storage_error(path, error) from error
     return conn
+
+
+_TABLE_CHANGE = re.compile(
+    r"CREATE TABLE (?:IF NOT EXISTS )?(?P<created>\w+)"
+    r"|DROP TABLE (?:IF EXISTS )?(?P<dropped>\w+)"
+    r"|ALTER TABLE (?P<renamed>\w+) RENAME TO (?P<to>\w+)",
+    re.I,
+)
+
+
+def _expected_tables() -> set[str]:
+    """Every table the migrations leave: created, not dropped, under its last name (a
+    table rebuilt with a new key is created as ``x_v5`` and renamed to ``x``)."""
+    tables: set[str] = set()
+    for migration in MIGRATIONS:
+        for change in _TABLE_CHANGE.finditer(migration):
+            if change["created"]:
+                tables.add(change["created"])
+            elif change["dropped"]:
+                tables.discard(change["dropped"])
+            else:
+                tables.discard(change["renamed"])
+                tables.add(change["to"])
+    return tables
+
+
+def _check_intact(conn: sqlite3.Connection, path: Path) -> None:
+    """A damaged file is said to be damaged at start, not by every later read.
+    ``quick_check`` reads the file once (milliseconds for a patient's data)."""
+    if conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+        raise StorageError(path, "the file is damaged")
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not _expected_tables() <= tables:
+        raise StorageError(path, "the file is damaged: tables are missing")
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:

@@ -85,6 +85,10 @@ class Settings:
     high_contrast: bool = False
     # False until the person picks a contrast: until then the system's scheme decides.
     contrast_chosen: bool = False
+    # The window's size, place and maximised state (Qt's saveGeometry, base64), and
+    # the screen the patient was on, so that the next start looks like the last.
+    window_geometry: str = ""
+    last_screen: str = ""
     # "Remind me even when vertprep is closed": the reminder agent runs while it is on.
     background_reminders: bool = False
     # Set by the reminder agent when it found no way to show a notification.

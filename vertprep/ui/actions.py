@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QApplication, QToolBar
+from shiboken6 import isValid as shiboken_valid
 
 from vertprep.ui.icons import load_icon
 from vertprep.ui.language_menu import LanguageMenu
@@ -15,8 +16,13 @@ from vertprep.ui.patient_actions import PatientActions
 from vertprep.ui.screen_registry import SCREENS
 from vertprep.ui.text_size import ViewSettings
 from vertprep.ui.undo import tick_history
+from vertprep.ui.widgets.fitting_toolbar import ToolbarFitter
 
 ACCELERATOR_IN_BRACKETS = re.compile(r"\s*[(（]&\w[)）]")
+# Room around a menu title (padding 2 × 12 px) and a tool button's words (padding,
+# border, the gap after the icon, the toolbar's spacing), at any text size.
+_MENU_ITEM_CHROME_PX = 2 * 12 + 4  # (less at large sizes: measured generously)
+_TOOL_BUTTON_CHROME_PX = 2 * 16 + 4 + 8 + 8 + 12
 
 if TYPE_CHECKING:
     from vertprep.ui.main_window import MainWindow
@@ -52,11 +58,12 @@ class WindowActions(QObject):
         self.toolbar.setFloatable(False)
         self.toolbar.setIconSize(QSize(24, 24))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Icons alone when a narrow window has no room for the words beside them.
+        self.toolbar_fitter = ToolbarFitter(self.toolbar)
         self.toolbar.toggleViewAction().setEnabled(False)  # never hidden by accident
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        # Text size beside the menus and contrast under the steps: always in view.
+        # The toolbar and text size beside the menus, contrast under the steps: in view.
         self.view_settings = ViewSettings(window.session, self.toolbar, self)
-        self.view_settings.place_bar(bar, self.toolbar, window.side_column)
+        self.view_settings.place_bar(window, self.toolbar, window.side_column)
         self.view_menu.addActions(list(self.view_settings.actions))
         self.view_menu.addSeparator()
         history = tick_history(window.session)
@@ -127,14 +134,65 @@ class WindowActions(QObject):
 
         if self.print_dialog is None:
             self.print_dialog = PrintPreviewDialog(self.main_window.session, self.main_window)
+            self.print_dialog.finished.connect(self._focus_back)
         else:
             self.print_dialog.refresh_data()
+        # Where the keyboard was, to go back there when the dialog closes.
+        self._focus_before_dialog = QApplication.focusWidget()
         self.print_dialog.open()
+
+    def _focus_back(self) -> None:
+        widget = getattr(self, "_focus_before_dialog", None)
+        self._focus_before_dialog = None
+        if widget is not None and shiboken_valid(widget) and widget.isVisible():
+            widget.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _export_calendar(self) -> None:
         from vertprep.ui.calendar_dialog import export_calendar_dialog
 
         export_calendar_dialog(self.main_window, self.main_window.session)
+
+    def fit_top_row(self) -> None:
+        """The toolbar's buttons with their words where the menu row has room for them,
+        else as icons (named in a tooltip and for screen readers): at twice the text
+        size the menus must never be pushed into a "»" overflow."""
+        menu_bar = self.main_window.menuBar()
+        if menu_bar.isNativeMenuBar():
+            return
+        metrics = menu_bar.fontMetrics()
+        menus = sum(
+            metrics.horizontalAdvance(button_label(menu.title())) + _MENU_ITEM_CHROME_PX
+            for menu in (
+                self.file_menu,
+                self.edit_menu,
+                self.view_menu,
+                self.go_menu,
+                self.help_menu,
+            )
+        )
+        bold = QFont(self.toolbar.font())
+        bold.setBold(True)
+        button_metrics = QFontMetrics(bold)
+        icon = self.toolbar.iconSize().width()
+        words = sum(
+            button_metrics.horizontalAdvance(action.iconText()) + icon + _TOOL_BUTTON_CHROME_PX
+            for action in self.toolbar.actions()
+        )
+        needed = menus + words + self.view_settings.bar.sizeHint().width()
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if needed > self.main_window.width():
+            style = Qt.ToolButtonStyle.ToolButtonIconOnly
+        if self.toolbar.toolButtonStyle() != style:
+            self.toolbar.setToolButtonStyle(style)
+        # The menu bar lays out its corner only when told: after new words or a new
+        # style the corner must get the width it now asks for.
+        QTimer.singleShot(0, self, self._lay_out_corner)
+
+    def _lay_out_corner(self) -> None:
+        menu_bar = self.main_window.menuBar()
+        corner = menu_bar.cornerWidget(Qt.Corner.TopRightCorner)
+        if corner is not None and corner.sizeHint() != corner.size():
+            menu_bar.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     def set_position(self, index: int, count: int) -> None:
         self.back_action.setEnabled(index > 0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vertprep.session import PatientSession
@@ -24,15 +24,18 @@ FILTER = "vertprep backup (*.sqlite3 *.vertprep-backup);;(*)"
 
 
 def _documents() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder or Path.home())
+    from vertprep.ui.file_dialog import documents_folder
+
+    return documents_folder()
 
 
 def back_up(parent: QWidget, session: PatientSession) -> Path | None:
     """Save a backup of every patient; returns the file, if one was saved."""
+    from vertprep.ui import file_dialog
+
     title = QCoreApplication.translate("BackupDialogs", "Back up")
-    suggested = _documents() / f"vertprep-backup-{date.today().isoformat()}.sqlite3"
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), FILTER)
+    suggested = f"vertprep-backup-{date.today().isoformat()}.sqlite3"
+    chosen = file_dialog.ask_save_path(parent, title, suggested, FILTER)
     if not chosen:
         return None
     try:

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
+from vertprep.i18n.formatting import number
 from vertprep.session import PatientSession
 from vertprep.storage import StorageError
-
-DEFAULT_NAME = "vertprep-plan.ics"
-
-
-def default_path() -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return str(Path(folder or Path.home()) / DEFAULT_NAME)
+from vertprep.ui import file_dialog
 
 
 def ask_about_notes(parent: QWidget) -> bool | None:
@@ -50,10 +45,10 @@ def export_calendar_dialog(parent: QWidget, session: PatientSession) -> Path | N
     with_notes = ask_about_notes(parent)
     if with_notes is None:
         return None
-    chosen, _filter = QFileDialog.getSaveFileName(
+    chosen = file_dialog.ask_save_path(
         parent,
         QCoreApplication.translate("CalendarDialog", "Export to calendar"),
-        default_path(),
+        file_dialog.plan_file_name(session.profile.name, ".ics"),
         QCoreApplication.translate("CalendarDialog", "Calendar files (*.ics)"),
     )
     if not chosen:
@@ -96,6 +91,6 @@ def export_calendar_dialog(parent: QWidget, session: PatientSession) -> Path | N
             "Your calendar file is saved ({count} events):\n{path}\n\nOpen it with the "
             "calendar on your phone or computer. If you export again after a change, the "
             "same events are updated, not added twice.",
-        ).format(count=count, path=path),
+        ).format(count=number(count), path=path),
     )
     return path

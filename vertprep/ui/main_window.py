@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+import contextlib
+
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 from vertprep import __version__
 from vertprep.agent.watch import DataWatcher
 from vertprep.session import PatientSession
+from vertprep.storage import StorageError
 from vertprep.ui.actions import WindowActions
 from vertprep.ui.focus_order import reading_order, takes_tab
 from vertprep.ui.icons import load_icon
@@ -26,11 +30,24 @@ from vertprep.ui.notifier import Notifier, system_tray
 from vertprep.ui.patient_banner import PatientBanner, several_patients
 from vertprep.ui.patients_model import display_name
 from vertprep.ui.reminder_banner import ReminderBanner
-from vertprep.ui.screen_registry import SCREENS, index_of
+from vertprep.ui.screen_registry import ENTRIES_BY_ID, SCREENS, index_of
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.undo import tick_history
 
-DEFAULT_SIZE = QSize(1100, 800)
+DEFAULT_SIZE = QSize(1280, 860)
+# Room left for the window's title bar and frame, which the window manager adds.
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def fitted_geometry(available: QRect, wanted: QSize = DEFAULT_SIZE) -> QRect:
+    """The window's first place: ``wanted`` or less, so that it fits ``available``
+    (the screen without its panels) with its frame, centred in it."""
+    width = min(wanted.width(), available.width() - FRAME_ALLOWANCE.width())
+    height = min(wanted.height(), available.height() - FRAME_ALLOWANCE.height())
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    rect.moveTop(max(available.top() + FRAME_ALLOWANCE.height() - 8, rect.top()))
+    return rect
 
 
 class MainWindow(QMainWindow):
@@ -99,9 +116,9 @@ class MainWindow(QMainWindow):
         )
         self.retranslate_ui()
         self._update_progress()
-        self.resize(DEFAULT_SIZE)
-        start = "overview" if session.settings.onboarded else "welcome"
-        self.show_screen(start)
+        self._fit_room()
+        self._restore_geometry()
+        self.show_screen(self._start_screen())
         self.notifier = Notifier(session, system_tray(self), self)
         self.notifier.active_changed.connect(self.reminder_banner.set_reminders)
         self.notifier.start()
@@ -113,6 +130,40 @@ class MainWindow(QMainWindow):
         self._idle_builder = QTimer(self)
         self._idle_builder.setInterval(0)
         self._idle_builder.timeout.connect(self._build_one_more)
+
+    # -- where the window and the patient were -----------------------------------
+    def available_area(self) -> QRect:
+        """The screen's area without panels and docks."""
+        screen = QWidget.screen(self) or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _restore_geometry(self) -> None:
+        area = self.available_area()
+        saved = self.session.settings.window_geometry
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            if self.isMaximized() or self.isFullScreen():
+                return
+            # Another screen since, or a smaller one: never larger than what fits.
+            if area.contains(self.geometry()):
+                return
+            self.setGeometry(fitted_geometry(area, self.size()))
+            return
+        self.setGeometry(fitted_geometry(area))
+
+    def _start_screen(self) -> str:
+        settings = self.session.settings
+        if not settings.onboarded:
+            return "welcome"
+        # Where the patient left off, else the overview (never the welcome again).
+        last = settings.last_screen
+        return last if last in ENTRIES_BY_ID and last != "welcome" else "overview"
+
+    def _remember_window(self) -> None:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        screen_id = SCREENS[self.stack.currentIndex()].screen_id
+        settings = self.session.settings
+        if (settings.window_geometry, settings.last_screen) != (geometry, screen_id):
+            self.session.update_settings(window_geometry=geometry, last_screen=screen_id)
 
     # -- screens ------------------------------------------------------------------
     def screen_at(self, index: int) -> Screen:
@@ -173,8 +224,14 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         screen = self.screen_at(index)
+        focus = QApplication.focusWidget()
         self.stack.setCurrentIndex(index)
         screen.scroll.verticalScrollBar().setValue(0)
+        # The keyboard goes on to the new screen (its scrolling page, named after its
+        # title), not to whatever Qt picks when Next is disabled at the last screen;
+        # while the patient moves through the step list, it stays there.
+        if focus is not None and focus is not self.step_list and self.isActiveWindow():
+            screen.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
         self.navigation.set_position(index, len(SCREENS))
         self.window_actions.set_position(index, len(SCREENS))
 
@@ -208,14 +265,28 @@ class MainWindow(QMainWindow):
         self.window_actions.retranslate_ui()
         self.step_list.setAccessibleName(self.tr("Steps"))
         for index, entry in enumerate(SCREENS):
-            self.step_list.item(index).setText(entry.nav_title())
+            item = self.step_list.item(index)
+            item.setText(entry.nav_title())
+            item.setToolTip(entry.nav_title())  # the name, when only icons are shown
         fit_step_list(self.step_list)
+        self.window_actions.fit_top_row()
+
+    def _fit_room(self) -> None:
+        """At large text sizes the bars take less room, so the screens keep theirs."""
+        fit_step_list(self.step_list)
+        self.navigation.fit_text_size()
+        self.reminder_banner.fit_text_size()
+        self.window_actions.fit_top_row()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.window_actions.fit_top_row()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.StyleChange and hasattr(self, "window_actions"):
-            fit_step_list(self.step_list)  # the text size changed
+            self._fit_room()  # the text size changed
         super().changeEvent(event)
 
     def show_about(self) -> None:
@@ -230,5 +301,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Every change is already committed; nothing to save here.
+        # Every change is already committed; only the window's place is kept now.
+        # (If that fails the patient's data is safe: the window just opens as new.)
+        with contextlib.suppress(StorageError):
+            self._remember_window()
         event.accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
+from vertprep.i18n.formatting import number
 from vertprep.ui import theme
-from vertprep.ui.widgets.labels import role_label
+from vertprep.ui.widgets.labels import role_label, set_role
 
 if TYPE_CHECKING:
     from vertprep.ui.undo import TickHistory
@@ -164,11 +167,24 @@ class NavigationBar(QWidget):
     def set_position(self, index: int, count: int) -> None:
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1)
+        # One main button per screen: on the welcome screen that is its own "Start".
+        set_role(self.next_button, "" if index == 0 else "primary")
+
+    def fit_text_size(self) -> None:
+        """At large text sizes the bar is one row: the words say the progress."""
+        compact = theme.is_compact()
+        self.progress_bar.setVisible(not compact)
+        margins = theme.BAR_MARGINS
+        if compact:
+            margins = QMargins(margins.left(), 4, margins.right(), 4)
+        self.layout().setContentsMargins(margins)
 
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Next"))
-        text = self.tr("{done} of {total} steps done").format(done=self._done, total=self._total)
+        text = self.tr("{done} of {total} steps done").format(
+            done=number(self._done), total=number(self._total)
+        )
         self.progress_label.setText(text)
         self.progress_bar.setAccessibleName(text)
         self.back_button.setToolTip(self.tr("Previous screen (Alt+Left)"))
@@ -183,16 +199,40 @@ class NavigationBar(QWidget):
         super().changeEvent(event)
 
 
+class _StepDelegate(QStyledItemDelegate):
+    """Draws a step with its title, or only its icon at large text sizes (the title is
+    then its tooltip, and screen readers still hear it)."""
+
+    icons_only = False
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        if self.icons_only:
+            option.text = ""
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDisplay
+
+
 def fit_step_list(step_list: QListWidget, *, only_if_width_changes: bool = False) -> None:
     """Size the step list for its texts at the current text size: wide enough for the
     longest word, never so wide that the screens lose their room (it narrows with a
     narrow window), and each row tall enough for its title wrapped onto as many lines
-    as it needs. Fitted again whenever the window is resized."""
+    as it needs; at large text sizes, icons only. Fitted again whenever the window is
+    resized."""
     _StepListFitter.follow(step_list)
     icon = theme.scaled_px(theme.STEP_ICON_PX)
+    if theme.is_compact():  # icons alone: they grow half as fast, all steps in view
+        icon = theme.scaled_px(theme.STEP_ICON_PX, (theme.current_scale() + 100) // 2)
     step_list.setIconSize(QSize(icon, icon))
     step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
     step_list.setResizeMode(QListView.ResizeMode.Adjust)
+    delegate = step_list.itemDelegate()
+    if not isinstance(delegate, _StepDelegate):
+        delegate = _StepDelegate(step_list)
+        step_list.setItemDelegate(delegate)
+    delegate.icons_only = theme.is_compact()
+    if delegate.icons_only:
+        _fit_icons_only(step_list, icon)
+        return
     narrowest, widest = theme.STEP_LIST_WIDTH_PX
     window = step_list.window()
     if window is not step_list:
@@ -220,6 +260,16 @@ def fit_step_list(step_list: QListWidget, *, only_if_width_changes: bool = False
         )
         height = max(theme.MIN_TARGET_PX, bounds.height(), icon) + _STEP_ROW_PADDING_PX
         item.setSizeHint(QSize(width - scroll_bar, height))
+    step_list.doItemsLayout()
+
+
+def _fit_icons_only(step_list: QListWidget, icon: int) -> None:
+    # (A little wider than the icons: the contrast switch under the list needs it.)
+    width = icon + _STEP_ROW_CHROME_PX + 24
+    if step_list.width() != width:
+        step_list.setFixedWidth(width)
+    for row in range(step_list.count()):
+        step_list.item(row).setSizeHint(QSize(width, icon + _STEP_ROW_PADDING_PX + 4))
     step_list.doItemsLayout()
 
 

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
 )
 
@@ -28,6 +26,7 @@ from vertprep.i18n.formatting import clock_time, date_field_format, long_date
 from vertprep.ui.background_reminders import BackgroundRemindersCard
 from vertprep.ui.calendar_dialog import export_calendar_dialog
 from vertprep.ui.screens.base import Screen
+from vertprep.ui.widgets.date_field import DateField, TimeField
 from vertprep.ui.widgets.labels import role_label
 from vertprep.ui.widgets.layouts import clear_layout
 from vertprep.ui.widgets.wrapping_button import WrappingButton
@@ -64,20 +63,22 @@ class OwnRemindersScreen(Screen):
         self.text_edit.setMaxLength(OWN_TEXT_MAX)
         self.text_edit.returnPressed.connect(self.save)
         self.day_label = role_label()
-        self.day_edit = QDateEdit()
+        self.day_edit = DateField()
         self.day_edit.setObjectName("ownReminderDay")
-        self.day_edit.setCalendarPopup(True)
         # The words wrap (a QCheckBox's own text would be cut in a narrow window).
         self.has_time_row = WrappingCheck()
         self.has_time = self.has_time_row.box
         self.has_time.setObjectName("ownReminderHasTime")
-        self.time_edit = QTimeEdit()
+        self.time_edit = TimeField()
         self.time_edit.setObjectName("ownReminderTime")
         self.has_time.toggled.connect(self.time_edit.setVisible)
         self.error = role_label("error")
         self.error.setObjectName("ownReminderError")
         self.saved = role_label("muted")
         self.saved.setObjectName("ownReminderSaved")
+        # What the error and "saved" lines say, kept so a language switch re-says it.
+        self._problem: OwnReminderProblem | None = None
+        self._saved_id: int | None = None
         self.save_button = WrappingButton()
         self.save_button.setObjectName("saveOwnReminder")
         self.save_button.setProperty("role", "primary")
@@ -92,8 +93,10 @@ class OwnRemindersScreen(Screen):
             label.setBuddy(field)
         form_layout = QVBoxLayout(self.form)
         for widget in (
-            self.form_heading, self.text_label, self.text_edit, self.day_label,
-            self.day_edit, self.has_time_row, self.time_edit, self.error,
+            # The error stands above the fields: the pop-up calendar, which opens
+            # under the day, never covers it.
+            self.form_heading, self.error, self.text_label, self.text_edit, self.day_label,
+            self.day_edit, self.has_time_row, self.time_edit,
         ):  # fmt: skip
             form_layout.addWidget(widget)
         buttons = QHBoxLayout()
@@ -129,13 +132,16 @@ class OwnRemindersScreen(Screen):
         """An empty form for a new reminder, dated tomorrow."""
         self.editing = None
         self.text_edit.clear()
-        day = self.session.today() + timedelta(days=1)
+        today = self.session.today()
+        day = today + timedelta(days=1)
+        self.day_edit.set_today(today)
         self._bound_day(day)
-        self.day_edit.setDate(QDate(day.year, day.month, day.day))
+        self.day_edit.set_earliest(today)
+        self.day_edit.set_day(day)
         self.has_time.setChecked(False)
         self.time_edit.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
         self.time_edit.setVisible(False)
-        self.error.hide()
+        self._show_problem(None)
         self._update_form_texts()
 
     def edit(self, reminder: OwnReminder) -> None:
@@ -143,13 +149,15 @@ class OwnRemindersScreen(Screen):
         self.editing = reminder
         self.text_edit.setText(reminder.text)
         self._bound_day(reminder.day)
-        self.day_edit.setDate(QDate(reminder.day.year, reminder.day.month, reminder.day.day))
+        # A reminder whose day has passed can still be opened and moved on.
+        self.day_edit.set_earliest(min(reminder.day, self.session.today()))
+        self.day_edit.set_day(reminder.day)
         self.has_time.setChecked(reminder.at is not None)
         at = reminder.at or DEFAULT_TIME
         self.time_edit.setTime(QTime(at.hour, at.minute))
         self.time_edit.setVisible(reminder.at is not None)
-        self.error.hide()
-        self.saved.hide()
+        self._show_problem(None)
+        self._show_saved(None)
         self._update_form_texts()
         self.text_edit.setFocus()
         self.scroll.ensureWidgetVisible(self.form)
@@ -157,30 +165,39 @@ class OwnRemindersScreen(Screen):
     def _bound_day(self, shown: date) -> None:
         """Days a reminder can be set for (no far-off year that nothing can compute)."""
         first, last = reminder_window(self.session.today())
-        first, last = min(first, shown), max(last, shown)
-        self.day_edit.setDateRange(
-            QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
-        )
+        self.day_edit.set_bounds(min(first, shown), max(last, shown))
 
     def save(self) -> None:
-        qdate, qtime = self.day_edit.date(), self.time_edit.time()
-        day = date(qdate.year(), qdate.month(), qdate.day())
+        qtime = self.time_edit.time()
+        day = self.day_edit.day() or self.session.today()
         at = time(qtime.hour(), qtime.minute()) if self.has_time.isChecked() else None
         text = self.text_edit.text()
         try:
             if self.editing is None:
-                self.session.add_own_reminder(text, day, at)
+                saved = self.session.add_own_reminder(text, day, at)
             else:
-                self.session.update_own_reminder(OwnReminder(self.editing.id, text, day, at))
+                saved = OwnReminder(self.editing.id, text, day, at)
+                self.session.update_own_reminder(saved)
         except OwnReminderError as error:
-            self.error.setText(self.problem_text(error.problem))
-            self.error.show()
-            self.saved.hide()
+            self._show_problem(error.problem)
+            self._show_saved(None)
             self.text_edit.setFocus()
             return
         self.reset_form()
-        self.saved.setText(self.tr("Your reminder is saved."))
-        self.saved.show()
+        self._show_saved(saved.id)
+
+    # -- the messages under the form: they follow the language, and go when untrue --
+    def _show_problem(self, problem: OwnReminderProblem | None) -> None:
+        self._problem = problem
+        self.error.setVisible(problem is not None)
+        if problem is not None:
+            self.error.setText(self.problem_text(problem))
+
+    def _show_saved(self, reminder_id: int | None) -> None:
+        self._saved_id = reminder_id
+        self.saved.setVisible(reminder_id is not None)
+        if reminder_id is not None:
+            self.saved.setText(self.tr("Your reminder is saved."))
 
     def problem_text(self, problem: OwnReminderProblem) -> str:
         if problem is OwnReminderProblem.EMPTY_TEXT:
@@ -193,12 +210,16 @@ class OwnRemindersScreen(Screen):
         return self.tr("This day has passed. Choose today or a later day. Nothing was saved.")
 
     def delete(self, reminder: OwnReminder) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete reminder"),
-            self.tr("Delete the reminder “{text}”?").format(text=reminder.text),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Delete reminder"))
+        box.setText(self.tr("Delete the reminder “{text}”?").format(text=reminder.text))
+        # Named buttons, and the safe one is what Enter does.
+        delete = box.addButton(self.tr("Delete reminder"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is not delete:
             return
         if self.editing is not None and self.editing.id == reminder.id:
             self.reset_form()
@@ -242,11 +263,15 @@ class OwnRemindersScreen(Screen):
         )
         self.export_button.setText(self.tr("Export to calendar…"))
         self._update_form_texts()
+        self._show_problem(self._problem)
+        self._show_saved(self._saved_id)
         self.refresh()
 
     def refresh(self) -> None:
         clear_layout(self.list_box)
         reminders = self.session.own_reminders()
+        if self._saved_id is not None and all(r.id != self._saved_id for r in reminders):
+            self._show_saved(None)  # "saved" is no longer true once it is deleted
         if not reminders:
             empty = role_label("muted")
             empty.setText(self.tr("You have no reminders of your own yet."))

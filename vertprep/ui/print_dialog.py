@@ -9,30 +9,34 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from vertprep.i18n.formatting import number
 from vertprep.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 from vertprep.printing.options import Paper, Part, PrintOptions, default_paper
 from vertprep.printing.output import configure_printer, write_pdf
 from vertprep.printing.plan_data import PlanData
 from vertprep.printing.render import PrintError, RenderResult, render_plan
 from vertprep.session import PatientSession
+from vertprep.ui import file_dialog
+from vertprep.ui.widgets.date_field import hold_wheel
 from vertprep.ui.widgets.labels import role_label
+from vertprep.ui.widgets.wrapping_check import WrappingCheck
 
-DEFAULT_PDF_NAME = "vertprep-plan.pdf"
+PREFERRED_SIZE = QSize(1150, 820)
 
 
 def current_app_language() -> str:
@@ -71,9 +75,11 @@ class PrintPreviewDialog(QDialog):
         self.language_combo.setCurrentIndex(
             max(0, self.language_combo.findData(current_app_language()))
         )
-        self.blank_check = QCheckBox()
+        # Tick boxes whose words wrap: at twice the text size nothing is cut off.
+        self.blank_row, self.large_row = WrappingCheck(), WrappingCheck()
+        self.blank_check = self.blank_row.box
         self.blank_check.setObjectName("printBlank")
-        self.large_check = QCheckBox()
+        self.large_check = self.large_row.box
         self.large_check.setObjectName("printLargePrint")
         self.paper_label, self.paper_combo = role_label(), self._combo("printPaper")
         for paper in Paper:
@@ -91,6 +97,7 @@ class PrintPreviewDialog(QDialog):
         self.status = role_label()
         self.status.setObjectName("printStatus")
         self.status.hide()
+        self._said: tuple[str, bool, dict] | None = None
 
         for combo in (self.part_combo, self.language_combo, self.second_combo, self.paper_combo):
             combo.currentIndexChanged.connect(self.update_preview)
@@ -98,13 +105,14 @@ class PrintPreviewDialog(QDialog):
             check.toggled.connect(self.update_preview)
         self._build_layout()
         self.retranslate_ui()
-        self.resize(1150, 820)
+        self._fit_to_screen()
         configure_printer(self.printer, self.options(), self.data)
 
     # -- building -----------------------------------------------------------------
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        hold_wheel(combo)  # scrolling the choices never changes one
         return combo
 
     def _button(self, name: str, slot) -> QPushButton:
@@ -126,8 +134,8 @@ class PrintPreviewDialog(QDialog):
             label.setBuddy(combo)
             column.addWidget(label)
             column.addWidget(combo)
-        column.addWidget(self.blank_check)
-        column.addWidget(self.large_check)
+        column.addWidget(self.blank_row)
+        column.addWidget(self.large_row)
         self.paper_label.setBuddy(self.paper_combo)
         column.addWidget(self.paper_label)
         column.addWidget(self.paper_combo)
@@ -137,20 +145,52 @@ class PrintPreviewDialog(QDialog):
         zoom.addWidget(self.zoom_in_button)
         column.addLayout(zoom)
         column.addStretch(1)
-        column.addWidget(self.status)
-        for button in (self.print_button, self.pdf_button, self.close_button):
-            column.addWidget(button)
         scroll = QScrollArea()
         scroll.setObjectName("printOptions")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(panel)
-        scroll.setMinimumWidth(330)
+        # The choices take what room they need up to two fifths; the page the rest.
+        scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.options_scroll = scroll
+        # What ends the dialog is always in view, under the choices, never scrolled away.
+        self.action_panel = QWidget()
+        self.action_panel.setObjectName("printActions")
+        actions = QVBoxLayout(self.action_panel)
+        actions.setContentsMargins(12, 4, 12, 12)
+        actions.addWidget(self.status)
+        for button in (self.print_button, self.pdf_button, self.close_button):
+            actions.addWidget(button)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        side.addWidget(scroll, 1)
+        side.addWidget(self.action_panel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-        layout.addWidget(self.preview, 1)
+        layout.addLayout(side, 2)
+        layout.addWidget(self.preview, 3)
+
+    def _fit_to_screen(self) -> None:
+        """As large as the screen allows up to 1150×820, centred on the window: at twice
+        the text size on a laptop its buttons are in view and the page readable."""
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
+        if window is not None and hasattr(window, "available_area"):
+            area = window.available_area()
+        else:
+            area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        width = min(PREFERRED_SIZE.width(), area.width() - 16)
+        height = min(PREFERRED_SIZE.height(), area.height() - 48)
+        self.resize(width, height)
+        centre = window.geometry().center() if window is not None else area.center()
+        rect = self.frameGeometry()
+        rect.moveCenter(centre)
+        # Within the screen, the title bar included.
+        rect.moveLeft(max(area.left(), min(rect.left(), area.right() - rect.width())))
+        rect.moveTop(max(area.top() + 40, min(rect.top(), area.bottom() - rect.height())))
+        self.move(rect.topLeft())
 
     # -- the choices ----------------------------------------------------------------
     def options(self) -> PrintOptions:
@@ -182,7 +222,7 @@ class PrintPreviewDialog(QDialog):
     def _show_page_count(self) -> None:
         if self.last_result is not None:
             self.pages_label.setText(
-                self.tr("Pages: {count}").format(count=self.last_result.page_count)
+                self.tr("Pages: {count}").format(count=number(self.last_result.page_count))
             )
 
     # -- printing and saving ----------------------------------------------------------
@@ -200,7 +240,7 @@ class PrintPreviewDialog(QDialog):
         try:
             result = render_plan(self.printer, self.options(), self.data)
         except PrintError:
-            self._say(self.tr("The plan could not be printed. Check the printer."), error=True)
+            self._say("print_failed", error=True)
             return
         # The system dialog may have chosen another paper: show what was printed.
         paper = Paper.from_page_size(self.printer.pageLayout().pageSize())
@@ -209,16 +249,15 @@ class PrintPreviewDialog(QDialog):
             self.paper_combo.setCurrentIndex(self.paper_combo.findData(paper))
             self.paper_combo.blockSignals(blocked)
         self.preview.updatePreview()
-        self._say(self.tr("Sent to the printer: {count} pages.").format(count=result.page_count))
+        self._say("printed", count=result.page_count)
 
-    def default_pdf_path(self) -> str:
-        location = QStandardPaths.StandardLocation.DocumentsLocation
-        folder = QStandardPaths.writableLocation(location) or str(Path.home())
-        return str(Path(folder) / DEFAULT_PDF_NAME)
+    def default_pdf_name(self) -> str:
+        blank = self.blank_check.isChecked()
+        return file_dialog.plan_file_name("" if blank else self.data.profile.name, ".pdf")
 
     def save_pdf(self) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the plan as PDF"), self.default_pdf_path(), self.tr("PDF (*.pdf)")
+        chosen = file_dialog.ask_save_path(
+            self, self.tr("Save the plan as PDF"), self.default_pdf_name(), self.tr("PDF (*.pdf)")
         )
         if not chosen:
             return None
@@ -228,43 +267,43 @@ class PrintPreviewDialog(QDialog):
         try:
             result = write_pdf(path, self.options(), self.data)
         except OSError as error:
-            if error.errno in (errno.ENOSPC, errno.EDQUOT):
-                self._say(
-                    self.tr(
-                        "The disk is full, so the PDF could not be saved. A file that "
-                        "was already there is unchanged:\n{path}"
-                    ).format(path=path),
-                    error=True,
-                )
-                return None
-            self._say(
-                self.tr(
-                    "The PDF could not be saved here:\n{path}\nPlease choose another folder."
-                ).format(path=path),
-                error=True,
-            )
+            full = error.errno in (errno.ENOSPC, errno.EDQUOT)
+            self._say("disk_full" if full else "pdf_failed", error=True, path=path)
             return None
         except PrintError:
-            self._say(
-                self.tr(
-                    "The PDF could not be saved here:\n{path}\nPlease choose another folder."
-                ).format(path=path),
-                error=True,
-            )
+            self._say("pdf_failed", error=True, path=path)
             return None
-        self._say(
-            self.tr("Saved {count} pages as PDF:\n{path}").format(
-                count=result.page_count, path=path
-            )
-        )
+        self._say("pdf_saved", count=result.page_count, path=path)
         return path
 
-    def _say(self, text: str, *, error: bool = False) -> None:
+    def _say(self, message: str, *, error: bool = False, **values) -> None:
+        """Show a message under the choices; it is said again in a new language."""
+        self._said = (message, error, values)
         self.status.setProperty("role", "error" if error else "")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
-        self.status.setText(text)
+        self.status.setText(self._message_text(message, values))
         self.status.show()
+
+    def _message_text(self, message: str, values: dict) -> str:
+        if message == "print_failed":
+            return self.tr("The plan could not be printed. Check the printer.")
+        if message == "printed":
+            return self.tr("Sent to the printer: {count} pages.").format(
+                count=number(values["count"])
+            )
+        if message == "disk_full":
+            return self.tr(
+                "The disk is full, so the PDF could not be saved. A file that "
+                "was already there is unchanged:\n{path}"
+            ).format(**values)
+        if message == "pdf_failed":
+            return self.tr(
+                "The PDF could not be saved here:\n{path}\nPlease choose another folder."
+            ).format(**values)
+        return self.tr("Saved {count} pages as PDF:\n{path}").format(
+            count=number(values["count"]), path=values["path"]
+        )
 
     # -- texts ------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -281,8 +320,8 @@ class PrintPreviewDialog(QDialog):
         self.language_label.setText(self.tr("&Language of the printout"))
         self.second_label.setText(self.tr("&Second language, side by side"))
         self.second_combo.setItemText(0, self.tr("None"))
-        self.blank_check.setText(self.tr("&Blank plan to fill in by hand (no personal data)"))
-        self.large_check.setText(self.tr("Lar&ge print"))
+        self.blank_row.setText(self.tr("&Blank plan to fill in by hand (no personal data)"))
+        self.large_row.setText(self.tr("Lar&ge print"))
         self.paper_label.setText(self.tr("&Paper"))
         paper_names = {
             Paper.A4: self.tr("A4"),
@@ -298,6 +337,9 @@ class PrintPreviewDialog(QDialog):
         self.close_button.setText(self.tr("&Close"))
         self.preview.setAccessibleName(self.tr("Preview of the printed plan"))
         self._show_page_count()
+        if self.status.isVisibleTo(self) and self._said is not None:
+            message, error, values = self._said
+            self._say(message, error=error, **values)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QPushButton
 
 from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.reminders import Reminder, ReminderKind, Urgency
-from vertprep.i18n.formatting import clock_time, long_date
+from vertprep.i18n.formatting import clock_time, long_date, number
 from vertprep.session import PatientSession
+from vertprep.ui import theme
 from vertprep.ui.widgets.labels import role_label, set_status
 
 
@@ -80,20 +81,16 @@ class ReminderBanner(QFrame):
         self.snooze_button.setObjectName("snoozeReminder")
         self.snooze_button.clicked.connect(self._snooze)
 
-        top = QHBoxLayout()
-        top.addWidget(self.status)
-        top.addStretch(1)
-        top.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.buttons.addWidget(self.dismiss_button)
         self.buttons.addWidget(self.snooze_button)
         self.buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 10)
-        layout.setSpacing(6)
-        layout.addLayout(top)
-        layout.addWidget(self.text)
-        layout.addLayout(self.buttons)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(12, 8, 12, 10)
+        self.grid.setSpacing(6)
+        self.grid.setColumnStretch(0, 1)
+        self.compact = False
+        self._arrange()
         self.hide()
         self.retranslate_ui()
 
@@ -115,7 +112,9 @@ class ReminderBanner(QFrame):
         set_status(self.status, "overdue" if reminder.urgency is Urgency.OVERDUE else "due_today")
         self.text.setText(reminder_text(reminder, self.session))
         self.counter.setVisible(len(self.reminders) > 1)
-        self.counter.setText(self.tr("Reminder 1 of {count}").format(count=len(self.reminders)))
+        self.counter.setText(
+            self.tr("Reminder 1 of {count}").format(count=number(len(self.reminders)))
+        )
         self.setAccessibleDescription(
             self.tr("{status}: {text}").format(status=self.status.text(), text=self.text.text())
         )
@@ -137,10 +136,35 @@ class ReminderBanner(QFrame):
         self._show_current()
         self._fit_buttons()  # the new words may be longer
 
+    def _arrange(self) -> None:
+        """Status and counter above the text and the buttons under it; at large text
+        sizes the buttons go beside the status, a row less above the screen."""
+        grid = self.grid
+        for item in (self.status, self.counter, self.text, self.buttons):
+            grid.removeWidget(item) if item is not self.buttons else grid.removeItem(item)
+        top, right = Qt.AlignmentFlag.AlignTop, Qt.AlignmentFlag.AlignRight
+        grid.addWidget(self.status, 0, 0)
+        grid.addWidget(self.text, 1, 0, 1, 2)
+        if self.compact:
+            grid.addLayout(self.buttons, 0, 1)
+            grid.addWidget(self.counter, 2, 0, 1, 2, right | top)
+        else:
+            grid.addWidget(self.counter, 0, 1, right | top)
+            grid.addLayout(self.buttons, 2, 0, 1, 2)
+
+    def fit_text_size(self) -> None:
+        compact = theme.is_compact()
+        if compact != self.compact:
+            self.compact = compact
+            self._arrange()
+        self._fit_buttons()
+
     def _fit_buttons(self) -> None:
         """Buttons side by side where they fit, else one above the other (large text)."""
         margins = self.layout().contentsMargins()
         room = self.contentsRect().width() - margins.left() - margins.right()
+        if self.compact:
+            room -= self.status.sizeHint().width() + self.grid.spacing()
         needed = (
             self.dismiss_button.sizeHint().width()
             + self.snooze_button.sizeHint().width()

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QHBoxLayout,
-    QMenuBar,
+    QMainWindow,
     QSizePolicy,
     QToolBar,
     QToolButton,
     QWidget,
 )
 
+from vertprep.i18n.formatting import number
 from vertprep.session import PatientSession
 from vertprep.ui import theme
 from vertprep.ui.widgets.wrapping_check import WrappingCheck
@@ -31,6 +32,7 @@ LARGER_KEYS = ("Ctrl++", "Ctrl+=")
 SMALLER_KEYS = ("Ctrl+-",)
 NORMAL_KEYS = ("Ctrl+0",)
 CONTRAST_KEYS = ("Ctrl+Shift+H",)
+CONTRAST_GLYPH = "\u25d0"  # ◐
 
 
 def key_text(keys: tuple[str, ...]) -> str:
@@ -58,6 +60,14 @@ class ContrastSwitch(QFrame):
         layout.setContentsMargins(theme.CARD_MARGINS)
         layout.addWidget(self.check)
 
+    def fit_text_size(self) -> None:
+        """Under a step list of icons, an icon for the words too (a half-filled circle);
+        the box keeps its name for screen readers, and a tooltip."""
+        if theme.is_compact():
+            self.label.setText(CONTRAST_GLYPH)
+        else:
+            self.label.setText(self.box.accessibleName())
+
 
 class TextSizeBar(QWidget):
     """ "A−  150%  A+", always in view, and the "High contrast" box placed beside it.
@@ -75,7 +85,9 @@ class TextSizeBar(QWidget):
         self.larger_button = self._button("largerText", "A+", control.larger_action)
         self.contrast_switch = ContrastSwitch()
         self.contrast_box = self.contrast_switch.box
-        self.contrast_box.clicked.connect(lambda _=False: control.contrast_action.trigger())
+        # On toggled, not clicked: a screen reader's or switch-access tool's "Toggle"
+        # calls toggle(), which emits no click, and must be applied and saved too.
+        self.contrast_box.toggled.connect(self._on_contrast_toggled)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, theme.SMALL_SPACING_PX, 2)
         layout.setSpacing(theme.SMALL_SPACING_PX)
@@ -94,17 +106,23 @@ class TextSizeBar(QWidget):
         button.clicked.connect(action.trigger)
         return button
 
+    def _on_contrast_toggled(self, on: bool) -> None:
+        if on != self.control.contrast_action.isChecked():
+            self.control.contrast_action.setChecked(on)
+            self.control.set_high_contrast(on)
+
     def sync(self) -> None:
         control = self.control
         self.smaller_button.setEnabled(control.smaller_action.isEnabled())
         self.larger_button.setEnabled(control.larger_action.isEnabled())
         self.contrast_box.setChecked(control.contrast_action.isChecked())
+        self.contrast_switch.fit_text_size()
         percent = theme.current_scale()
-        self.normal_button.setText(self.tr("{percent}%").format(percent=percent))
+        self.normal_button.setText(self.tr("{percent}%").format(percent=number(percent)))
         self.normal_button.setAccessibleDescription(
             self.tr(
                 "The text is at {percent}% of its normal size. Press to go back to normal."
-            ).format(percent=percent)
+            ).format(percent=number(percent))
         )
 
     def retranslate_ui(self) -> None:
@@ -121,6 +139,7 @@ class TextSizeBar(QWidget):
                 button.setAccessibleDescription(description)
             button.setToolTip(self.tr("{action} ({keys})").format(action=name, keys=key_text(keys)))
         self.contrast_switch.check.setText(self.tr("High contrast"))
+        self.contrast_switch.fit_text_size()
         self.contrast_box.setAccessibleDescription(self.tr("Shows white and yellow text on black."))
         self.contrast_box.setToolTip(
             self.tr("High contrast ({keys})").format(keys=key_text(CONTRAST_KEYS))
@@ -158,15 +177,26 @@ class ViewSettings(QObject):
         self._accessibility_hints.contrastPreferenceChanged.connect(self.apply)
         self.apply()
 
-    def place_bar(self, menu_bar: QMenuBar, toolbar: QToolBar, side_column: QBoxLayout) -> None:
-        """Put the text size buttons at the right end of the menu bar, where the row has
-        room even at twice the text size (on the toolbar where the menu bar is the
-        system's, as on macOS, which cannot show them), and "High contrast" under the
-        step list, where its words can wrap in any language and at any size."""
+    def place_bar(self, window: QMainWindow, toolbar: QToolBar, side_column: QBoxLayout) -> None:
+        """Put the toolbar's buttons and the text size buttons at the right end of the
+        menu bar: one row for all three, so that at twice the text size the screens keep
+        their room (where the menu bar is the system's, as on macOS, which cannot show
+        them, a toolbar of its own holds them), and "High contrast" under the step list,
+        where its words can wrap in any language and at any size."""
+        menu_bar = window.menuBar()
         if menu_bar.isNativeMenuBar():
+            window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
             toolbar.insertWidget(toolbar.actions()[0] if toolbar.actions() else None, self.bar)
         else:
-            menu_bar.setCornerWidget(self.bar, Qt.Corner.TopRightCorner)
+            # Kept referenced: the menu bar does not take ownership of its corner.
+            self.corner = corner = QWidget()
+            corner.setObjectName("menuBarCorner")
+            row = QHBoxLayout(corner)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(theme.SMALL_SPACING_PX)
+            row.addWidget(toolbar)
+            row.addWidget(self.bar)
+            menu_bar.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         side_column.addWidget(self.bar.contrast_switch)
         # Tab goes from the step list straight down to the switch under it.
         first = side_column.itemAt(0).widget()

@@ -23,12 +23,19 @@ MIN_TARGET_PX = 44  # smallest button or checkbox, at normal size
 SPACING_PX = 12  # between blocks of a screen
 SMALL_SPACING_PX = 6  # between lines of one block
 SCREEN_MARGINS = QMargins(24, 20, 24, 24)
+# A screen narrower than this (a small window) gives its side margins to the text, so
+# a long word (German compounds, in a wide font such as DejaVu) still fits.
+NARROW_SCREEN_PX = 560
+NARROW_SCREEN_MARGINS = QMargins(8, 20, 8, 24)
 CARD_MARGINS = QMargins(12, 10, 12, 12)
 BAR_MARGINS = QMargins(16, 8, 16, 12)
 ICON_PX = 24  # toolbar icons at normal size
 STEP_ICON_PX = 28  # icons of the step list at normal size
 STEP_LIST_WIDTH_PX = (200, 320)  # narrowest and widest step list
 STEP_LIST_SHARE = 0.3  # of the window's width, at most
+# From this text size on, the step list shows icons (names on hover and for screen
+# readers), the bars are compact: on a laptop the screens keep half the window.
+COMPACT_FROM_SCALE = 175
 INDICATOR_PX = 28  # the tick box of a checkbox at normal size
 SCROLLBAR_PX = 18  # wide enough to grab, at normal size
 # Text sizes of label roles and the like, relative to the body text.
@@ -203,6 +210,11 @@ def current_scale() -> int:
     return clamp_scale(value) if value else MIN_SCALE
 
 
+def is_compact() -> bool:
+    """Whether the window saves room for the screens (large text sizes)."""
+    return current_scale() >= COMPACT_FROM_SCALE
+
+
 def is_high_contrast() -> bool:
     app = QGuiApplication.instance()
     return bool(app is not None and app.property(_CONTRAST_PROPERTY))
@@ -235,6 +247,10 @@ def style_sheet(scale: int = 100, high_contrast: bool = False) -> str:
         scrollbar_px=scaled_px(SCROLLBAR_PX, (scale + 100) // 2),
         spacing_px=SPACING_PX,
         focus_px=4 if high_contrast else 3,
+        # On black, a colour alone does not make the warning signs stand out: a heavier frame.
+        alert_border_px=6 if high_contrast else 3,
+        # At large text sizes the menu titles sit closer: the whole row must fit.
+        menu_item_px=6 if scale >= COMPACT_FROM_SCALE else 12,
     )
     # Drawn marks in the theme's text colour: a tick, and arrows for date and time fields.
     variant = "high_contrast" if high_contrast else "normal"

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from vertprep.core import after_care
 from vertprep.core.checklist import Phase
+from vertprep.i18n.bidi import phone_on_screen
 from vertprep.ui.screens.before import ChecklistScreen
 from vertprep.ui.widgets.bullets import BulletList
 from vertprep.ui.widgets.care_note import CareTeamNote
@@ -21,10 +22,14 @@ class WarningSignsBox(QFrame):
         self.setProperty("role", "alert")
         self.setObjectName("warningSigns")
         layout = QVBoxLayout(self)
-        self.heading = role_label("heading")
-        self.emergency_intro = role_label()
+        self.heading = role_label("title")
+        self.heading.setObjectName("warningSignsTitle")
+        # Each group has a heading of its own that says how urgent it is.
+        self.emergency_intro = role_label("heading")
+        self.emergency_intro.setObjectName("emergencyHeading")
         self.emergency = BulletList(after_care.CONTEXT, after_care.EMERGENCY_SIGNS)
-        self.team_intro = role_label()
+        self.team_intro = role_label("heading")
+        self.team_intro.setObjectName("sameDayHeading")
         self.team = BulletList(after_care.CONTEXT, after_care.CALL_TEAM_SIGNS)
         self.phone = role_label("heading")
         self.phone.setObjectName("careTeamPhone")
@@ -65,7 +70,7 @@ class AfterScreen(ChecklistScreen):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("After the procedure"))
         box = self.warning_box
-        box.heading.setText(self.tr("Warning signs: get help at once"))
+        box.heading.setText(self.tr("Warning signs"))
         box.setAccessibleName(box.heading.text())  # a screen reader names the box
         box.emergency_intro.setText(self.tr("Call your emergency number now if you have:"))
         box.team_intro.setText(self.tr("Call your care team the same day if you have:"))
@@ -80,7 +85,7 @@ class AfterScreen(ChecklistScreen):
         super().refresh()
         phone = self.session.profile.phone
         if phone:
-            text = self.tr("Your care team: {phone}").format(phone=phone)
+            text = self.tr("Your care team: {phone}").format(phone=phone_on_screen(phone))
         else:
             text = self.tr(
                 "Add your care team's phone number on the Welcome screen so it shows here."

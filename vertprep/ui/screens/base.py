@@ -51,6 +51,13 @@ class Screen(QWidget):
         self.body.addWidget(self.title)
         self.scroll.setWidget(content)
 
+    def resizeEvent(self, event) -> None:
+        narrow = event.size().width() < theme.NARROW_SCREEN_PX
+        margins = theme.NARROW_SCREEN_MARGINS if narrow else theme.SCREEN_MARGINS
+        if self.body.contentsMargins() != margins:
+            self.body.setContentsMargins(margins)
+        super().resizeEvent(event)
+
     def finish_layout(self) -> None:
         """Call at the end of a subclass's ``__init__``: pushes content to the top,
         sets the texts and shows the data."""

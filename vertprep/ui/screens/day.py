@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from vertprep.core.timeline import CONTEXT as DAY_CONTEXT
 from vertprep.core.timeline import STAGES, current_stage_index, timed_stages
+from vertprep.i18n.bidi import on_screen
 from vertprep.i18n.formatting import clock_time, long_date
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.care_note import CareTeamNote
@@ -20,7 +21,9 @@ class StageCard(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setObjectName(f"stage_{stage_id}")
-        self.time_label = role_label("heading", wrap=False)
+        # Wraps too ("ungefähr" above "07:45"): beside a long unbreakable word in a
+        # narrow window, a time kept on one line would push the card wider than the view.
+        self.time_label = role_label("heading")
         self.time_label.setObjectName("stageTime")
         self.now_label = role_label()
         self.now_label.setObjectName("stageNow")
@@ -59,9 +62,12 @@ class DayScreen(Screen):
         super().__init__(session, parent)
         self.summary = role_label("heading")
         self.summary.setObjectName("daySummary")
+        self.place_line = role_label()
+        self.place_line.setObjectName("dayPlace")
         self.estimate_note = role_label("muted")
         self.care_note = CareTeamNote()
         self.body.addWidget(self.summary)
+        self.body.addWidget(self.place_line)
         self.body.addWidget(self.estimate_note)
         self.body.addWidget(self.care_note)
         self.cards = [StageCard(stage.id) for stage in STAGES]
@@ -90,6 +96,10 @@ class DayScreen(Screen):
 
     def refresh(self) -> None:
         profile = self.session.profile
+        self.place_line.setVisible(bool(profile.place))
+        self.place_line.setText(
+            self.tr("Hospital or clinic: {place}").format(place=on_screen(profile.place))
+        )
         if profile.procedure_date is None or profile.arrival_time is None:
             self.summary.setText(
                 self.tr("Enter your procedure date and arrival time to see the times of the day.")

@@ -6,7 +6,7 @@ it always matches the shortcuts that really work, whoever added them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QVBoxLayout, QWidget
 
@@ -14,6 +14,11 @@ from vertprep.ui import theme
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.labels import role_label
 from vertprep.ui.widgets.layouts import clear_layout
+
+# Key names Qt's own translations leave in English in some languages ("Space" in
+# Arabic, "Enter" in German and Chinese): filed under Qt's context, so that
+# QKeySequence.toString(NativeText) finds them everywhere in the app.
+KEY_NAMES = (QT_TRANSLATE_NOOP("QShortcut", "Space"), QT_TRANSLATE_NOOP("QShortcut", "Enter"))
 
 
 def _native(keys: str) -> str:

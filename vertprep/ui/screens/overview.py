@@ -10,7 +10,8 @@ from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.checklist import Phase
 from vertprep.core.plan import PlannedItem, Status
 from vertprep.core.schedule import days_until, follow_up_window
-from vertprep.i18n.formatting import clock_time, long_date
+from vertprep.i18n.bidi import on_screen
+from vertprep.i18n.formatting import clock_time, long_date, number
 from vertprep.i18n.plan_text import due_text, status_word
 from vertprep.ui.own_reminders import when_text
 from vertprep.ui.screens.base import Screen
@@ -34,6 +35,8 @@ class OverviewScreen(Screen):
         self.countdown.setObjectName("countdown")
         self.procedure_line = role_label()
         self.procedure_line.setObjectName("procedureLine")
+        self.place_line = role_label()
+        self.place_line.setObjectName("placeLine")
         self.set_date_button = WrappingButton()
         self.set_date_button.setObjectName("setDateButton")
         self.set_date_button.clicked.connect(lambda: self.navigate_requested.emit("welcome"))
@@ -50,7 +53,7 @@ class OverviewScreen(Screen):
         own_buttons = QVBoxLayout()  # export to calendar: on the toolbar and that screen
         own_buttons.addWidget(self.own_button)
         self.care_note = CareTeamNote()
-        for widget in (self.greeting, self.countdown, self.procedure_line):
+        for widget in (self.greeting, self.countdown, self.procedure_line, self.place_line):
             self.body.addWidget(widget)
         self.body.addWidget(self.set_date_button)
         self.body.addWidget(self.follow_up_line)
@@ -91,6 +94,10 @@ class OverviewScreen(Screen):
                     date=long_date(profile.procedure_date), time=clock_time(profile.arrival_time)
                 )
             )
+        self.place_line.setVisible(bool(profile.place))
+        self.place_line.setText(
+            self.tr("Hospital or clinic: {place}").format(place=on_screen(profile.place))
+        )
         window = follow_up_window(profile.procedure_date)
         show_follow_up = window is not None and profile.procedure_date <= today
         self.follow_up_line.setVisible(show_follow_up)
@@ -111,10 +118,10 @@ class OverviewScreen(Screen):
         if days == 1:
             return self.tr("Your procedure is tomorrow.")
         if days > 1:
-            return self.tr("Your procedure is in {days} days.").format(days=days)
+            return self.tr("Your procedure is in {days} days.").format(days=number(days))
         if days == -1:
             return self.tr("Your procedure was yesterday.")
-        return self.tr("Your procedure was {days} days ago.").format(days=-days)
+        return self.tr("Your procedure was {days} days ago.").format(days=number(-days))
 
     def _show_items(self) -> None:
         clear_layout(self.items_box)
@@ -173,6 +180,8 @@ class OverviewScreen(Screen):
         if len(coming) > OWN_REMINDERS_SHOWN:
             more = role_label("muted")
             more.setText(
-                self.tr("More reminders: {count}").format(count=len(coming) - OWN_REMINDERS_SHOWN)
+                self.tr("More reminders: {count}").format(
+                    count=number(len(coming) - OWN_REMINDERS_SHOWN)
+                )
             )
             self.own_box.addWidget(more)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -91,12 +92,20 @@ class ChecklistRow(QFrame):
         self.note.setCursor(Qt.CursorShape.IBeamCursor)
         self.note.textChanged.connect(self._on_note_changed)
         self.note_caption.setBuddy(self.note)
+        # An empty note box under every item made the list screens long: a button
+        # opens it when the patient wants to write; a note written is always shown.
+        self.note_button = QPushButton()
+        self.note_button.setObjectName("writeNote")
+        self.note_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.note_button.clicked.connect(self.open_note)
+        self._note_opened = False
 
         text_column = QVBoxLayout()
         text_column.setSpacing(theme.SMALL_SPACING_PX)
         for widget in (self.title, self.status, self.explanation, self.due, self.note_caption):
             text_column.addWidget(widget)
         text_column.addWidget(self.note)
+        text_column.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(theme.CARD_MARGINS)
         layout.addWidget(self.checkbox, 0, Qt.AlignmentFlag.AlignTop)
@@ -120,7 +129,23 @@ class ChecklistRow(QFrame):
             blocked = self.note.blockSignals(True)
             self.note.setPlainText(planned.state.note)
             self.note.blockSignals(blocked)
+        self._show_note_or_button()
         self.retranslate_ui()
+
+    def _show_note_or_button(self) -> None:
+        planned = self.planned
+        shown = self._note_opened or bool(self.note.toPlainText())
+        # Where the care team's instructions are asked for, the box is always there.
+        shown = shown or (planned is not None and planned.item.asks_for_instructions)
+        self.note_caption.setVisible(shown)
+        self.note.setVisible(shown)
+        self.note_button.setVisible(not shown)
+
+    def open_note(self) -> None:
+        """Show the note box and put the keyboard in it."""
+        self._note_opened = True
+        self._show_note_or_button()
+        self.note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate_ui(self) -> None:
         if self.planned is None:
@@ -150,6 +175,8 @@ class ChecklistRow(QFrame):
         self.note.setAccessibleName(self.tr("Note for: {title}").format(title=title))
         self.note.setAccessibleDescription(caption)
         self.note.setPlaceholderText(self.tr("Write here what your care team told you."))
+        self.note_button.setText(self.tr("Write a note"))
+        self.note_button.setAccessibleName(self.tr("Write a note for: {title}").format(title=title))
 
     # -- acting ----------------------------------------------------------------
     def _on_toggled(self, checked: bool) -> None:

@@ -6,25 +6,22 @@ Each change is saved at once. A value that is not valid is explained and not sav
 from __future__ import annotations
 
 import re
-from datetime import date, time, timedelta
+from datetime import time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QTime
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QLineEdit,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from vertprep.core.date_limits import procedure_window
 from vertprep.i18n.formatting import date_field_format, long_date
 from vertprep.session import PatientSession
 from vertprep.ui import theme
+from vertprep.ui.widgets.date_field import DateField, TimeField
 from vertprep.ui.widgets.labels import role_label
 from vertprep.ui.widgets.wrapping_check import WrappingCheck
 
-PHONE_PATTERN = re.compile(r"^[0-9+()\-./ ]*$")
+# Digits and the usual signs, then perhaps an extension: "+44 20 7946 0000 ext. 12"
+# (while it is being typed, "e" and "ex" are not called mistakes).
+PHONE_PATTERN = re.compile(r"^[0-9+()\-./ ]*((e|ex|ext\.?|x|#)\s*[0-9]*\s*)?$", re.IGNORECASE)
 DEFAULT_ARRIVAL = time(8, 0)
 
 
@@ -39,9 +36,8 @@ class DetailsForm(QWidget):
         layout.setSpacing(theme.SMALL_SPACING_PX)
 
         self.date_label = role_label("heading")
-        self.date_edit = QDateEdit()
+        self.date_edit = DateField()
         self.date_edit.setObjectName("procedureDate")
-        self.date_edit.setCalendarPopup(True)
         # Which dates the field takes (a year back, two ahead): said, not only enforced.
         self.date_hint = role_label("muted")
         self.date_hint.setObjectName("procedureDateHint")
@@ -50,7 +46,7 @@ class DetailsForm(QWidget):
         self.no_date = self.no_date_row.box
         self.no_date.setObjectName("notScheduled")
         self.time_label = role_label("heading")
-        self.time_edit = QTimeEdit()
+        self.time_edit = TimeField()
         self.time_edit.setObjectName("arrivalTime")
         self.no_time_row = WrappingCheck()
         self.no_time = self.no_time_row.box
@@ -66,7 +62,9 @@ class DetailsForm(QWidget):
         self.phone_label = role_label("heading")
         self.phone_edit = QLineEdit()
         self.phone_edit.setObjectName("phone")
-        self.phone_edit.setMaxLength(32)
+        self.phone_edit.setMaxLength(40)
+        # Digits read left to right in every language, in Arabic too.
+        self.phone_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.phone_error = role_label("error")
         self.phone_error.setObjectName("phoneError")
         self.phone_error.hide()
@@ -90,7 +88,7 @@ class DetailsForm(QWidget):
 
         self.load()
         self.date_edit.dateChanged.connect(self._save_date)
-        self.no_date.toggled.connect(self._save_date)
+        self.no_date.toggled.connect(self._on_not_scheduled)
         self.time_edit.timeChanged.connect(self._save_time)
         self.no_time.toggled.connect(self._save_time)
         self.place_edit.textEdited.connect(lambda text: session.update_profile(place=text.strip()))
@@ -105,15 +103,19 @@ class DetailsForm(QWidget):
         profile = self.session.profile
         widgets = (self.date_edit, self.no_date, self.time_edit, self.no_time)
         blocked = [w.blockSignals(True) for w in widgets]
-        day = profile.procedure_date or self.session.today() + timedelta(days=14)
-        first, last = procedure_window(self.session.today())
+        today = self.session.today()
+        self.date_edit.set_today(today)
+        chosen = profile.procedure_date
+        first, last = procedure_window(today)
         # A date stored earlier stays shown as it is, even outside today's window.
-        first, last = min(first, day), max(last, day)
-        self.date_edit.setDateRange(
-            QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
-        )
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
-        self.no_date.setChecked(profile.procedure_date is None)
+        if chosen is not None:
+            first, last = min(first, chosen), max(last, chosen)
+        self.date_edit.set_bounds(first, last)
+        # The calendar offers no past day, unless the procedure was on one.
+        self.date_edit.set_earliest(min(today, chosen) if chosen else today)
+        # No date stored: the field says so, it never shows a date nobody chose.
+        self.date_edit.set_day(chosen)
+        self.no_date.setChecked(chosen is None)
         arrival = profile.arrival_time or DEFAULT_ARRIVAL
         self.time_edit.setTime(QTime(arrival.hour, arrival.minute))
         self.no_time.setChecked(profile.arrival_time is None)
@@ -125,11 +127,23 @@ class DetailsForm(QWidget):
         self.name_edit.setText(profile.name)
         self.phone_edit.setText(profile.phone)
 
-    def _save_date(self) -> None:
-        unscheduled = self.no_date.isChecked()
+    def _on_not_scheduled(self, unscheduled: bool) -> None:
         self.date_edit.setEnabled(not unscheduled)
-        qdate = self.date_edit.date()
-        chosen = None if unscheduled else date(qdate.year(), qdate.month(), qdate.day())
+        if unscheduled:
+            blocked = self.date_edit.blockSignals(True)
+            self.date_edit.set_day(None)
+            self.date_edit.blockSignals(blocked)
+            self._save_date()
+        else:
+            # Nothing is stored until the patient picks the date.
+            self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _save_date(self) -> None:
+        chosen = None if self.no_date.isChecked() else self.date_edit.day()
+        if chosen is None and not self.no_date.isChecked():
+            return  # the box was unticked, no date picked yet: nothing to store
+        if not self.date_edit.in_bounds():
+            return  # typed before the first date the hint names: nothing stored
         if chosen != self.session.profile.procedure_date:
             self.session.update_profile(procedure_date=chosen)
 
@@ -169,6 +183,7 @@ class DetailsForm(QWidget):
             )
         )
         self.no_date_row.setText(self.tr("Not scheduled yet"))
+        self.date_edit.allow_no_date(self.tr("No date chosen yet"))
         self.time_label.setText(self.tr("Arrival time at the hospital"))
         self.no_time_row.setText(self.tr("Arrival time not known yet"))
         self.place_label.setText(self.tr("Hospital or clinic (optional)"))
@@ -176,7 +191,10 @@ class DetailsForm(QWidget):
         self.phone_label.setText(self.tr("Your care team's phone number"))
         self.phone_edit.setPlaceholderText(self.tr("For example +44 20 7946 0000"))
         self.phone_error.setText(
-            self.tr("A phone number can only contain digits, spaces and + ( ) - . /")
+            self.tr(
+                "A phone number can only contain digits, spaces and + ( ) - . /, "
+                "and an extension such as “ext. 12”."
+            )
         )
         self.date_edit.setAccessibleName(self.tr("Date of your procedure"))
         self.time_edit.setAccessibleName(self.tr("Arrival time at the hospital"))

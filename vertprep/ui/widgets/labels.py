@@ -24,3 +24,12 @@ def set_status(widget: QWidget, status: str) -> None:
     widget.setProperty("status", status)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Set the ``role`` style property and re-apply the style sheet to show it."""
+    if (widget.property("role") or "") == role:
+        return
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

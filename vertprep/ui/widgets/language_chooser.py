@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 from vertprep.i18n.languages import LANGUAGES
 from vertprep.i18n.manager import LanguageManager
 from vertprep.session import PatientSession
+from vertprep.ui.widgets.date_field import hold_wheel
 from vertprep.ui.widgets.labels import role_label
 
 
@@ -22,6 +23,7 @@ class LanguageChooser(QWidget):
         self.label = role_label(wrap=False)
         self.combo = QComboBox()
         self.combo.setObjectName("languageCombo")
+        hold_wheel(self.combo)  # scrolling the page never switches the language
         for code, own_name in LANGUAGES.items():
             self.combo.addItem(own_name, code)
         self.label.setBuddy(self.combo)

@@ -7,13 +7,16 @@ window would be cut. This button breaks its text into lines for the width it get
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtGui import QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 # Room the style sheet takes around the text: padding 16 px and the border each side.
 SIDE_ROOM_PX = 44
 MAX_PREFERRED_WIDTH_PX = 420
+_SLACK_PX = 2
 
 
 class WrappingButton(QPushButton):
@@ -76,7 +79,10 @@ class WrappingButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         self.ensurePolished()
-        one_line = self.fontMetrics().horizontalAdvance(self._text.replace("&", "")) + SIDE_ROOM_PX
+        # Measured in fractions and rounded up, with the slack the line breaking
+        # uses: a whole-pixel width would wrap the last word with room to spare.
+        text_width = QFontMetricsF(self.font()).horizontalAdvance(self._text.replace("&", ""))
+        one_line = math.ceil(text_width) + SIDE_ROOM_PX + _SLACK_PX
         width = min(one_line, MAX_PREFERRED_WIDTH_PX)
         return QSize(width, self.heightForWidth(width))
 

@@ -31,7 +31,8 @@ class WrappingCheck(QWidget):
 
     def setText(self, text: str) -> None:
         self.label.setText(text)
-        self.box.setAccessibleName(text)
+        # The keyboard letter ("&") is shown underlined, not said.
+        self.box.setAccessibleName(text.replace("&&", "\x00").replace("&", "").replace("\x00", "&"))
 
     def text(self) -> str:
         return self.label.text()
