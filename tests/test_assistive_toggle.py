@@ -20,12 +20,16 @@ def checkable_buttons(*tops) -> set[QAbstractButton]:
     return {b for b in found if b.objectName() != "qt_toolbar_ext_button"}
 
 
-def test_every_checkable_control_acts_on_a_toggle(qtbot, app, window):
+def test_every_checkable_control_acts_on_a_toggle(qtbot, app, window, monkeypatch):
+    # The background-reminders tick starts the agent; here it is only recorded.
+    started = []
+    monkeypatch.setattr("vertprep.ui.background_reminders.start_agent", started.append)
     window.window_actions.open_print_dialog()
     dialog = window.window_actions.print_dialog
     screens = window.screens
     store = window.session.store
-    welcome = window.screen("welcome").form
+    welcome_screen = window.screen("welcome")
+    welcome = welcome_screen.form
     reminders = window.screen("reminders")
     contrast = window.window_actions.view_settings.bar.contrast_box
     checks = {
@@ -36,11 +40,18 @@ def test_every_checkable_control_acts_on_a_toggle(qtbot, app, window):
         dialog.blank_check: lambda: dialog.options().blank,
         dialog.large_check: lambda: dialog.options().large_print,
     }
+    # The same choice sits on the welcome and the reminders screens: one tick shows on both.
+    checks[welcome_screen.background_reminders.check] = lambda: (
+        store.settings().background_reminders
+        and bool(started)
+        and reminders.background_reminders.check.isChecked()
+    )
+    mirrors = {reminders.background_reminders.check}
     for screen in screens:
         for item_id, row in getattr(screen, "rows", {}).items():
             checks[row.checkbox] = lambda item_id=item_id: store.item_state(item_id).done
     # Every checkable control of the app is covered here.
-    assert checkable_buttons(window, dialog, *screens) == set(checks)
+    assert checkable_buttons(window, dialog, *screens) == set(checks) | mirrors
     try:
         for button, stored in checks.items():
             assert not button.isChecked(), button.objectName()
