@@ -38,6 +38,7 @@ class DetailsForm(QWidget):
         self.date_label = role_label("heading")
         self.date_edit = DateField()
         self.date_edit.setObjectName("procedureDate")
+        self.date_edit.allow_no_date("")  # its words come in retranslate_ui()
         # Which dates the field takes (a year back, two ahead): said, not only enforced.
         self.date_hint = role_label("muted")
         self.date_hint.setObjectName("procedureDateHint")
