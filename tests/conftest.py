@@ -60,6 +60,17 @@ def desktop_area(monkeypatch):
     return area
 
 
+@pytest.fixture(autouse=True)
+def _no_notes_question(request, monkeypatch):
+    """A calendar export from the window first asks, in a modal box, whether the notes
+    go in too; tests answer "no notes" without showing it, except those marked
+    ``notes_question`` (tests/test_calendar_notes.py), which answer the box itself."""
+    if request.node.get_closest_marker("notes_question") is None:
+        from vertprep.ui import calendar_dialog
+
+        monkeypatch.setattr(calendar_dialog, "ask_about_notes", lambda parent: False)
+
+
 @pytest.fixture
 def db_path(data_dir: Path) -> Path:
     return database_path(data_dir)

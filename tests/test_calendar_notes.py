@@ -3,12 +3,16 @@ sync to other companies' servers, and the export says so before it saves."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
 from vertprep.cli import main
+from vertprep.ui import file_dialog
 
 NOTE = "Dr Weber: nothing to eat after midnight"
+# These tests answer the question box themselves (conftest answers it for the others).
+pytestmark = pytest.mark.notes_question
 
 
 def answer_notes_question(tick: bool, cancel: bool = False, seen: list | None = None):
@@ -29,10 +33,7 @@ def answer_notes_question(tick: bool, cancel: bool = False, seen: list | None = 
 
 
 def export_from_window(window, monkeypatch, target):
-    from vertprep.ui import file_dialog
-
-    # (The export asks through file_dialog since issue 14; Qt's own dialog would wait.)
-    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a, **k: str(target))
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: str(target))
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     window.window_actions.export_calendar_action.trigger()
 

@@ -172,3 +172,22 @@ def test_the_print_dialog_fits_the_laptop_at_twice_the_text_size(
         assert dialog.preview.width() >= 0.45 * dialog.width()
     finally:
         dialog.reject()
+
+
+@pytest.mark.parametrize("code", ["en", "de", "zh_TW", "ar"])
+def test_the_toolbar_shows_its_words_when_the_row_has_room(qtbot, window, app, monkeypatch, code):
+    from i18n_support import managed_languages, switch
+    from PySide6.QtCore import Qt
+
+    languages = managed_languages(monkeypatch)
+    manager = next(languages)
+    try:
+        switch(qtbot, manager, window, code)
+        toolbar = window.window_actions.toolbar
+        qtbot.waitUntil(
+            lambda: toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        window.resize(700, window.height())  # a narrow window: icons only, menus whole
+        qtbot.waitUntil(lambda: toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly)
+    finally:
+        next(languages, None)

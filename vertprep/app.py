@@ -84,7 +84,12 @@ def _apply_person(app, settings, lang_arg: str | None, first: bool = False) -> N
     """The person's language (unless --lang overrides it for this run), text size and
     contrast: until they pick a contrast, a dark or high-contrast desktop gets high
     contrast."""
-    from vertprep.ui.theme import apply_theme, current_scale, is_high_contrast, wants_high_contrast
+    from vertprep.ui.theme import (
+        current_scale,
+        is_high_contrast,
+        set_theme_state,
+        wants_high_contrast,
+    )
 
     languages = LanguageManager.instance()
     code = initial_language(lang_arg, settings.language, system_languages())
@@ -92,7 +97,8 @@ def _apply_person(app, settings, lang_arg: str | None, first: bool = False) -> N
         languages.set_language(code)
     high_contrast = wants_high_contrast(settings.contrast_chosen, settings.high_contrast)
     if first or (current_scale(), is_high_contrast()) != (settings.text_scale, high_contrast):
-        apply_theme(app, settings.text_scale, high_contrast)
+        # The window gives its parts the style sheet (see MainWindow.restyle).
+        set_theme_state(app, settings.text_scale, high_contrast)
 
 
 def _refuse(args: argparse.Namespace, error: StorageError) -> int:

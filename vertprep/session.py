@@ -23,6 +23,7 @@ from vertprep.core.reminders import (
     snooze_until,
 )
 from vertprep.i18n.catalog import Catalog
+from vertprep.session_diary import RecoveryMixin
 from vertprep.storage.database import StorageError
 from vertprep.storage.store import Settings, Store
 
@@ -34,13 +35,16 @@ def system_clock() -> datetime:
     return datetime.now().astimezone()
 
 
-class PatientSession(QObject):
+class PatientSession(RecoveryMixin, QObject):
     """Wraps the store: every change is committed, then announced to the screens.
 
     ``clock`` is injectable so tests can fix "now" (and so "today").
     """
 
     plan_changed = Signal()
+    #: A note was changed (its item's id). Nothing else on screen shows a note, so a
+    #: keystroke in one does not announce a changed plan.
+    note_changed = Signal(str)
     profile_changed = Signal()
     settings_changed = Signal()
     #: Own reminders added, changed or deleted; a reminder dismissed or snoozed.
@@ -49,6 +53,8 @@ class PatientSession(QObject):
     patient_switched = Signal()
     #: A patient was added, renamed, archived or deleted (the list of patients changed).
     patients_changed = Signal()
+    #: A pain diary entry, a check-in or the questions for the doctor changed.
+    diary_changed = Signal()
 
     def __init__(self, store: Store, clock: Clock = system_clock, parent=None) -> None:
         super().__init__(parent)
@@ -60,6 +66,9 @@ class PatientSession(QObject):
         self._profile = self.store.profile()
         self._settings = self.store.settings()
         self._states = self.store.item_states()
+        self._entries = None  # the pain diary, read on first use
+        self._check_ins = None
+        self._plan: CarePlan | None = None  # built when first read after a change
         self._data_version = self.store.data_version()
 
     def reload_if_changed_elsewhere(self) -> bool:
@@ -70,6 +79,7 @@ class PatientSession(QObject):
             return False
         self._load()
         for signal in (
+            self.diary_changed,
             self.settings_changed,
             self.profile_changed,
             self.plan_changed,
@@ -97,6 +107,7 @@ class PatientSession(QObject):
         self.profile_changed.emit()
         self.plan_changed.emit()
         self.reminders_changed.emit()
+        self.diary_changed.emit()
 
     def add_patient(self, name: str) -> int:
         patient_id = self.store.patients.add(name)
@@ -173,7 +184,11 @@ class PatientSession(QObject):
         return self._states.get(item_id, ItemState())
 
     def plan(self) -> CarePlan:
-        return CarePlan.build(self._profile, self._states, self.today())
+        """The plan as it stands today; built once per change, however many read it."""
+        today = self.today()
+        if self._plan is None or self._plan.today != today:
+            self._plan = CarePlan.build(self._profile, self._states, today)
+        return self._plan
 
     # -- writing: the store commits before the signal goes out --------------------
     def _write(self, write, *signals):
@@ -191,6 +206,7 @@ class PatientSession(QObject):
         done_at = (at or self.now().replace(microsecond=0)) if done else None
         self._write(lambda: self.store.set_done(item_id, done_at), self.plan_changed)
         self._states[item_id] = ItemState(done_at, self.item_state(item_id).note)
+        self._plan = None
         self.plan_changed.emit()
 
     def set_note(self, item_id: str, note: str) -> None:
@@ -198,12 +214,14 @@ class PatientSession(QObject):
             return
         self._write(lambda: self.store.set_note(item_id, note), self.plan_changed)
         self._states[item_id] = ItemState(self.item_state(item_id).done_at, note)
-        self.plan_changed.emit()
+        self._plan = None
+        self.note_changed.emit(item_id)
 
     def update_profile(self, **changes: object) -> None:
         self._profile = self._write(
             lambda: self.store.update_profile(**changes), self.profile_changed, self.plan_changed
         )
+        self._plan = None
         self.profile_changed.emit()
         self.plan_changed.emit()
         if "name" in changes:
@@ -251,9 +269,16 @@ class PatientSession(QObject):
     def active_reminders(self) -> list[Reminder]:
         """What to remind the patient of now: due, overdue, tomorrow, their own."""
         now = self.now()
-        plan = CarePlan.build(self._profile, self._states, now.date())
+        plan = self.plan()
+        if plan.today != now.date():  # midnight passed between the two readings
+            plan = CarePlan.build(self._profile, self._states, now.date())
         return active_reminders(
-            plan, self._profile.procedure_date, self.own_reminders(), self.reminder_states(), now
+            plan,
+            self._profile.procedure_date,
+            self.own_reminders(),
+            self.reminder_states(),
+            now,
+            self.due_check_ins(),
         )
 
     def dismiss_reminder(self, reminder_id: str) -> None:

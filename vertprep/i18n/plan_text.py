@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from vertprep.core.model import OwnReminder
 from vertprep.core.plan import PlannedItem, Status
-from vertprep.i18n.formatting import long_date
+from vertprep.i18n.formatting import clock_time, long_date
 
 CONTEXT = "PlanText"
 
@@ -61,4 +62,14 @@ def done_text(planned: PlannedItem, catalog=None) -> str:
         return status_word(planned.status, catalog)
     return _tr(QT_TRANSLATE_NOOP("PlanText", "Done on {date}"), catalog).format(
         date=_date(planned.state.done_at.date(), catalog)
+    )
+
+
+def when_text(reminder: OwnReminder) -> str:
+    """An own reminder's day, "Monday 7 December 2026, 14:00" or the date alone, in
+    the app's language (the overview and the reminders screen show it)."""
+    if reminder.at is None:
+        return long_date(reminder.day)
+    return QCoreApplication.translate("OwnReminderText", "{date}, {time}").format(
+        date=long_date(reminder.day), time=clock_time(reminder.at)
     )

@@ -7,6 +7,7 @@ import os
 import re
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 from vertprep.storage.private_files import (
@@ -61,6 +62,32 @@ MIGRATIONS: tuple[str, ...] = (
         moment TEXT NOT NULL,
         fired_at TEXT NOT NULL,
         PRIMARY KEY (patient_id, reminder_id, moment)
+    );
+    """,
+    # The pain diary (one entry per patient per day), the check-ins' answers, and
+    # the patient's questions for the follow-up visit.
+    """
+    CREATE TABLE pain_entry (
+        patient_id INTEGER NOT NULL DEFAULT 1,
+        day TEXT NOT NULL,
+        score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+        walking TEXT,
+        pain_medicine INTEGER,
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (patient_id, day)
+    );
+    CREATE TABLE check_in (
+        patient_id INTEGER NOT NULL DEFAULT 1,
+        point TEXT NOT NULL,
+        answered_on TEXT NOT NULL,
+        score INTEGER CHECK (score BETWEEN 0 AND 10),
+        answers TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (patient_id, point, answered_on)
+    );
+    CREATE TABLE doctor_questions (
+        patient_id INTEGER NOT NULL DEFAULT 1 PRIMARY KEY,
+        text TEXT NOT NULL DEFAULT ''
     );
     """,
     # Several patients: every row that belongs to a person carries the patient's id,
@@ -264,23 +291,37 @@ def open_database(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
     except (OSError, sqlite3.Error) as error:
         raise storage_error(path, error) from error
-    try:
-        # WAL keeps each commit to one short append. With synchronous=NORMAL a commit
-        # survives the app being closed or killed; only a power cut can lose the
-        # last moments, and the file stays consistent. FULL cost ~8 ms a tick here.
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        _migrate(conn, path)
-        _check_intact(conn, path)
-        for own in own_files(path.parent, path.name):
-            make_private(own)
-    except (OSError, sqlite3.Error, StorageError) as error:
-        conn.close()
-        if isinstance(error, StorageError):
-            raise
-        raise storage_error(path, error) from error
-    return conn
+    # Some steps (changing the journal mode, WAL recovery) answer "locked" at once,
+    # without waiting: when several starts race, try again until the busy time is up.
+    deadline = time.monotonic() + 2 * BUSY_TIMEOUT_S
+    while True:
+        try:
+            _prepare(conn, path)
+            return conn
+        except sqlite3.OperationalError as error:
+            if error_kind(error) == BUSY and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            conn.close()
+            raise storage_error(path, error) from error
+        except (OSError, sqlite3.Error, StorageError) as error:
+            conn.close()
+            if isinstance(error, StorageError):
+                raise
+            raise storage_error(path, error) from error
+
+
+def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+    # WAL keeps each commit to one short append. With synchronous=NORMAL a commit
+    # survives the app being closed or killed; only a power cut can lose the
+    # last moments, and the file stays consistent. FULL cost ~8 ms a tick here.
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    _migrate(conn, path)
+    _check_intact(conn, path)
+    for own in own_files(path.parent, path.name):
+        make_private(own)
 
 
 _TABLE_CHANGE = re.compile(

@@ -12,6 +12,7 @@ from pathlib import Path
 from vertprep.core.date_limits import within_limits
 from vertprep.core.model import ExportedEvent, ItemState, OwnReminder, Profile
 from vertprep.storage.database import open_database, storage_error
+from vertprep.storage.diary_store import DiaryStore
 from vertprep.storage.patients import (
     PatientRegistry,
     UnknownPatientError,
@@ -138,6 +139,8 @@ class Store:
         self.patients = PatientRegistry(self._conn, path)
         try:
             self.patient_id = self._starting_patient(patient_id)
+            #: The pain diary, check-ins and questions for the doctor (same patient).
+            self.diary = DiaryStore(self._conn, path, self.patient_id)
         except BaseException:
             self._conn.close()
             raise
@@ -170,6 +173,7 @@ class Store:
         if not self.patients.exists(patient_id):
             raise UnknownPatientError(str(patient_id))
         self.patient_id = patient_id
+        self.diary.patient_id = patient_id
         if remember:
             self.set_app_value(LAST_PATIENT, str(patient_id))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -65,7 +65,10 @@ class UndoToast(QFrame):
         self.retranslate_ui()
         self.show()
         self.timer.start()
-        # Screen readers hear what changed without the focus moving.
+        # Screen readers hear what changed without the focus moving. (Imported here:
+        # QAccessible's enums cost start-up time, and the first tick comes later.)
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         text = self.undo_button.accessibleDescription()
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 

@@ -271,6 +271,9 @@ class PatientsDialog(QDialog):
 def ask_whose_plan_at_start(session: PatientSession, parent: QWidget | None = None) -> None:
     """With more than one active patient, ask whose plan to open (Esc keeps the last)."""
     if session.patients.active_count() > 1:
+        from vertprep.ui import theme
+
         dialog = PatientsDialog(session, parent, at_start=True)
+        theme.restyle(dialog)  # before the window, which styles its own dialogs
         dialog.exec()
         dialog.deleteLater()

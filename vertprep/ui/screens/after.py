@@ -31,7 +31,7 @@ class WarningSignsBox(QFrame):
         self.team_intro = role_label("heading")
         self.team_intro.setObjectName("sameDayHeading")
         self.team = BulletList(after_care.CONTEXT, after_care.CALL_TEAM_SIGNS)
-        self.phone = role_label("heading")
+        self.phone = role_label("heading", selectable=True)  # to copy into a phone
         self.phone.setObjectName("careTeamPhone")
         for widget in (
             self.heading, self.emergency_intro, self.emergency,
@@ -54,7 +54,7 @@ class AfterScreen(ChecklistScreen):
         self.recovery = BulletList(after_care.CONTEXT, after_care.RECOVERY)
         self.follow_up_heading = role_label("heading")
         self.new_pain_heading = role_label("heading")
-        self.new_pain = role_label()
+        self.new_pain = role_label(selectable=True)
         self.bone_heading = role_label("heading")
         self.bone_health = BulletList(after_care.CONTEXT, after_care.BONE_HEALTH)
         self.body.addWidget(self.care_note)

@@ -76,7 +76,7 @@ class DayScreen(Screen):
         # On the day, the highlighted stage moves on by itself.
         self.timer = QTimer(self)
         self.timer.setInterval(60_000)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self.data_changed)
         self.timer.start()
         self.finish_layout()
 

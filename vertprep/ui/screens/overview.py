@@ -12,8 +12,7 @@ from vertprep.core.plan import PlannedItem, Status
 from vertprep.core.schedule import days_until, follow_up_window
 from vertprep.i18n.bidi import on_screen
 from vertprep.i18n.formatting import clock_time, long_date, number
-from vertprep.i18n.plan_text import due_text, status_word
-from vertprep.ui.own_reminders import when_text
+from vertprep.i18n.plan_text import due_text, status_word, when_text
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.care_note import CareTeamNote
 from vertprep.ui.widgets.labels import role_label, set_status
@@ -27,6 +26,7 @@ class OverviewScreen(Screen):
     """Where the patient stands today, in a few lines."""
 
     screen_id = "overview"
+    refreshed_by = ("plan_changed", "profile_changed", "reminders_changed")
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
@@ -62,7 +62,6 @@ class OverviewScreen(Screen):
         self.body.addLayout(self.own_box)
         self.body.addLayout(own_buttons)
         self.body.addWidget(self.care_note)
-        session.reminders_changed.connect(self.refresh)
         self.finish_layout()
 
     def retranslate_ui(self) -> None:

@@ -120,7 +120,10 @@ class ChecklistRow(QFrame):
 
     # -- showing ----------------------------------------------------------------
     def show_item(self, planned: PlannedItem) -> None:
-        """Show the item's current state, without disturbing a note being typed."""
+        """Show the item's current state, without disturbing a note being typed.
+        The texts are set again only when the item changed (a language switch sets
+        them through ``changeEvent``), so a tick re-lays out one row, not all."""
+        changed = planned != self.planned
         self.planned = planned
         blocked = self.checkbox.blockSignals(True)
         self.checkbox.setChecked(planned.state.done)
@@ -130,7 +133,8 @@ class ChecklistRow(QFrame):
             self.note.setPlainText(planned.state.note)
             self.note.blockSignals(blocked)
         self._show_note_or_button()
-        self.retranslate_ui()
+        if changed:
+            self.retranslate_ui()
 
     def _show_note_or_button(self) -> None:
         planned = self.planned
