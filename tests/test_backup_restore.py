@@ -331,3 +331,32 @@ def test_restore_is_refused_while_the_app_has_the_folder_open(db_path, tmp_path,
     assert db_path.read_bytes() == before
     code, _out, err = run(["restore", out], capsys)
     assert (code, err) == (0, "")
+
+
+def test_the_pain_diary_follows_its_patient_in_backup_delete_and_restore(
+    db_path, tmp_path, capsys
+):
+    """Tables others add with a patient_id column (issue 13's diary) need no listing."""
+    from vertprep.core.diary import PainEntry
+
+    store, mother = family(db_path)
+    store.diary.put_entry(PainEntry(date(2026, 12, 2), 6, note="mother's back"))
+    store.use_patient(1)
+    store.diary.put_entry(PainEntry(date(2026, 12, 2), 3))
+    out = tmp_path / "mei.sqlite3"
+    store.close()
+    run(["backup", "--patient", str(mother), "--out", out], capsys)
+    store = Store(db_path, 1)
+    store.patients.delete(mother)
+    assert [e.score for e in store.diary.entries()] == [3]  # the father's diary stays
+    assert store.connection.execute(
+        "SELECT COUNT(*) FROM pain_entry WHERE patient_id = ?", (mother,)
+    ).fetchone() == (0,)
+    store.close()
+    code, _stdout, err = run(["restore", out], capsys)
+    assert (code, err) == (0, ""), err
+    restored = Store(db_path)
+    back = next(p.id for p in restored.patients.summaries() if p.name == "Mei Keller")
+    restored.use_patient(back)
+    assert [(e.score, e.note) for e in restored.diary.entries()] == [(6, "mother's back")]
+    restored.close()
