@@ -333,9 +333,7 @@ def test_restore_is_refused_while_the_app_has_the_folder_open(db_path, tmp_path,
     assert (code, err) == (0, "")
 
 
-def test_the_pain_diary_follows_its_patient_in_backup_delete_and_restore(
-    db_path, tmp_path, capsys
-):
+def test_the_pain_diary_follows_its_patient_in_backup_delete_and_restore(db_path, tmp_path, capsys):
     """Tables others add with a patient_id column (issue 13's diary) need no listing."""
     from vertprep.core.diary import PainEntry
 
