@@ -47,6 +47,9 @@ def test_every_checkable_control_acts_on_a_toggle(qtbot, app, window, monkeypatc
         and reminders.background_reminders.check.isChecked()
     )
     mirrors = {reminders.background_reminders.check}
+    recovery = window.screen("recovery")
+    for score, button in enumerate(recovery.scale.buttons):  # the pain diary's 0-10
+        checks[button] = lambda score=score: recovery.scale.score() == score
     for screen in screens:
         for item_id, row in getattr(screen, "rows", {}).items():
             checks[row.checkbox] = lambda item_id=item_id: store.item_state(item_id).done

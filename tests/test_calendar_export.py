@@ -39,6 +39,13 @@ BONE_REVIEWS = {
     "Bone-health review after 3 months": date(2027, 3, 11),  # +91 days
     "Bone-health review after 12 months": date(2027, 12, 10),  # +365 days
 }
+CHECK_INS = {
+    f"Pain check-in: {name}"
+    for name in (
+        "Before the procedure", "One day after", "One week after", "Two weeks after",
+        "One month after", "Three months after", "Six months after", "One year after",
+    )
+}  # fmt: skip
 OWN = [
     OwnReminder(3, "Call the pharmacy", date(2026, 12, 5), time(14, 0)),
     OwnReminder(4, "Ask about Prolia", date(2027, 1, 7)),
@@ -64,6 +71,7 @@ def test_every_event_and_alarm_is_complete_and_parses_strictly():
         "Your vertebroplasty",
         "Call the pharmacy",
         "Ask about Prolia",
+        *CHECK_INS,
     }
     assert set(events) == expected
     uids = [str(e["UID"]) for e in events.values()]

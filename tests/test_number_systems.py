@@ -25,7 +25,9 @@ def shown_labels(screen) -> list[str]:
     return [label.text() for label in screen.findChildren(QLabel) if label.isVisibleTo(screen)]
 
 
-@pytest.mark.parametrize("screen_id", ["overview", "about", "before", "day", "after", "reminders"])
+@pytest.mark.parametrize(
+    "screen_id", ["overview", "about", "before", "day", "after", "recovery", "reminders"]
+)
 def test_arabic_screens_use_one_number_system(qtbot, window, languages, screen_id):
     window.session.add_own_reminder("call the pharmacy", date(2026, 12, 3))
     switch(qtbot, languages, window, "ar")

@@ -48,6 +48,7 @@ def test_a_new_patient_from_date_to_calendar(
     assert dismissed == [
         "item:consult_radiologist:overdue:2026-11-24",
         "item:spine_imaging:overdue:2026-11-28",
+        "checkin:baseline:2026-12-01",  # the pain check-in of the week before
         "item:blood_tests:due:2026-12-01",
         "item:medicines_review:due:2026-12-01",
     ]
@@ -77,7 +78,7 @@ def test_a_new_patient_from_date_to_calendar(
         assert events["Ask about Prolia"].decoded("DTSTART") == date(2026, 12, 20)
         assert events["Your vertebroplasty"].decoded("DTSTART") == date(2026, 12, 8)
         strict = strict_parse(target.read_bytes())
-        assert len(strict.events) == len(events) == 15
+        assert len(strict.events) == len(events) == 15 + 8  # and eight pain check-ins
         for event in strict.events:
             assert event.alarm, event.summary
             for alarm in event.alarm:

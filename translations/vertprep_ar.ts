@@ -398,6 +398,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Your own reminder, from vertprep.</source>
         <translation>تذكير خاص بك، من vertprep.</translation>
     </message>
+    <message>
+        <source>Pain check-in: {name}</source>
+        <translation>متابعة الألم: {name}</translation>
+    </message>
+    <message>
+        <source>Open vertprep and answer the check-in: your pain now, and the warning signs. vertprep sends nothing to anyone and nobody watches the answers: if you have a warning sign, call your care team, or in an emergency your emergency number.</source>
+        <translation>افتح vertprep وأجب عن أسئلة المتابعة: ألمك الآن، وعلامات الخطر. لا يرسل vertprep أي شيء إلى أي أحد، ولا أحد يراقب الإجابات: إذا كانت لديك علامة خطر فاتصل بفريقك الطبي، أو برقم الطوارئ في حالة الطوارئ.</translation>
+    </message>
 </context>
 <context>
     <name>CareContent</name>
@@ -511,6 +519,128 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>يقدّم هذا التطبيق معلومات عامة. فريقك الطبي هو من يقرر ما يناسبك: اتبع تعليماته.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Before the procedure</source>
+        <translation>قبل الإجراء</translation>
+    </message>
+    <message>
+        <source>One day after</source>
+        <translation>بعد يوم واحد</translation>
+    </message>
+    <message>
+        <source>One week after</source>
+        <translation>بعد أسبوع</translation>
+    </message>
+    <message>
+        <source>Two weeks after</source>
+        <translation>بعد أسبوعين</translation>
+    </message>
+    <message>
+        <source>One month after</source>
+        <translation>بعد شهر</translation>
+    </message>
+    <message>
+        <source>Three months after</source>
+        <translation>بعد ثلاثة أشهر</translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation>بعد ستة أشهر</translation>
+    </message>
+    <message>
+        <source>One year after</source>
+        <translation>بعد سنة</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Call the emergency number now</source>
+        <translation>اتصل برقم الطوارئ الآن</translation>
+    </message>
+    <message>
+        <source>Your local emergency number</source>
+        <translation>رقم الطوارئ في بلدك</translation>
+    </message>
+    <message>
+        <source>Do not wait for the end of the questions. Call now.</source>
+        <translation>لا تنتظر حتى تنتهي الأسئلة. اتصل الآن.</translation>
+    </message>
+    <message>
+        <source>Call your care team today</source>
+        <translation>اتصل بفريقك الطبي اليوم</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s number is not entered in vertprep yet.</source>
+        <translation>لم يُدخَل رقم فريقك الطبي في vertprep بعد.</translation>
+    </message>
+    <message>
+        <source>Call them today, even if you feel better later.</source>
+        <translation>اتصل بهم اليوم، حتى لو شعرت بتحسّن لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved.</source>
+        <translation>تعذّر حفظ إجاباتك.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved in your diary. If something worries you, call your care team.</source>
+        <translation>شكرًا. حُفظت إجاباتك في يومياتك. إذا أقلقك شيء فاتصل بفريقك الطبي.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved in your diary.</source>
+        <translation>حُفظت إجاباتك في يومياتك.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Check-in: {name}</source>
+        <translation>المتابعة: {name}</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>ألمك الآن، من ٠ إلى ١٠:</translation>
+    </message>
+    <message>
+        <source>Next: warning signs</source>
+        <translation>التالي: علامات الخطر</translation>
+    </message>
+    <message>
+        <source>Do you have any of these now?</source>
+        <translation>هل لديك أيٌّ من هذه الآن؟</translation>
+    </message>
+    <message>
+        <source>Signs to call the emergency number for:</source>
+        <translation>علامات تستدعي الاتصال برقم الطوارئ:</translation>
+    </message>
+    <message>
+        <source>Signs to call your care team for the same day:</source>
+        <translation>علامات تستدعي الاتصال بفريقك الطبي في اليوم نفسه:</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>احفظ إجاباتي</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
@@ -741,6 +871,177 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
+    <name>DiaryExportDialog</name>
+    <message>
+        <source>Export your pain diary</source>
+        <translation>تصدير يوميات الألم</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>يوميات الألم</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>ملفات جداول البيانات (*.csv)</translation>
+    </message>
+    <message>
+        <source>The diary could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>تعذّر حفظ اليوميات هنا:
+{path}
+يرجى اختيار مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>Diary entries saved: {count}. The file:
+{path}</source>
+        <translation>إدخالات اليوميات المحفوظة: {count}. الملف:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>الألم (٠–١٠)</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>المشي</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>دواء الألم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>يوميات ألمك</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryText</name>
+    <message>
+        <source>0 = no pain</source>
+        <translation>٠ = لا ألم</translation>
+    </message>
+    <message>
+        <source>10 = the worst pain you can imagine</source>
+        <translation>١٠ = أشد ألم يمكنك تخيّله</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>لم أمشِ أبدًا</translation>
+    </message>
+    <message>
+        <source>Only indoors</source>
+        <translation>داخل المنزل فقط</translation>
+    </message>
+    <message>
+        <source>A short walk outside</source>
+        <translation>مشي قصير في الخارج</translation>
+    </message>
+    <message>
+        <source>A long walk outside</source>
+        <translation>مشي طويل في الخارج</translation>
+    </message>
+    <message>
+        <source>Choose how strong your pain is, from 0 to 10. Nothing was saved.</source>
+        <translation>اختر شدة ألمك من ٠ إلى ١٠. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The pain score must be a number from 0 to 10. Nothing was saved.</source>
+        <translation>يجب أن تكون درجة الألم رقمًا من ٠ إلى ١٠. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Choose today or an earlier day. Nothing was saved.</source>
+        <translation>هذا اليوم لم يأتِ بعد. اختر اليوم أو يومًا سابقًا. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>There is already an entry for this day. Change that entry instead. Nothing was saved.</source>
+        <translation>يوجد إدخال لهذا اليوم بالفعل. عدّل ذلك الإدخال بدلًا من ذلك. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The note is too long. Nothing was saved.</source>
+        <translation>الملاحظة طويلة جدًا. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. Nothing was saved.</source>
+        <translation>هذا الإدخال لم يعد موجودًا. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>لم يُذكر</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>No pain scores are written down yet.</source>
+        <translation>لم تُسجَّل أي درجة ألم بعد.</translation>
+    </message>
+    <message>
+        <source>Your usual pain before the procedure: {before} out of 10. No score after the procedure yet.</source>
+        <translation>ألمك المعتاد قبل الإجراء: {before} من ١٠. لا توجد درجة بعد الإجراء حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Your latest pain score: {now} out of 10, on {date}.</source>
+        <translation>آخر درجة لألمك: {now} من ١٠، بتاريخ {date}.</translation>
+    </message>
+    <message>
+        <source>It went down by {points}.</source>
+        <translation>انخفض بمقدار {points}.</translation>
+    </message>
+    <message>
+        <source>It went up by {points}.</source>
+        <translation>ارتفع بمقدار {points}.</translation>
+    </message>
+    <message>
+        <source>It is the same as before.</source>
+        <translation>إنه كما كان من قبل.</translation>
+    </message>
+    <message>
+        <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
+        <translation>كان ألمك {before} من ١٠ قبل الإجراء، و{now} من ١٠ بتاريخ {date} (اليوم {days} بعده).</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>الألم (٠–١٠)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Usual pain before: {score}</source>
+        <translation>الألم المعتاد قبل الإجراء: {score}</translation>
+    </message>
+    <message>
+        <source>No pain scores yet</source>
+        <translation>لا توجد درجات ألم بعد</translation>
+    </message>
+    <message>
+        <source>■ a day before the procedure   ● a day after it   │ the procedure day   – – your usual pain before it</source>
+        <translation>■ يوم قبل الإجراء   ● يوم بعده   │ يوم الإجراء   – – ألمك المعتاد قبله</translation>
+    </message>
+    <message>
+        <source>Chart of your pain over time</source>
+        <translation>رسم بياني لألمك مع مرور الوقت</translation>
+    </message>
+</context>
+<context>
     <name>HelpScreen</name>
     <message>
         <source>Help and keyboard</source>
@@ -771,12 +1072,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>في قائمة الشاشات: اختيار شاشة.</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>الزرّان A−‎ وA+‎ في الأعلى يجعلان النص أصغر أو أكبر، حتى ضعف الحجم العادي؛ والزر الذي بينهما يعرض الحجم ويعيده إلى الحجم العادي. يعرض التباين العالي نصًا أبيض وأصفر على خلفية سوداء. ويتذكر vertprep اختيارك.</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>التراجع عن آخر وضع للعلامة أو إزالتها أو آخر تغيير في يوميات الألم. وداخل الملاحظة، يتراجع بدلًا من ذلك عمّا كتبته.</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>التراجع عن آخر وضع للعلامة أو إزالتها. وداخل الملاحظة، يتراجع بدلًا من ذلك عمّا كتبته.</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>الزرّان A−‎ وA+‎ في الأعلى يجعلان النص أصغر أو أكبر، حتى ضعف الحجم العادي؛ والزر الذي بينهما يعرض الحجم ويعيده إلى الحجم العادي. يعرض التباين العالي نصًا أبيض وأصفر على خلفية سوداء. ويتذكر vertprep اختيارك.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -1093,6 +1394,17 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} out of 10</source>
+        <translation>الألم {score} من ١٠</translation>
+    </message>
+    <message>
+        <source>Pain now, 0 to 10</source>
+        <translation>الألم الآن، من ٠ إلى ١٠</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1148,6 +1460,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Save the plan as PDF</source>
         <translation>حفظ الخطة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>تقرير لموعد المتابعة</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1390,6 +1706,85 @@ Please choose another folder.</source>
     </message>
 </context>
 <context>
+    <name>PrintedReport</name>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>تقرير لموعد المتابعة</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>الاسم: {name}</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>تاريخ الإجراء: {date}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>طُبع بتاريخ {date}</translation>
+    </message>
+    <message>
+        <source>Written by the patient with vertprep, from their own pain diary and check-ins. vertprep sends nothing to anyone, and nobody watched these answers. Your care team decides what is right for you.</source>
+        <translation>كتبه المريض باستخدام vertprep، من يوميات ألمه وأسئلة المتابعة. لا يرسل vertprep أي شيء إلى أي أحد، ولم يراقب أحد هذه الإجابات. فريقك الطبي هو من يقرر ما يناسبك.</translation>
+    </message>
+    <message>
+        <source>Pain before the procedure (median; days written down: {count}): {score} out of 10</source>
+        <translation>الألم قبل الإجراء (الوسيط؛ عدد الأيام المسجَّلة: {count}): {score} من ١٠</translation>
+    </message>
+    <message>
+        <source>Pain now ({date}): {score} out of 10</source>
+        <translation>الألم الآن ({date}): {score} من ١٠</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>الألم</translation>
+    </message>
+    <message>
+        <source>{date} ({when}): {sign}</source>
+        <translation>{date} ({when}): {sign}</translation>
+    </message>
+    <message>
+        <source>No warning sign was answered yes in the check-ins.</source>
+        <translation>لم تكن الإجابة «نعم» عن أي علامة خطر في أسئلة المتابعة.</translation>
+    </message>
+    <message>
+        <source>Warning signs answered yes in the check-ins</source>
+        <translation>علامات الخطر التي كانت الإجابة عنها «نعم» في المتابعة</translation>
+    </message>
+    <message>
+        <source>{when}, {date}: pain {score} out of 10</source>
+        <translation>{when}، {date}: الألم {score} من ١٠</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>No step is ticked as done yet.</source>
+        <translation>لم تُعلَّم أي خطوة على أنها منجزة بعد.</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>الخطوات المنجزة</translation>
+    </message>
+    <message>
+        <source>{date}: {note}</source>
+        <translation>{date}: {note}</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>ملاحظاتي</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>أسئلة لطبيبي</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Space</source>
@@ -1398,6 +1793,164 @@ Please choose another folder.</source>
     <message>
         <source>Enter</source>
         <translation>مفتاح الإدخال</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryParts</name>
+    <message>
+        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
+        <translation>لا يرسل vertprep أي شيء إلى أي أحد، ولا أحد يراقب هذه الإجابات. إذا كنت قلقًا فاتصل بفريقك الطبي؛ وفي حالة الطوارئ اتصل برقم الطوارئ.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>The emergency number where you live:</source>
+        <translation>رقم الطوارئ حيث تعيش:</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>رقم الطوارئ</translation>
+    </message>
+    <message>
+        <source>Write the number here</source>
+        <translation>اكتب الرقم هنا</translation>
+    </message>
+    <message>
+        <source>A check-in is waiting: {name} ({date}).</source>
+        <translation>هناك متابعة بانتظارك: {name} ({date}).</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>ابدأ المتابعة</translation>
+    </message>
+    <message>
+        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
+        <translation>أدخل تاريخ الإجراء في شاشة الترحيب لتخطيط المتابعات.</translation>
+    </message>
+    <message>
+        <source>Next check-in: {name}, on {date}.</source>
+        <translation>المتابعة التالية: {name}، بتاريخ {date}.</translation>
+    </message>
+    <message>
+        <source>There are no more check-ins planned.</source>
+        <translation>لا توجد متابعات أخرى مخطط لها.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>قم بالمتابعة الآن</translation>
+    </message>
+    <message>
+        <source>Your care team: {phone}</source>
+        <translation>فريقك الطبي: {phone}</translation>
+    </message>
+    <message>
+        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
+        <translation>أضف رقم هاتف فريقك الطبي في شاشة الترحيب ليظهر هنا.</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation>ألمك مع مرور الوقت</translation>
+    </message>
+    <message>
+        <source>Your questions are saved.</source>
+        <translation>حُفظت أسئلتك.</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>أسئلة لطبيبي</translation>
+    </message>
+    <message>
+        <source>Write one question a line. They are printed on the report for your follow-up visit (File › Print).</source>
+        <translation>اكتب سؤالًا واحدًا في كل سطر. تُطبع الأسئلة في تقرير موعد المتابعة (ملف › طباعة).</translation>
+    </message>
+    <message>
+        <source>For example: When may I lift my grandchild?</source>
+        <translation>مثلًا: متى يمكنني حمل حفيدي؟</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryScreen</name>
+    <message>
+        <source>Your recovery</source>
+        <translation>تعافيك</translation>
+    </message>
+    <message>
+        <source>Your entry could not be saved: the data file cannot be written.</source>
+        <translation>تعذّر حفظ إدخالك: لا يمكن الكتابة في ملف البيانات.</translation>
+    </message>
+    <message>
+        <source>Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.</source>
+        <translation>حُفظ: الألم {score} من ١٠ بتاريخ {date}. يتراجع Ctrl+Z عنه.</translation>
+    </message>
+    <message>
+        <source>The entry of {date} is deleted. Ctrl+Z brings it back.</source>
+        <translation>حُذف إدخال {date}. يعيده Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>How is your pain today?</source>
+        <translation>كيف ألمك اليوم؟</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s entry</source>
+        <translation>احفظ إدخال اليوم</translation>
+    </message>
+    <message>
+        <source>Change the entry of {date}</source>
+        <translation>تعديل إدخال {date}</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Write down your pain once a day, before and after the procedure. The days before it show your usual pain; the days after show how it changes. Take this to your follow-up visit. The app informs; your care team decides.</source>
+        <translation>سجّل ألمك مرة واحدة في اليوم، قبل الإجراء وبعده. تُظهر الأيام التي قبله ألمك المعتاد، وتُظهر الأيام التي بعده كيف يتغيّر. خذ هذا معك إلى موعد المتابعة. التطبيق يقدّم المعلومات؛ وفريقك الطبي هو من يقرر.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation>تاريخ الإدخال</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>ألمك الآن، من ٠ إلى ١٠:</translation>
+    </message>
+    <message>
+        <source>How far did you walk today? (if you want to say)</source>
+        <translation>ما المسافة التي مشيتها اليوم؟ (إن أردت)</translation>
+    </message>
+    <message>
+        <source>Did you take pain medicine today?</source>
+        <translation>هل تناولت دواءً للألم اليوم؟</translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation>ملاحظة (إن أردت)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Your entries, newest first</source>
+        <translation>إدخالاتك، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry</source>
+        <translation>تعديل الإدخال المختار</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation>حذف الإدخال المختار</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1983,10 @@ Please choose another folder.</source>
         <source>Hide this reminder until tomorrow</source>
         <translation>إخفاء هذا التذكير حتى الغد</translation>
     </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>ابدأ المتابعة</translation>
+    </message>
 </context>
 <context>
     <name>ReminderText</name>
@@ -1452,6 +2009,10 @@ Please choose another folder.</source>
     <message>
         <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
         <translation>موعد الإجراء غدًا، {date}. الوصول: {time}.</translation>
+    </message>
+    <message>
+        <source>Pain check-in: {name}. Your pain now and a few yes or no questions, on the Your recovery screen.</source>
+        <translation>متابعة الألم: {name}. ألمك الآن وبعض أسئلة نعم أو لا، في شاشة «تعافيك».</translation>
     </message>
     <message>
         <source>{text} (on {date})</source>
@@ -1655,8 +2216,8 @@ Please choose another folder.</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>&amp;تراجع عن العلامة</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>&amp;تراجع عن آخر تغيير</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
@@ -1697,6 +2258,14 @@ Please choose another folder.</source>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>احفظ خطتك وتذكيراتك في ملف لتقويمك</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my follow-up visit…</source>
+        <translation>تق&amp;رير لموعد المتابعة…</translation>
+    </message>
+    <message>
+        <source>Export &amp;diary…</source>
+        <translation>تصدير ال&amp;يوميات…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

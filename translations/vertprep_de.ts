@@ -398,6 +398,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Your own reminder, from vertprep.</source>
         <translation>Ihre eigene Erinnerung, aus vertprep.</translation>
     </message>
+    <message>
+        <source>Pain check-in: {name}</source>
+        <translation>Schmerz-Abfrage: {name}</translation>
+    </message>
+    <message>
+        <source>Open vertprep and answer the check-in: your pain now, and the warning signs. vertprep sends nothing to anyone and nobody watches the answers: if you have a warning sign, call your care team, or in an emergency your emergency number.</source>
+        <translation>Öffnen Sie vertprep und beantworten Sie die Abfrage: Ihre Schmerzen jetzt und die Warnzeichen. vertprep sendet nichts an irgendjemanden, und niemand sieht sich die Antworten an: Wenn Sie ein Warnzeichen haben, rufen Sie Ihr Behandlungsteam an, im Notfall den Notruf.</translation>
+    </message>
 </context>
 <context>
     <name>CareContent</name>
@@ -511,6 +519,128 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>Diese App gibt allgemeine Informationen. Ihr Behandlungsteam entscheidet, was für Sie richtig ist: Folgen Sie seinen Anweisungen.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Before the procedure</source>
+        <translation>Vor dem Eingriff</translation>
+    </message>
+    <message>
+        <source>One day after</source>
+        <translation>Einen Tag danach</translation>
+    </message>
+    <message>
+        <source>One week after</source>
+        <translation>Eine Woche danach</translation>
+    </message>
+    <message>
+        <source>Two weeks after</source>
+        <translation>Zwei Wochen danach</translation>
+    </message>
+    <message>
+        <source>One month after</source>
+        <translation>Einen Monat danach</translation>
+    </message>
+    <message>
+        <source>Three months after</source>
+        <translation>Drei Monate danach</translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation>Sechs Monate danach</translation>
+    </message>
+    <message>
+        <source>One year after</source>
+        <translation>Ein Jahr danach</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Call the emergency number now</source>
+        <translation>Rufen Sie jetzt den Notruf</translation>
+    </message>
+    <message>
+        <source>Your local emergency number</source>
+        <translation>Den Notruf in Ihrem Land</translation>
+    </message>
+    <message>
+        <source>Do not wait for the end of the questions. Call now.</source>
+        <translation>Warten Sie nicht bis zum Ende der Fragen. Rufen Sie jetzt an.</translation>
+    </message>
+    <message>
+        <source>Call your care team today</source>
+        <translation>Rufen Sie heute Ihr Behandlungsteam an</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s number is not entered in vertprep yet.</source>
+        <translation>Die Nummer Ihres Behandlungsteams ist in vertprep noch nicht eingetragen.</translation>
+    </message>
+    <message>
+        <source>Call them today, even if you feel better later.</source>
+        <translation>Rufen Sie heute an, auch wenn es Ihnen später besser geht.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved.</source>
+        <translation>Ihre Antworten konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved in your diary. If something worries you, call your care team.</source>
+        <translation>Danke. Ihre Antworten sind in Ihrem Tagebuch gespeichert. Wenn Sie etwas beunruhigt, rufen Sie Ihr Behandlungsteam an.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved in your diary.</source>
+        <translation>Ihre Antworten sind in Ihrem Tagebuch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Check-in: {name}</source>
+        <translation>Abfrage: {name}</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>Ihre Schmerzen jetzt, von 0 bis 10:</translation>
+    </message>
+    <message>
+        <source>Next: warning signs</source>
+        <translation>Weiter: Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Do you have any of these now?</source>
+        <translation>Haben Sie jetzt eines dieser Zeichen?</translation>
+    </message>
+    <message>
+        <source>Signs to call the emergency number for:</source>
+        <translation>Zeichen, bei denen Sie den Notruf rufen:</translation>
+    </message>
+    <message>
+        <source>Signs to call your care team for the same day:</source>
+        <translation>Zeichen, bei denen Sie noch am selben Tag Ihr Behandlungsteam anrufen:</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Meine Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -741,6 +871,177 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
+    <name>DiaryExportDialog</name>
+    <message>
+        <source>Export your pain diary</source>
+        <translation>Ihr Schmerztagebuch exportieren</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>Schmerztagebuch</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>Tabellendateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The diary could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>Das Tagebuch konnte hier nicht gespeichert werden:
+{path}
+Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Diary entries saved: {count}. The file:
+{path}</source>
+        <translation>Gespeicherte Tagebucheinträge: {count}. Die Datei:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerzen (0–10)</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>Schmerzmittel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>Ihr Schmerztagebuch</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryText</name>
+    <message>
+        <source>0 = no pain</source>
+        <translation>0 = keine Schmerzen</translation>
+    </message>
+    <message>
+        <source>10 = the worst pain you can imagine</source>
+        <translation>10 = die stärksten Schmerzen, die Sie sich vorstellen können</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Gar nicht</translation>
+    </message>
+    <message>
+        <source>Only indoors</source>
+        <translation>Nur drinnen</translation>
+    </message>
+    <message>
+        <source>A short walk outside</source>
+        <translation>Ein kurzer Spaziergang draußen</translation>
+    </message>
+    <message>
+        <source>A long walk outside</source>
+        <translation>Ein langer Spaziergang draußen</translation>
+    </message>
+    <message>
+        <source>Choose how strong your pain is, from 0 to 10. Nothing was saved.</source>
+        <translation>Wählen Sie, wie stark Ihre Schmerzen sind, von 0 bis 10. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The pain score must be a number from 0 to 10. Nothing was saved.</source>
+        <translation>Der Schmerzwert muss eine Zahl von 0 bis 10 sein. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Choose today or an earlier day. Nothing was saved.</source>
+        <translation>Dieser Tag ist noch nicht gekommen. Wählen Sie heute oder einen früheren Tag. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is already an entry for this day. Change that entry instead. Nothing was saved.</source>
+        <translation>Für diesen Tag gibt es schon einen Eintrag. Ändern Sie stattdessen diesen Eintrag. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The note is too long. Nothing was saved.</source>
+        <translation>Die Notiz ist zu lang. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. Nothing was saved.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No pain scores are written down yet.</source>
+        <translation>Es sind noch keine Schmerzwerte eingetragen.</translation>
+    </message>
+    <message>
+        <source>Your usual pain before the procedure: {before} out of 10. No score after the procedure yet.</source>
+        <translation>Ihre üblichen Schmerzen vor dem Eingriff: {before} von 10. Noch kein Wert nach dem Eingriff.</translation>
+    </message>
+    <message>
+        <source>Your latest pain score: {now} out of 10, on {date}.</source>
+        <translation>Ihr letzter Schmerzwert: {now} von 10, am {date}.</translation>
+    </message>
+    <message>
+        <source>It went down by {points}.</source>
+        <translation>Sie sind um {points} Punkte gesunken.</translation>
+    </message>
+    <message>
+        <source>It went up by {points}.</source>
+        <translation>Sie sind um {points} Punkte gestiegen.</translation>
+    </message>
+    <message>
+        <source>It is the same as before.</source>
+        <translation>Sie sind gleich wie vorher.</translation>
+    </message>
+    <message>
+        <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
+        <translation>Ihre Schmerzen lagen vor dem Eingriff bei {before} von 10 und am {date} (Tag {days} danach) bei {now} von 10.</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerzen (0–10)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Eingriff</translation>
+    </message>
+    <message>
+        <source>Usual pain before: {score}</source>
+        <translation>Übliche Schmerzen vorher: {score}</translation>
+    </message>
+    <message>
+        <source>No pain scores yet</source>
+        <translation>Noch keine Schmerzwerte</translation>
+    </message>
+    <message>
+        <source>■ a day before the procedure   ● a day after it   │ the procedure day   – – your usual pain before it</source>
+        <translation>■ ein Tag vor dem Eingriff   ● ein Tag danach   │ der Tag des Eingriffs   – – Ihre üblichen Schmerzen vorher</translation>
+    </message>
+    <message>
+        <source>Chart of your pain over time</source>
+        <translation>Diagramm Ihrer Schmerzen im Verlauf</translation>
+    </message>
+</context>
+<context>
     <name>HelpScreen</name>
     <message>
         <source>Help and keyboard</source>
@@ -771,12 +1072,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>In der Liste der Seiten: eine Seite auswählen.</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>Die Knöpfe A− und A+ oben machen die Schrift kleiner oder größer, bis zur doppelten normalen Größe; der Knopf dazwischen zeigt die Größe und stellt sie wieder auf normal. Hoher Kontrast zeigt weiße und gelbe Schrift auf Schwarz. vertprep merkt sich Ihre Wahl.</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>Das letzte Setzen oder Entfernen eines Häkchens oder die letzte Änderung im Schmerztagebuch rückgängig machen. In einer Notiz macht es stattdessen Ihre letzte Eingabe rückgängig.</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>Das letzte Setzen oder Entfernen eines Häkchens rückgängig machen. In einer Notiz macht es stattdessen Ihre letzte Eingabe rückgängig.</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Die Knöpfe A− und A+ oben machen die Schrift kleiner oder größer, bis zur doppelten normalen Größe; der Knopf dazwischen zeigt die Größe und stellt sie wieder auf normal. Hoher Kontrast zeigt weiße und gelbe Schrift auf Schwarz. vertprep merkt sich Ihre Wahl.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -1093,6 +1394,17 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} out of 10</source>
+        <translation>Schmerzen {score} von 10</translation>
+    </message>
+    <message>
+        <source>Pain now, 0 to 10</source>
+        <translation>Schmerzen jetzt, 0 bis 10</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1148,6 +1460,10 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     <message>
         <source>Save the plan as PDF</source>
         <translation>Plan als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Bericht für meinen Nachsorgetermin</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1390,6 +1706,85 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
+    <name>PrintedReport</name>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Bericht für meinen Nachsorgetermin</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>Datum des Eingriffs: {date}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Gedruckt am {date}</translation>
+    </message>
+    <message>
+        <source>Written by the patient with vertprep, from their own pain diary and check-ins. vertprep sends nothing to anyone, and nobody watched these answers. Your care team decides what is right for you.</source>
+        <translation>Vom Patienten mit vertprep erstellt, aus dem eigenen Schmerztagebuch und den Abfragen. vertprep sendet nichts an irgendjemanden, und niemand hat diese Antworten angesehen. Ihr Behandlungsteam entscheidet, was für Sie richtig ist.</translation>
+    </message>
+    <message>
+        <source>Pain before the procedure (median; days written down: {count}): {score} out of 10</source>
+        <translation>Schmerzen vor dem Eingriff (Median; eingetragene Tage: {count}): {score} von 10</translation>
+    </message>
+    <message>
+        <source>Pain now ({date}): {score} out of 10</source>
+        <translation>Schmerzen jetzt ({date}): {score} von 10</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>{date} ({when}): {sign}</source>
+        <translation>{date} ({when}): {sign}</translation>
+    </message>
+    <message>
+        <source>No warning sign was answered yes in the check-ins.</source>
+        <translation>Bei den Abfragen wurde kein Warnzeichen mit „Ja“ beantwortet.</translation>
+    </message>
+    <message>
+        <source>Warning signs answered yes in the check-ins</source>
+        <translation>Warnzeichen, die bei den Abfragen mit „Ja“ beantwortet wurden</translation>
+    </message>
+    <message>
+        <source>{when}, {date}: pain {score} out of 10</source>
+        <translation>{when}, {date}: Schmerzen {score} von 10</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>No step is ticked as done yet.</source>
+        <translation>Noch kein Schritt ist als erledigt abgehakt.</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Erledigte Schritte</translation>
+    </message>
+    <message>
+        <source>{date}: {note}</source>
+        <translation>{date}: {note}</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Fragen an meine Ärztin oder meinen Arzt</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Space</source>
@@ -1398,6 +1793,164 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryParts</name>
+    <message>
+        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
+        <translation>vertprep sendet nichts an irgendjemanden, und niemand sieht sich diese Antworten an. Wenn Sie sich Sorgen machen, rufen Sie Ihr Behandlungsteam an; im Notfall rufen Sie den Notruf.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>The emergency number where you live:</source>
+        <translation>Der Notruf dort, wo Sie wohnen:</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Notruf</translation>
+    </message>
+    <message>
+        <source>Write the number here</source>
+        <translation>Schreiben Sie die Nummer hier hin</translation>
+    </message>
+    <message>
+        <source>A check-in is waiting: {name} ({date}).</source>
+        <translation>Eine Abfrage wartet: {name} ({date}).</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Abfrage beginnen</translation>
+    </message>
+    <message>
+        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
+        <translation>Tragen Sie das Datum Ihres Eingriffs auf der Seite „Willkommen“ ein, um die Abfragen zu planen.</translation>
+    </message>
+    <message>
+        <source>Next check-in: {name}, on {date}.</source>
+        <translation>Nächste Abfrage: {name}, am {date}.</translation>
+    </message>
+    <message>
+        <source>There are no more check-ins planned.</source>
+        <translation>Es sind keine weiteren Abfragen geplant.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Jetzt eine Abfrage machen</translation>
+    </message>
+    <message>
+        <source>Your care team: {phone}</source>
+        <translation>Ihr Behandlungsteam: {phone}</translation>
+    </message>
+    <message>
+        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
+        <translation>Tragen Sie die Telefonnummer Ihres Behandlungsteams auf der Seite „Willkommen“ ein, damit sie hier erscheint.</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation>Ihre Schmerzen im Verlauf</translation>
+    </message>
+    <message>
+        <source>Your questions are saved.</source>
+        <translation>Ihre Fragen sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Fragen an meine Ärztin oder meinen Arzt</translation>
+    </message>
+    <message>
+        <source>Write one question a line. They are printed on the report for your follow-up visit (File › Print).</source>
+        <translation>Schreiben Sie eine Frage pro Zeile. Sie werden auf dem Bericht für Ihren Nachsorgetermin gedruckt (Datei › Drucken).</translation>
+    </message>
+    <message>
+        <source>For example: When may I lift my grandchild?</source>
+        <translation>Zum Beispiel: Wann darf ich mein Enkelkind hochheben?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryScreen</name>
+    <message>
+        <source>Your recovery</source>
+        <translation>Ihre Erholung</translation>
+    </message>
+    <message>
+        <source>Your entry could not be saved: the data file cannot be written.</source>
+        <translation>Ihr Eintrag konnte nicht gespeichert werden: Die Datendatei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.</source>
+        <translation>Gespeichert: Schmerzen {score} von 10 am {date}. Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>The entry of {date} is deleted. Ctrl+Z brings it back.</source>
+        <translation>Der Eintrag vom {date} ist gelöscht. Strg+Z holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>How is your pain today?</source>
+        <translation>Wie sind Ihre Schmerzen heute?</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s entry</source>
+        <translation>Heutigen Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>Change the entry of {date}</source>
+        <translation>Eintrag vom {date} ändern</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Write down your pain once a day, before and after the procedure. The days before it show your usual pain; the days after show how it changes. Take this to your follow-up visit. The app informs; your care team decides.</source>
+        <translation>Schreiben Sie Ihre Schmerzen einmal am Tag auf, vor und nach dem Eingriff. Die Tage davor zeigen Ihre üblichen Schmerzen, die Tage danach, wie sie sich ändern. Nehmen Sie es zu Ihrem Nachsorgetermin mit. Die App informiert; Ihr Behandlungsteam entscheidet.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation>Tag des Eintrags</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>Ihre Schmerzen jetzt, von 0 bis 10:</translation>
+    </message>
+    <message>
+        <source>How far did you walk today? (if you want to say)</source>
+        <translation>Wie weit sind Sie heute gegangen? (wenn Sie es angeben möchten)</translation>
+    </message>
+    <message>
+        <source>Did you take pain medicine today?</source>
+        <translation>Haben Sie heute Schmerzmittel genommen?</translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation>Notiz (wenn Sie möchten)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Your entries, newest first</source>
+        <translation>Ihre Einträge, die neuesten zuerst</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry</source>
+        <translation>Gewählten Eintrag ändern</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation>Gewählten Eintrag löschen</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1983,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <source>Hide this reminder until tomorrow</source>
         <translation>Diese Erinnerung bis morgen ausblenden</translation>
     </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Abfrage beginnen</translation>
+    </message>
 </context>
 <context>
     <name>ReminderText</name>
@@ -1452,6 +2009,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
         <translation>Ihr Eingriff ist morgen, am {date}. Ankunft um {time}.</translation>
+    </message>
+    <message>
+        <source>Pain check-in: {name}. Your pain now and a few yes or no questions, on the Your recovery screen.</source>
+        <translation>Schmerz-Abfrage: {name}. Ihre Schmerzen jetzt und ein paar Ja-oder-Nein-Fragen, auf der Seite „Ihre Erholung“.</translation>
     </message>
     <message>
         <source>{text} (on {date})</source>
@@ -1655,8 +2216,8 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>&amp;Häkchen rückgängig machen</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>Letzte Änderung &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
@@ -1697,6 +2258,14 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>Ihren Plan und Ihre Erinnerungen als Datei für Ihren Kalender speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my follow-up visit…</source>
+        <translation>Be&amp;richt für meinen Nachsorgetermin…</translation>
+    </message>
+    <message>
+        <source>Export &amp;diary…</source>
+        <translation>&amp;Tagebuch exportieren…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

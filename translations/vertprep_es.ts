@@ -398,6 +398,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Your own reminder, from vertprep.</source>
         <translation>Su recordatorio personal, creado en vertprep.</translation>
     </message>
+    <message>
+        <source>Pain check-in: {name}</source>
+        <translation>Control del dolor: {name}</translation>
+    </message>
+    <message>
+        <source>Open vertprep and answer the check-in: your pain now, and the warning signs. vertprep sends nothing to anyone and nobody watches the answers: if you have a warning sign, call your care team, or in an emergency your emergency number.</source>
+        <translation>Abra vertprep y responda al control: su dolor ahora y las señales de alarma. vertprep no envía nada a nadie y nadie vigila las respuestas: si tiene una señal de alarma, llame a su equipo médico o, en una emergencia, al número de emergencias.</translation>
+    </message>
 </context>
 <context>
     <name>CareContent</name>
@@ -511,6 +519,128 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>Esta aplicación ofrece información general. Su equipo médico decide lo que es adecuado para usted: siga sus indicaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Before the procedure</source>
+        <translation>Antes del procedimiento</translation>
+    </message>
+    <message>
+        <source>One day after</source>
+        <translation>Un día después</translation>
+    </message>
+    <message>
+        <source>One week after</source>
+        <translation>Una semana después</translation>
+    </message>
+    <message>
+        <source>Two weeks after</source>
+        <translation>Dos semanas después</translation>
+    </message>
+    <message>
+        <source>One month after</source>
+        <translation>Un mes después</translation>
+    </message>
+    <message>
+        <source>Three months after</source>
+        <translation>Tres meses después</translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation>Seis meses después</translation>
+    </message>
+    <message>
+        <source>One year after</source>
+        <translation>Un año después</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Call the emergency number now</source>
+        <translation>Llame ahora al número de emergencias</translation>
+    </message>
+    <message>
+        <source>Your local emergency number</source>
+        <translation>El número de emergencias de su país</translation>
+    </message>
+    <message>
+        <source>Do not wait for the end of the questions. Call now.</source>
+        <translation>No espere a terminar las preguntas. Llame ahora.</translation>
+    </message>
+    <message>
+        <source>Call your care team today</source>
+        <translation>Llame hoy a su equipo médico</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s number is not entered in vertprep yet.</source>
+        <translation>El número de su equipo médico aún no está en vertprep.</translation>
+    </message>
+    <message>
+        <source>Call them today, even if you feel better later.</source>
+        <translation>Llámeles hoy, aunque más tarde se sienta mejor.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved.</source>
+        <translation>No se pudieron guardar sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved in your diary. If something worries you, call your care team.</source>
+        <translation>Gracias. Sus respuestas están guardadas en su diario. Si algo le preocupa, llame a su equipo médico.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved in your diary.</source>
+        <translation>Sus respuestas están guardadas en su diario.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Check-in: {name}</source>
+        <translation>Control: {name}</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>Su dolor ahora, de 0 a 10:</translation>
+    </message>
+    <message>
+        <source>Next: warning signs</source>
+        <translation>Siguiente: señales de alarma</translation>
+    </message>
+    <message>
+        <source>Do you have any of these now?</source>
+        <translation>¿Tiene ahora alguna de estas señales?</translation>
+    </message>
+    <message>
+        <source>Signs to call the emergency number for:</source>
+        <translation>Señales para llamar al número de emergencias:</translation>
+    </message>
+    <message>
+        <source>Signs to call your care team for the same day:</source>
+        <translation>Señales para llamar a su equipo médico el mismo día:</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Guardar mis respuestas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -741,6 +871,177 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
+    <name>DiaryExportDialog</name>
+    <message>
+        <source>Export your pain diary</source>
+        <translation>Exportar su diario del dolor</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>Diario del dolor</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>Archivos de hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>The diary could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>No se pudo guardar el diario aquí:
+{path}
+Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Diary entries saved: {count}. The file:
+{path}</source>
+        <translation>Entradas del diario guardadas: {count}. El archivo:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Dolor (0–10)</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Caminar</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>Medicamento para el dolor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>Su diario del dolor</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryText</name>
+    <message>
+        <source>0 = no pain</source>
+        <translation>0 = sin dolor</translation>
+    </message>
+    <message>
+        <source>10 = the worst pain you can imagine</source>
+        <translation>10 = el peor dolor que pueda imaginar</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>Only indoors</source>
+        <translation>Solo dentro de casa</translation>
+    </message>
+    <message>
+        <source>A short walk outside</source>
+        <translation>Un paseo corto fuera</translation>
+    </message>
+    <message>
+        <source>A long walk outside</source>
+        <translation>Un paseo largo fuera</translation>
+    </message>
+    <message>
+        <source>Choose how strong your pain is, from 0 to 10. Nothing was saved.</source>
+        <translation>Elija cuánto le duele, de 0 a 10. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The pain score must be a number from 0 to 10. Nothing was saved.</source>
+        <translation>La puntuación del dolor debe ser un número de 0 a 10. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Choose today or an earlier day. Nothing was saved.</source>
+        <translation>Este día aún no ha llegado. Elija hoy o un día anterior. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>There is already an entry for this day. Change that entry instead. Nothing was saved.</source>
+        <translation>Ya hay una entrada para este día. Cambie esa entrada. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The note is too long. Nothing was saved.</source>
+        <translation>La nota es demasiado larga. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. Nothing was saved.</source>
+        <translation>Esta entrada ya no existe. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No pain scores are written down yet.</source>
+        <translation>Aún no hay puntuaciones de dolor anotadas.</translation>
+    </message>
+    <message>
+        <source>Your usual pain before the procedure: {before} out of 10. No score after the procedure yet.</source>
+        <translation>Su dolor habitual antes del procedimiento: {before} de 10. Aún no hay puntuación después del procedimiento.</translation>
+    </message>
+    <message>
+        <source>Your latest pain score: {now} out of 10, on {date}.</source>
+        <translation>Su última puntuación de dolor: {now} de 10, el {date}.</translation>
+    </message>
+    <message>
+        <source>It went down by {points}.</source>
+        <translation>Bajó {points} puntos.</translation>
+    </message>
+    <message>
+        <source>It went up by {points}.</source>
+        <translation>Subió {points} puntos.</translation>
+    </message>
+    <message>
+        <source>It is the same as before.</source>
+        <translation>Es igual que antes.</translation>
+    </message>
+    <message>
+        <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
+        <translation>Su dolor era de {before} de 10 antes del procedimiento, y de {now} de 10 el {date} (día {days} después).</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Dolor (0–10)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <source>Usual pain before: {score}</source>
+        <translation>Dolor habitual antes: {score}</translation>
+    </message>
+    <message>
+        <source>No pain scores yet</source>
+        <translation>Aún no hay puntuaciones de dolor</translation>
+    </message>
+    <message>
+        <source>■ a day before the procedure   ● a day after it   │ the procedure day   – – your usual pain before it</source>
+        <translation>■ un día antes del procedimiento   ● un día después   │ el día del procedimiento   – – su dolor habitual antes</translation>
+    </message>
+    <message>
+        <source>Chart of your pain over time</source>
+        <translation>Gráfico de su dolor a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
     <name>HelpScreen</name>
     <message>
         <source>Help and keyboard</source>
@@ -771,12 +1072,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>En la lista de pantallas: elegir una pantalla.</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>Los botones A− y A+ de arriba hacen el texto más pequeño o más grande, hasta el doble del tamaño normal; el botón entre ellos muestra el tamaño y lo devuelve al normal. El alto contraste muestra el texto en blanco y amarillo sobre fondo negro. vertprep recuerda su elección.</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>Deshacer lo último que marcó o desmarcó, o el último cambio en el diario del dolor. En una nota, deshace en su lugar lo que escribió.</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>Deshacer lo último que marcó o desmarcó. En una nota, deshace en su lugar lo que escribió.</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Los botones A− y A+ de arriba hacen el texto más pequeño o más grande, hasta el doble del tamaño normal; el botón entre ellos muestra el tamaño y lo devuelve al normal. El alto contraste muestra el texto en blanco y amarillo sobre fondo negro. vertprep recuerda su elección.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -1093,6 +1394,17 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} out of 10</source>
+        <translation>Dolor {score} de 10</translation>
+    </message>
+    <message>
+        <source>Pain now, 0 to 10</source>
+        <translation>Dolor ahora, de 0 a 10</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1148,6 +1460,10 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     <message>
         <source>Save the plan as PDF</source>
         <translation>Guardar el plan como PDF</translation>
+    </message>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Informe para mi consulta de seguimiento</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1390,6 +1706,85 @@ Elija otra carpeta, por favor.</translation>
     </message>
 </context>
 <context>
+    <name>PrintedReport</name>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Informe para mi consulta de seguimiento</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nombre: {name}</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>Fecha del procedimiento: {date}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Impreso el {date}</translation>
+    </message>
+    <message>
+        <source>Written by the patient with vertprep, from their own pain diary and check-ins. vertprep sends nothing to anyone, and nobody watched these answers. Your care team decides what is right for you.</source>
+        <translation>Escrito por el paciente con vertprep, a partir de su propio diario del dolor y sus controles. vertprep no envía nada a nadie, y nadie vigiló estas respuestas. Su equipo médico decide lo que es adecuado para usted.</translation>
+    </message>
+    <message>
+        <source>Pain before the procedure (median; days written down: {count}): {score} out of 10</source>
+        <translation>Dolor antes del procedimiento (mediana; días anotados: {count}): {score} de 10</translation>
+    </message>
+    <message>
+        <source>Pain now ({date}): {score} out of 10</source>
+        <translation>Dolor ahora ({date}): {score} de 10</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>{date} ({when}): {sign}</source>
+        <translation>{date} ({when}): {sign}</translation>
+    </message>
+    <message>
+        <source>No warning sign was answered yes in the check-ins.</source>
+        <translation>En los controles no se respondió «sí» a ninguna señal de alarma.</translation>
+    </message>
+    <message>
+        <source>Warning signs answered yes in the check-ins</source>
+        <translation>Señales de alarma respondidas con «sí» en los controles</translation>
+    </message>
+    <message>
+        <source>{when}, {date}: pain {score} out of 10</source>
+        <translation>{when}, {date}: dolor {score} de 10</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>No step is ticked as done yet.</source>
+        <translation>Aún no hay ningún paso marcado como hecho.</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Pasos hechos</translation>
+    </message>
+    <message>
+        <source>{date}: {note}</source>
+        <translation>{date}: {note}</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mis notas</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Preguntas para mi médico</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Space</source>
@@ -1398,6 +1793,164 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Enter</source>
         <translation>Intro</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryParts</name>
+    <message>
+        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
+        <translation>vertprep no envía nada a nadie, y nadie vigila estas respuestas. Si está preocupado, llame a su equipo médico; en una emergencia, llame al número de emergencias.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>The emergency number where you live:</source>
+        <translation>El número de emergencias donde vive:</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencias</translation>
+    </message>
+    <message>
+        <source>Write the number here</source>
+        <translation>Escriba aquí el número</translation>
+    </message>
+    <message>
+        <source>A check-in is waiting: {name} ({date}).</source>
+        <translation>Hay un control pendiente: {name} ({date}).</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Empezar el control</translation>
+    </message>
+    <message>
+        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
+        <translation>Indique la fecha del procedimiento en la pantalla “Bienvenida” para planificar los controles.</translation>
+    </message>
+    <message>
+        <source>Next check-in: {name}, on {date}.</source>
+        <translation>Próximo control: {name}, el {date}.</translation>
+    </message>
+    <message>
+        <source>There are no more check-ins planned.</source>
+        <translation>No hay más controles previstos.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Hacer un control ahora</translation>
+    </message>
+    <message>
+        <source>Your care team: {phone}</source>
+        <translation>Su equipo médico: {phone}</translation>
+    </message>
+    <message>
+        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
+        <translation>Añada el número de teléfono de su equipo médico en la pantalla “Bienvenida” para que aparezca aquí.</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation>Su dolor a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Your questions are saved.</source>
+        <translation>Sus preguntas están guardadas.</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Preguntas para mi médico</translation>
+    </message>
+    <message>
+        <source>Write one question a line. They are printed on the report for your follow-up visit (File › Print).</source>
+        <translation>Escriba una pregunta por línea. Se imprimen en el informe para su consulta de seguimiento (Archivo › Imprimir).</translation>
+    </message>
+    <message>
+        <source>For example: When may I lift my grandchild?</source>
+        <translation>Por ejemplo: ¿Cuándo puedo levantar en brazos a mi nieto?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryScreen</name>
+    <message>
+        <source>Your recovery</source>
+        <translation>Su recuperación</translation>
+    </message>
+    <message>
+        <source>Your entry could not be saved: the data file cannot be written.</source>
+        <translation>No se pudo guardar su entrada: no se puede escribir el archivo de datos.</translation>
+    </message>
+    <message>
+        <source>Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.</source>
+        <translation>Guardado: dolor {score} de 10 el {date}. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>The entry of {date} is deleted. Ctrl+Z brings it back.</source>
+        <translation>Se borró la entrada del {date}. Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <source>How is your pain today?</source>
+        <translation>¿Cómo está su dolor hoy?</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s entry</source>
+        <translation>Guardar la entrada de hoy</translation>
+    </message>
+    <message>
+        <source>Change the entry of {date}</source>
+        <translation>Cambiar la entrada del {date}</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>Write down your pain once a day, before and after the procedure. The days before it show your usual pain; the days after show how it changes. Take this to your follow-up visit. The app informs; your care team decides.</source>
+        <translation>Anote su dolor una vez al día, antes y después del procedimiento. Los días de antes muestran su dolor habitual; los de después, cómo cambia. Llévelo a su consulta de seguimiento. La aplicación informa; su equipo médico decide.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation>Día de la entrada</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>Su dolor ahora, de 0 a 10:</translation>
+    </message>
+    <message>
+        <source>How far did you walk today? (if you want to say)</source>
+        <translation>¿Cuánto caminó hoy? (si quiere decirlo)</translation>
+    </message>
+    <message>
+        <source>Did you take pain medicine today?</source>
+        <translation>¿Tomó hoy algún medicamento para el dolor?</translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation>Nota (si quiere)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Your entries, newest first</source>
+        <translation>Sus entradas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry</source>
+        <translation>Cambiar la entrada elegida</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation>Borrar la entrada elegida</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1983,10 @@ Elija otra carpeta, por favor.</translation>
         <source>Hide this reminder until tomorrow</source>
         <translation>Ocultar este recordatorio hasta mañana</translation>
     </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Empezar el control</translation>
+    </message>
 </context>
 <context>
     <name>ReminderText</name>
@@ -1452,6 +2009,10 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
         <translation>Su procedimiento es mañana, {date}. Llegada: {time}.</translation>
+    </message>
+    <message>
+        <source>Pain check-in: {name}. Your pain now and a few yes or no questions, on the Your recovery screen.</source>
+        <translation>Control del dolor: {name}. Su dolor ahora y unas preguntas de sí o no, en la pantalla “Su recuperación”.</translation>
     </message>
     <message>
         <source>{text} (on {date})</source>
@@ -1655,8 +2216,8 @@ Elija otra carpeta, por favor.</translation>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>&amp;Deshacer la marca</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
@@ -1697,6 +2258,14 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>Guardar su plan y sus recordatorios en un archivo para su calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my follow-up visit…</source>
+        <translation>I&amp;nforme para mi consulta de seguimiento…</translation>
+    </message>
+    <message>
+        <source>Export &amp;diary…</source>
+        <translation>Exportar el &amp;diario…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

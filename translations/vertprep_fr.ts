@@ -398,6 +398,14 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <source>Your own reminder, from vertprep.</source>
         <translation>Votre rappel personnel, créé dans vertprep.</translation>
     </message>
+    <message>
+        <source>Pain check-in: {name}</source>
+        <translation>Point sur la douleur : {name}</translation>
+    </message>
+    <message>
+        <source>Open vertprep and answer the check-in: your pain now, and the warning signs. vertprep sends nothing to anyone and nobody watches the answers: if you have a warning sign, call your care team, or in an emergency your emergency number.</source>
+        <translation>Ouvrez vertprep et répondez au point : votre douleur maintenant, et les signes d’alerte. vertprep n’envoie rien à personne et personne ne surveille les réponses : si vous avez un signe d’alerte, appelez votre équipe soignante, ou en cas d’urgence le numéro d’urgence.</translation>
+    </message>
 </context>
 <context>
     <name>CareContent</name>
@@ -511,6 +519,128 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>Cette application donne des informations générales. Votre équipe soignante décide de ce qui vous convient&#xa0;: suivez ses instructions.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Before the procedure</source>
+        <translation>Avant l’intervention</translation>
+    </message>
+    <message>
+        <source>One day after</source>
+        <translation>Un jour après</translation>
+    </message>
+    <message>
+        <source>One week after</source>
+        <translation>Une semaine après</translation>
+    </message>
+    <message>
+        <source>Two weeks after</source>
+        <translation>Deux semaines après</translation>
+    </message>
+    <message>
+        <source>One month after</source>
+        <translation>Un mois après</translation>
+    </message>
+    <message>
+        <source>Three months after</source>
+        <translation>Trois mois après</translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation>Six mois après</translation>
+    </message>
+    <message>
+        <source>One year after</source>
+        <translation>Un an après</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Call the emergency number now</source>
+        <translation>Appelez tout de suite le numéro d’urgence</translation>
+    </message>
+    <message>
+        <source>Your local emergency number</source>
+        <translation>Le numéro d’urgence de votre pays</translation>
+    </message>
+    <message>
+        <source>Do not wait for the end of the questions. Call now.</source>
+        <translation>N’attendez pas la fin des questions. Appelez maintenant.</translation>
+    </message>
+    <message>
+        <source>Call your care team today</source>
+        <translation>Appelez votre équipe soignante aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s number is not entered in vertprep yet.</source>
+        <translation>Le numéro de votre équipe soignante n’est pas encore indiqué dans vertprep.</translation>
+    </message>
+    <message>
+        <source>Call them today, even if you feel better later.</source>
+        <translation>Appelez-les aujourd’hui, même si vous vous sentez mieux ensuite.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved.</source>
+        <translation>Vos réponses n’ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved in your diary. If something worries you, call your care team.</source>
+        <translation>Merci. Vos réponses sont enregistrées dans votre journal. Si quelque chose vous inquiète, appelez votre équipe soignante.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved in your diary.</source>
+        <translation>Vos réponses sont enregistrées dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Point de suivi</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Check-in: {name}</source>
+        <translation>Point de suivi : {name}</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>Votre douleur maintenant, de 0 à 10 :</translation>
+    </message>
+    <message>
+        <source>Next: warning signs</source>
+        <translation>Suite : signes d’alerte</translation>
+    </message>
+    <message>
+        <source>Do you have any of these now?</source>
+        <translation>Avez-vous l’un de ces signes maintenant ?</translation>
+    </message>
+    <message>
+        <source>Signs to call the emergency number for:</source>
+        <translation>Signes pour lesquels appeler le numéro d’urgence :</translation>
+    </message>
+    <message>
+        <source>Signs to call your care team for the same day:</source>
+        <translation>Signes pour lesquels appeler votre équipe soignante le jour même :</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Enregistrer mes réponses</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -741,6 +871,177 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     </message>
 </context>
 <context>
+    <name>DiaryExportDialog</name>
+    <message>
+        <source>Export your pain diary</source>
+        <translation>Exporter votre journal de la douleur</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>Journal de la douleur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>Fichiers de tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>The diary could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>Le journal n’a pas pu être enregistré ici :
+{path}
+Veuillez choisir un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Diary entries saved: {count}. The file:
+{path}</source>
+        <translation>Entrées du journal enregistrées : {count}. Le fichier :
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Douleur (0–10)</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Marche</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>Médicament contre la douleur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>Votre journal de la douleur</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryText</name>
+    <message>
+        <source>0 = no pain</source>
+        <translation>0 = pas de douleur</translation>
+    </message>
+    <message>
+        <source>10 = the worst pain you can imagine</source>
+        <translation>10 = la pire douleur que vous puissiez imaginer</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Pas du tout</translation>
+    </message>
+    <message>
+        <source>Only indoors</source>
+        <translation>Seulement à l’intérieur</translation>
+    </message>
+    <message>
+        <source>A short walk outside</source>
+        <translation>Une courte marche dehors</translation>
+    </message>
+    <message>
+        <source>A long walk outside</source>
+        <translation>Une longue marche dehors</translation>
+    </message>
+    <message>
+        <source>Choose how strong your pain is, from 0 to 10. Nothing was saved.</source>
+        <translation>Choisissez l’intensité de votre douleur, de 0 à 10. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The pain score must be a number from 0 to 10. Nothing was saved.</source>
+        <translation>Le score de douleur doit être un nombre de 0 à 10. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Choose today or an earlier day. Nothing was saved.</source>
+        <translation>Ce jour n’est pas encore arrivé. Choisissez aujourd’hui ou un jour précédent. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is already an entry for this day. Change that entry instead. Nothing was saved.</source>
+        <translation>Il y a déjà une entrée pour ce jour. Modifiez plutôt cette entrée. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The note is too long. Nothing was saved.</source>
+        <translation>La note est trop longue. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. Nothing was saved.</source>
+        <translation>Cette entrée n’existe plus. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No pain scores are written down yet.</source>
+        <translation>Aucun score de douleur n’est encore noté.</translation>
+    </message>
+    <message>
+        <source>Your usual pain before the procedure: {before} out of 10. No score after the procedure yet.</source>
+        <translation>Votre douleur habituelle avant l’intervention : {before} sur 10. Pas encore de score après l’intervention.</translation>
+    </message>
+    <message>
+        <source>Your latest pain score: {now} out of 10, on {date}.</source>
+        <translation>Votre dernier score de douleur : {now} sur 10, le {date}.</translation>
+    </message>
+    <message>
+        <source>It went down by {points}.</source>
+        <translation>Elle a baissé de {points} points.</translation>
+    </message>
+    <message>
+        <source>It went up by {points}.</source>
+        <translation>Elle a augmenté de {points} points.</translation>
+    </message>
+    <message>
+        <source>It is the same as before.</source>
+        <translation>Elle est la même qu’avant.</translation>
+    </message>
+    <message>
+        <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
+        <translation>Votre douleur était de {before} sur 10 avant l’intervention, et de {now} sur 10 le {date} (jour {days} après).</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Douleur (0–10)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Usual pain before: {score}</source>
+        <translation>Douleur habituelle avant : {score}</translation>
+    </message>
+    <message>
+        <source>No pain scores yet</source>
+        <translation>Pas encore de score de douleur</translation>
+    </message>
+    <message>
+        <source>■ a day before the procedure   ● a day after it   │ the procedure day   – – your usual pain before it</source>
+        <translation>■ un jour avant l’intervention   ● un jour après   │ le jour de l’intervention   – – votre douleur habituelle avant</translation>
+    </message>
+    <message>
+        <source>Chart of your pain over time</source>
+        <translation>Graphique de votre douleur au fil du temps</translation>
+    </message>
+</context>
+<context>
     <name>HelpScreen</name>
     <message>
         <source>Help and keyboard</source>
@@ -771,12 +1072,12 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <translation>Dans la liste des écrans&#xa0;: choisir un écran.</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>Les boutons A− et A+ en haut rendent le texte plus petit ou plus grand, jusqu’à deux fois la taille normale&#xa0;; le bouton entre les deux affiche la taille et la remet à la normale. Le contraste élevé affiche le texte en blanc et jaune sur fond noir. vertprep retient votre choix.</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>Annuler la dernière case cochée ou décochée, ou la dernière modification du journal de la douleur. Dans une note, cela annule plutôt ce que vous avez tapé.</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>Annuler la dernière case cochée ou décochée. Dans une note, cela annule plutôt ce que vous avez tapé.</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Les boutons A− et A+ en haut rendent le texte plus petit ou plus grand, jusqu’à deux fois la taille normale&#xa0;; le bouton entre les deux affiche la taille et la remet à la normale. Le contraste élevé affiche le texte en blanc et jaune sur fond noir. vertprep retient votre choix.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -1093,6 +1394,17 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} out of 10</source>
+        <translation>Douleur {score} sur 10</translation>
+    </message>
+    <message>
+        <source>Pain now, 0 to 10</source>
+        <translation>Douleur maintenant, de 0 à 10</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1148,6 +1460,10 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     <message>
         <source>Save the plan as PDF</source>
         <translation>Enregistrer le programme en PDF</translation>
+    </message>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Rapport pour ma consultation de suivi</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1390,6 +1706,85 @@ Veuillez choisir un autre dossier.</translation>
     </message>
 </context>
 <context>
+    <name>PrintedReport</name>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Rapport pour ma consultation de suivi</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nom : {name}</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>Date de l’intervention : {date}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Imprimé le {date}</translation>
+    </message>
+    <message>
+        <source>Written by the patient with vertprep, from their own pain diary and check-ins. vertprep sends nothing to anyone, and nobody watched these answers. Your care team decides what is right for you.</source>
+        <translation>Rédigé par le patient avec vertprep, à partir de son propre journal de la douleur et de ses points de suivi. vertprep n’envoie rien à personne, et personne n’a surveillé ces réponses. Votre équipe soignante décide de ce qui vous convient.</translation>
+    </message>
+    <message>
+        <source>Pain before the procedure (median; days written down: {count}): {score} out of 10</source>
+        <translation>Douleur avant l’intervention (médiane ; jours notés : {count}) : {score} sur 10</translation>
+    </message>
+    <message>
+        <source>Pain now ({date}): {score} out of 10</source>
+        <translation>Douleur maintenant ({date}) : {score} sur 10</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>{date} ({when}): {sign}</source>
+        <translation>{date} ({when}) : {sign}</translation>
+    </message>
+    <message>
+        <source>No warning sign was answered yes in the check-ins.</source>
+        <translation>Aucun signe d’alerte n’a reçu la réponse « oui » lors des points de suivi.</translation>
+    </message>
+    <message>
+        <source>Warning signs answered yes in the check-ins</source>
+        <translation>Signes d’alerte ayant reçu la réponse « oui » lors des points de suivi</translation>
+    </message>
+    <message>
+        <source>{when}, {date}: pain {score} out of 10</source>
+        <translation>{when}, {date} : douleur {score} sur 10</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Points de suivi</translation>
+    </message>
+    <message>
+        <source>No step is ticked as done yet.</source>
+        <translation>Aucune étape n’est encore cochée comme faite.</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Étapes faites</translation>
+    </message>
+    <message>
+        <source>{date}: {note}</source>
+        <translation>{date} : {note}</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Questions pour mon médecin</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Space</source>
@@ -1398,6 +1793,164 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Enter</source>
         <translation>Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryParts</name>
+    <message>
+        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
+        <translation>vertprep n’envoie rien à personne, et personne ne surveille ces réponses. Si vous êtes inquiet, appelez votre équipe soignante ; en cas d’urgence, appelez le numéro d’urgence.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Points de suivi</translation>
+    </message>
+    <message>
+        <source>The emergency number where you live:</source>
+        <translation>Le numéro d’urgence là où vous vivez :</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Numéro d’urgence</translation>
+    </message>
+    <message>
+        <source>Write the number here</source>
+        <translation>Écrivez le numéro ici</translation>
+    </message>
+    <message>
+        <source>A check-in is waiting: {name} ({date}).</source>
+        <translation>Un point de suivi vous attend : {name} ({date}).</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Commencer le point de suivi</translation>
+    </message>
+    <message>
+        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
+        <translation>Indiquez la date de votre intervention sur l’écran « Bienvenue » pour planifier les points de suivi.</translation>
+    </message>
+    <message>
+        <source>Next check-in: {name}, on {date}.</source>
+        <translation>Prochain point de suivi : {name}, le {date}.</translation>
+    </message>
+    <message>
+        <source>There are no more check-ins planned.</source>
+        <translation>Il n’y a plus de point de suivi prévu.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Faire le point maintenant</translation>
+    </message>
+    <message>
+        <source>Your care team: {phone}</source>
+        <translation>Votre équipe soignante : {phone}</translation>
+    </message>
+    <message>
+        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
+        <translation>Indiquez le numéro de téléphone de votre équipe soignante sur l’écran « Bienvenue » pour qu’il s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation>Votre douleur au fil du temps</translation>
+    </message>
+    <message>
+        <source>Your questions are saved.</source>
+        <translation>Vos questions sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Questions pour mon médecin</translation>
+    </message>
+    <message>
+        <source>Write one question a line. They are printed on the report for your follow-up visit (File › Print).</source>
+        <translation>Écrivez une question par ligne. Elles sont imprimées sur le rapport pour votre consultation de suivi (Fichier › Imprimer).</translation>
+    </message>
+    <message>
+        <source>For example: When may I lift my grandchild?</source>
+        <translation>Par exemple : Quand pourrai-je porter mon petit-enfant ?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryScreen</name>
+    <message>
+        <source>Your recovery</source>
+        <translation>Votre rétablissement</translation>
+    </message>
+    <message>
+        <source>Your entry could not be saved: the data file cannot be written.</source>
+        <translation>Votre entrée n’a pas pu être enregistrée : le fichier de données ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.</source>
+        <translation>Enregistré : douleur {score} sur 10 le {date}. Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
+        <source>The entry of {date} is deleted. Ctrl+Z brings it back.</source>
+        <translation>L’entrée du {date} est supprimée. Ctrl+Z la rétablit.</translation>
+    </message>
+    <message>
+        <source>How is your pain today?</source>
+        <translation>Comment est votre douleur aujourd’hui ?</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s entry</source>
+        <translation>Enregistrer l’entrée du jour</translation>
+    </message>
+    <message>
+        <source>Change the entry of {date}</source>
+        <translation>Modifier l’entrée du {date}</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Write down your pain once a day, before and after the procedure. The days before it show your usual pain; the days after show how it changes. Take this to your follow-up visit. The app informs; your care team decides.</source>
+        <translation>Notez votre douleur une fois par jour, avant et après l’intervention. Les jours d’avant montrent votre douleur habituelle ; les jours d’après montrent comment elle évolue. Apportez-le à votre consultation de suivi. L’application informe ; votre équipe soignante décide.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation>Jour de l’entrée</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>Votre douleur maintenant, de 0 à 10 :</translation>
+    </message>
+    <message>
+        <source>How far did you walk today? (if you want to say)</source>
+        <translation>Jusqu’où avez-vous marché aujourd’hui ? (si vous voulez le dire)</translation>
+    </message>
+    <message>
+        <source>Did you take pain medicine today?</source>
+        <translation>Avez-vous pris un médicament contre la douleur aujourd’hui ?</translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation>Note (si vous voulez)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Your entries, newest first</source>
+        <translation>Vos entrées, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry</source>
+        <translation>Modifier l’entrée choisie</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation>Supprimer l’entrée choisie</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1983,10 @@ Veuillez choisir un autre dossier.</translation>
         <source>Hide this reminder until tomorrow</source>
         <translation>Masquer ce rappel jusqu’à demain</translation>
     </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Commencer le point de suivi</translation>
+    </message>
 </context>
 <context>
     <name>ReminderText</name>
@@ -1452,6 +2009,10 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
         <translation>Votre intervention a lieu demain, le {date}. Arrivée à {time}.</translation>
+    </message>
+    <message>
+        <source>Pain check-in: {name}. Your pain now and a few yes or no questions, on the Your recovery screen.</source>
+        <translation>Point sur la douleur : {name}. Votre douleur maintenant et quelques questions oui ou non, sur l’écran « Votre rétablissement ».</translation>
     </message>
     <message>
         <source>{text} (on {date})</source>
@@ -1655,8 +2216,8 @@ Veuillez choisir un autre dossier.</translation>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>&amp;Annuler la coche</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>&amp;Annuler la dernière modification</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
@@ -1697,6 +2258,14 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>Enregistrer votre programme et vos rappels dans un fichier pour votre calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my follow-up visit…</source>
+        <translation>&amp;Rapport pour ma consultation de suivi…</translation>
+    </message>
+    <message>
+        <source>Export &amp;diary…</source>
+        <translation>Exporter le &amp;journal…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -398,6 +398,14 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Your own reminder, from vertprep.</source>
         <translation>您自己設定的提醒，來自 vertprep。</translation>
     </message>
+    <message>
+        <source>Pain check-in: {name}</source>
+        <translation>疼痛追蹤：{name}</translation>
+    </message>
+    <message>
+        <source>Open vertprep and answer the check-in: your pain now, and the warning signs. vertprep sends nothing to anyone and nobody watches the answers: if you have a warning sign, call your care team, or in an emergency your emergency number.</source>
+        <translation>打開 vertprep 回答這次的追蹤問題：您現在的疼痛程度，以及危險徵兆。vertprep 不會把任何資料傳給任何人，也沒有人在看這些回答：如果您有危險徵兆，請打電話給您的醫療團隊；緊急時請撥打緊急電話。</translation>
+    </message>
 </context>
 <context>
     <name>CareContent</name>
@@ -511,6 +519,128 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>本程式提供一般性資訊。什麼做法適合您，由您的醫療團隊決定：請遵照他們的指示。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Before the procedure</source>
+        <translation>手術前</translation>
+    </message>
+    <message>
+        <source>One day after</source>
+        <translation>手術後一天</translation>
+    </message>
+    <message>
+        <source>One week after</source>
+        <translation>手術後一週</translation>
+    </message>
+    <message>
+        <source>Two weeks after</source>
+        <translation>手術後兩週</translation>
+    </message>
+    <message>
+        <source>One month after</source>
+        <translation>手術後一個月</translation>
+    </message>
+    <message>
+        <source>Three months after</source>
+        <translation>手術後三個月</translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation>手術後六個月</translation>
+    </message>
+    <message>
+        <source>One year after</source>
+        <translation>手術後一年</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Call the emergency number now</source>
+        <translation>請立即撥打緊急電話</translation>
+    </message>
+    <message>
+        <source>Your local emergency number</source>
+        <translation>您所在地的緊急電話</translation>
+    </message>
+    <message>
+        <source>Do not wait for the end of the questions. Call now.</source>
+        <translation>不要等到回答完所有問題。現在就打電話。</translation>
+    </message>
+    <message>
+        <source>Call your care team today</source>
+        <translation>請今天打電話給您的醫療團隊</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s number is not entered in vertprep yet.</source>
+        <translation>vertprep 裡還沒有填入您醫療團隊的電話號碼。</translation>
+    </message>
+    <message>
+        <source>Call them today, even if you feel better later.</source>
+        <translation>即使之後覺得好一點，也請今天打電話。</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved.</source>
+        <translation>您的回答無法儲存。</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved in your diary. If something worries you, call your care team.</source>
+        <translation>謝謝。您的回答已存入您的日記。如果有任何讓您擔心的事，請打電話給您的醫療團隊。</translation>
+    </message>
+    <message>
+        <source>Your answers are saved in your diary.</source>
+        <translation>您的回答已存入您的日記。</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>追蹤問答</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Check-in: {name}</source>
+        <translation>追蹤問答：{name}</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>您現在的疼痛程度，從 0 到 10：</translation>
+    </message>
+    <message>
+        <source>Next: warning signs</source>
+        <translation>下一步：危險徵兆</translation>
+    </message>
+    <message>
+        <source>Do you have any of these now?</source>
+        <translation>您現在有下列任何情形嗎？</translation>
+    </message>
+    <message>
+        <source>Signs to call the emergency number for:</source>
+        <translation>要撥打緊急電話的徵兆：</translation>
+    </message>
+    <message>
+        <source>Signs to call your care team for the same day:</source>
+        <translation>要在當天打電話給醫療團隊的徵兆：</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>儲存我的回答</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -741,6 +871,177 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
+    <name>DiaryExportDialog</name>
+    <message>
+        <source>Export your pain diary</source>
+        <translation>匯出您的疼痛日記</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>疼痛日記</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>試算表檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The diary could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>日記無法儲存在這裡：
+{path}
+請選擇另一個資料夾。</translation>
+    </message>
+    <message>
+        <source>Diary entries saved: {count}. The file:
+{path}</source>
+        <translation>已儲存的日記筆數：{count}。檔案：
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>疼痛（0–10）</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>走路</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>止痛藥</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>您的疼痛日記</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryText</name>
+    <message>
+        <source>0 = no pain</source>
+        <translation>0 = 不痛</translation>
+    </message>
+    <message>
+        <source>10 = the worst pain you can imagine</source>
+        <translation>10 = 您能想像最痛的程度</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>完全沒有走路</translation>
+    </message>
+    <message>
+        <source>Only indoors</source>
+        <translation>只在室內</translation>
+    </message>
+    <message>
+        <source>A short walk outside</source>
+        <translation>在外面走了一小段路</translation>
+    </message>
+    <message>
+        <source>A long walk outside</source>
+        <translation>在外面走了很長一段路</translation>
+    </message>
+    <message>
+        <source>Choose how strong your pain is, from 0 to 10. Nothing was saved.</source>
+        <translation>請選擇您的疼痛程度，從 0 到 10。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>The pain score must be a number from 0 to 10. Nothing was saved.</source>
+        <translation>疼痛分數必須是 0 到 10 的數字。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Choose today or an earlier day. Nothing was saved.</source>
+        <translation>這一天還沒到。請選擇今天或更早的日子。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>There is already an entry for this day. Change that entry instead. Nothing was saved.</source>
+        <translation>這一天已經有一筆記錄。請改為修改那筆記錄。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>The note is too long. Nothing was saved.</source>
+        <translation>備註太長。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. Nothing was saved.</source>
+        <translation>這筆記錄已經不存在。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No pain scores are written down yet.</source>
+        <translation>還沒有記錄任何疼痛分數。</translation>
+    </message>
+    <message>
+        <source>Your usual pain before the procedure: {before} out of 10. No score after the procedure yet.</source>
+        <translation>您手術前平常的疼痛：{before}（滿分 10）。手術後還沒有分數。</translation>
+    </message>
+    <message>
+        <source>Your latest pain score: {now} out of 10, on {date}.</source>
+        <translation>您最近的疼痛分數：{now}（滿分 10），{date}。</translation>
+    </message>
+    <message>
+        <source>It went down by {points}.</source>
+        <translation>減少了 {points} 分。</translation>
+    </message>
+    <message>
+        <source>It went up by {points}.</source>
+        <translation>增加了 {points} 分。</translation>
+    </message>
+    <message>
+        <source>It is the same as before.</source>
+        <translation>和手術前一樣。</translation>
+    </message>
+    <message>
+        <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
+        <translation>您手術前的疼痛是 {before}（滿分 10），{date}（手術後第 {days} 天）是 {now}。</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>疼痛（0–10）</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>手術</translation>
+    </message>
+    <message>
+        <source>Usual pain before: {score}</source>
+        <translation>手術前平常的疼痛：{score}</translation>
+    </message>
+    <message>
+        <source>No pain scores yet</source>
+        <translation>還沒有疼痛分數</translation>
+    </message>
+    <message>
+        <source>■ a day before the procedure   ● a day after it   │ the procedure day   – – your usual pain before it</source>
+        <translation>■ 手術前的一天   ● 手術後的一天   │ 手術當天   – – 您手術前平常的疼痛</translation>
+    </message>
+    <message>
+        <source>Chart of your pain over time</source>
+        <translation>您的疼痛變化圖</translation>
+    </message>
+</context>
+<context>
     <name>HelpScreen</name>
     <message>
         <source>Help and keyboard</source>
@@ -771,12 +1072,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>在畫面清單中：選擇一個畫面。</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>上方的 A−、A+ 按鈕可以把文字縮小或放大，最大可到正常大小的兩倍；兩者之間的按鈕顯示目前的大小，按下即可恢復正常大小。高對比會在黑色背景上顯示白色和黃色的文字。vertprep 會記住您的選擇。</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>復原上一次的打勾、取消打勾或疼痛日記的變更。在備註中，則是復原您輸入的文字。</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>復原上一次的打勾或取消打勾。在備註中，則是復原您輸入的文字。</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>上方的 A−、A+ 按鈕可以把文字縮小或放大，最大可到正常大小的兩倍；兩者之間的按鈕顯示目前的大小，按下即可恢復正常大小。高對比會在黑色背景上顯示白色和黃色的文字。vertprep 會記住您的選擇。</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -1093,6 +1394,17 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} out of 10</source>
+        <translation>疼痛 {score}（滿分 10）</translation>
+    </message>
+    <message>
+        <source>Pain now, 0 to 10</source>
+        <translation>現在的疼痛，0 到 10</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1148,6 +1460,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Save the plan as PDF</source>
         <translation>將計畫儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>我的回診報告</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1390,6 +1706,85 @@ Please choose another folder.</source>
     </message>
 </context>
 <context>
+    <name>PrintedReport</name>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>我的回診報告</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>姓名：{name}</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>手術日期：{date}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>列印日期：{date}</translation>
+    </message>
+    <message>
+        <source>Written by the patient with vertprep, from their own pain diary and check-ins. vertprep sends nothing to anyone, and nobody watched these answers. Your care team decides what is right for you.</source>
+        <translation>由病人用 vertprep 根據自己的疼痛日記和追蹤問答寫成。vertprep 不會把任何資料傳給任何人，也沒有人看過這些回答。什麼對您最好，由您的醫療團隊決定。</translation>
+    </message>
+    <message>
+        <source>Pain before the procedure (median; days written down: {count}): {score} out of 10</source>
+        <translation>手術前的疼痛（中位數；記錄天數：{count}）：{score}（滿分 10）</translation>
+    </message>
+    <message>
+        <source>Pain now ({date}): {score} out of 10</source>
+        <translation>現在的疼痛（{date}）：{score}（滿分 10）</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>疼痛</translation>
+    </message>
+    <message>
+        <source>{date} ({when}): {sign}</source>
+        <translation>{date}（{when}）：{sign}</translation>
+    </message>
+    <message>
+        <source>No warning sign was answered yes in the check-ins.</source>
+        <translation>在追蹤問答中，沒有任何危險徵兆回答「是」。</translation>
+    </message>
+    <message>
+        <source>Warning signs answered yes in the check-ins</source>
+        <translation>追蹤問答中回答「是」的危險徵兆</translation>
+    </message>
+    <message>
+        <source>{when}, {date}: pain {score} out of 10</source>
+        <translation>{when}，{date}：疼痛 {score}（滿分 10）</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>追蹤問答</translation>
+    </message>
+    <message>
+        <source>No step is ticked as done yet.</source>
+        <translation>還沒有任何步驟打勾完成。</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>已完成的步驟</translation>
+    </message>
+    <message>
+        <source>{date}: {note}</source>
+        <translation>{date}：{note}</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>我的備註</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>要問醫師的問題</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 頁，共 {pages} 頁</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Space</source>
@@ -1398,6 +1793,164 @@ Please choose another folder.</source>
     <message>
         <source>Enter</source>
         <translation>Enter 鍵</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryParts</name>
+    <message>
+        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
+        <translation>vertprep 不會把任何資料傳給任何人，也沒有人在看這些回答。如果您擔心，請打電話給您的醫療團隊；緊急時請撥打緊急電話。</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>追蹤問答</translation>
+    </message>
+    <message>
+        <source>The emergency number where you live:</source>
+        <translation>您所在地的緊急電話：</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>緊急電話</translation>
+    </message>
+    <message>
+        <source>Write the number here</source>
+        <translation>請在這裡寫下號碼</translation>
+    </message>
+    <message>
+        <source>A check-in is waiting: {name} ({date}).</source>
+        <translation>有一次追蹤問答等您回答：{name}（{date}）。</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>開始追蹤問答</translation>
+    </message>
+    <message>
+        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
+        <translation>請在「歡迎」畫面填入您的手術日期，以安排追蹤問答。</translation>
+    </message>
+    <message>
+        <source>Next check-in: {name}, on {date}.</source>
+        <translation>下一次追蹤問答：{name}，{date}。</translation>
+    </message>
+    <message>
+        <source>There are no more check-ins planned.</source>
+        <translation>沒有其他安排的追蹤問答了。</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>現在回答追蹤問答</translation>
+    </message>
+    <message>
+        <source>Your care team: {phone}</source>
+        <translation>您的醫療團隊：{phone}</translation>
+    </message>
+    <message>
+        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
+        <translation>請在「歡迎」畫面填入您醫療團隊的電話號碼，這裡就會顯示出來。</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation>您的疼痛變化</translation>
+    </message>
+    <message>
+        <source>Your questions are saved.</source>
+        <translation>您的問題已儲存。</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>要問醫師的問題</translation>
+    </message>
+    <message>
+        <source>Write one question a line. They are printed on the report for your follow-up visit (File › Print).</source>
+        <translation>每行寫一個問題。它們會印在您的回診報告上（檔案 › 列印）。</translation>
+    </message>
+    <message>
+        <source>For example: When may I lift my grandchild?</source>
+        <translation>例如：我什麼時候可以抱孫子？</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryScreen</name>
+    <message>
+        <source>Your recovery</source>
+        <translation>您的復原</translation>
+    </message>
+    <message>
+        <source>Your entry could not be saved: the data file cannot be written.</source>
+        <translation>您的記錄無法儲存：資料檔無法寫入。</translation>
+    </message>
+    <message>
+        <source>Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.</source>
+        <translation>已儲存：{date} 疼痛 {score}（滿分 10）。按 Ctrl+Z 可以復原。</translation>
+    </message>
+    <message>
+        <source>The entry of {date} is deleted. Ctrl+Z brings it back.</source>
+        <translation>{date} 的記錄已刪除。按 Ctrl+Z 可以還原。</translation>
+    </message>
+    <message>
+        <source>How is your pain today?</source>
+        <translation>您今天的疼痛如何？</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s entry</source>
+        <translation>儲存今天的記錄</translation>
+    </message>
+    <message>
+        <source>Change the entry of {date}</source>
+        <translation>修改 {date} 的記錄</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>儲存修改</translation>
+    </message>
+    <message>
+        <source>Write down your pain once a day, before and after the procedure. The days before it show your usual pain; the days after show how it changes. Take this to your follow-up visit. The app informs; your care team decides.</source>
+        <translation>手術前後每天記錄一次您的疼痛。手術前的日子顯示您平常的疼痛；手術後的日子顯示疼痛的變化。回診時請帶著它。本應用程式提供資訊；由您的醫療團隊決定。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation>記錄的日期</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>您現在的疼痛程度，從 0 到 10：</translation>
+    </message>
+    <message>
+        <source>How far did you walk today? (if you want to say)</source>
+        <translation>您今天走了多遠？（願意的話再填）</translation>
+    </message>
+    <message>
+        <source>Did you take pain medicine today?</source>
+        <translation>您今天有吃止痛藥嗎？</translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation>備註（願意的話再填）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Your entries, newest first</source>
+        <translation>您的記錄，最新的在最前面</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry</source>
+        <translation>修改選取的記錄</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation>刪除選取的記錄</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1983,10 @@ Please choose another folder.</source>
         <source>Hide this reminder until tomorrow</source>
         <translation>先隱藏這則提醒，明天再顯示</translation>
     </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>開始追蹤問答</translation>
+    </message>
 </context>
 <context>
     <name>ReminderText</name>
@@ -1452,6 +2009,10 @@ Please choose another folder.</source>
     <message>
         <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
         <translation>您的手術在明天，{date}。請在 {time} 抵達。</translation>
+    </message>
+    <message>
+        <source>Pain check-in: {name}. Your pain now and a few yes or no questions, on the Your recovery screen.</source>
+        <translation>疼痛追蹤：{name}。在「您的復原」畫面回答您現在的疼痛和幾個是非題。</translation>
     </message>
     <message>
         <source>{text} (on {date})</source>
@@ -1655,8 +2216,8 @@ Please choose another folder.</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>復原打勾(&amp;U)</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>復原上一次的變更(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
@@ -1697,6 +2258,14 @@ Please choose another folder.</source>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>把您的計畫和提醒儲存成行事曆檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my follow-up visit…</source>
+        <translation>回診報告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;diary…</source>
+        <translation>匯出日記(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -19,6 +19,7 @@ from vertprep.core.reminders import (
     snooze_until,
 )
 from vertprep.i18n.catalog import Catalog
+from vertprep.session_diary import RecoveryMixin
 from vertprep.storage.database import StorageError
 from vertprep.storage.store import Settings, Store
 
@@ -30,7 +31,7 @@ def system_clock() -> datetime:
     return datetime.now().astimezone()
 
 
-class PatientSession(QObject):
+class PatientSession(RecoveryMixin, QObject):
     """Wraps the store: every change is committed, then announced to the screens.
 
     ``clock`` is injectable so tests can fix "now" (and so "today").
@@ -44,6 +45,8 @@ class PatientSession(QObject):
     settings_changed = Signal()
     #: Own reminders added, changed or deleted; a reminder dismissed or snoozed.
     reminders_changed = Signal()
+    #: A pain diary entry, a check-in or the questions for the doctor changed.
+    diary_changed = Signal()
 
     def __init__(self, store: Store, clock: Clock = system_clock, parent=None) -> None:
         super().__init__(parent)
@@ -52,6 +55,8 @@ class PatientSession(QObject):
         self._profile = store.profile()
         self._settings = store.settings()
         self._states = store.item_states()
+        self._entries = None  # the pain diary, read on first use
+        self._check_ins = None
         self._plan: CarePlan | None = None  # built when first read after a change
         self._data_version = store.data_version()
 
@@ -65,8 +70,11 @@ class PatientSession(QObject):
         self._profile = self.store.profile()
         self._settings = self.store.settings()
         self._states = self.store.item_states()
+        self._entries = None  # the diary too is read again on next use
+        self._check_ins = None
         self._plan = None
         for signal in (
+            self.diary_changed,
             self.settings_changed,
             self.profile_changed,
             self.plan_changed,
@@ -181,7 +189,12 @@ class PatientSession(QObject):
         if plan.today != now.date():  # midnight passed between the two readings
             plan = CarePlan.build(self._profile, self._states, now.date())
         return active_reminders(
-            plan, self._profile.procedure_date, self.own_reminders(), self.reminder_states(), now
+            plan,
+            self._profile.procedure_date,
+            self.own_reminders(),
+            self.reminder_states(),
+            now,
+            self.due_check_ins(),
         )
 
     def dismiss_reminder(self, reminder_id: str) -> None:

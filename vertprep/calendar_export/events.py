@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from vertprep.calendar_export.check_in_events import check_in_events
 from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.checklist import Phase
 from vertprep.core.model import OwnReminder, Profile
@@ -218,5 +219,6 @@ def plan_events(
         events += [item_event(p, t) for p in before]
         events.append(procedure_event(profile, t))
         events += [item_event(p, t) for p in after]
+        events += check_in_events(profile, t)
     events += [own_event(r, t) for r in own]
     return events

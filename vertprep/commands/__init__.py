@@ -10,4 +10,5 @@ from __future__ import annotations
 COMMAND_MODULES: tuple[str, ...] = (
     "vertprep.commands.calendar_cmd",
     "vertprep.commands.print_cmd",
+    "vertprep.commands.report_cmd",
 )

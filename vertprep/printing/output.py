@@ -12,6 +12,7 @@ import errno
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF
@@ -41,11 +42,16 @@ def document_title(options: PrintOptions, data: PlanData) -> str:
 
 def configure_printer(printer: QPrinter, options: PrintOptions, data: PlanData) -> None:
     """Paper, margins and job name for ``options`` (the preview and exports share these)."""
+    configure_page(printer, options, document_title(options, data))
+
+
+def configure_page(printer: QPrinter, options: PrintOptions, title: str) -> None:
+    """Paper, margins and job name of any printout (the plan, the follow-up report)."""
     printer.setPageSize(options.paper.page_size())
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     printer.setFullPage(False)
-    printer.setDocName(document_title(options, data))
+    printer.setDocName(title)
     printer.setCreator(APP_NAME)
     printer.setCopyCount(1)  # a copy count left over from an earlier job is a surprise
 
@@ -80,7 +86,17 @@ def _check_complete(temporary: str, folder: Path) -> None:
 
 
 def write_pdf(path: Path, options: PrintOptions, data: PlanData) -> RenderResult:
-    """Write the plan to ``path`` as a PDF; raises ``OSError`` or ``PrintError``.
+    """Write the plan to ``path`` as a PDF; raises ``OSError`` or ``PrintError``."""
+
+    def draw(printer: QPrinter) -> RenderResult:
+        configure_printer(printer, options, data)
+        return render_plan(printer, options, data)
+
+    return draw_pdf(path, draw)
+
+
+def draw_pdf(path: Path, draw: Callable[[QPrinter], RenderResult]) -> RenderResult:
+    """A PDF at ``path`` drawn by ``draw(printer)``; raises ``OSError`` or ``PrintError``.
 
     The PDF is drawn into a temporary file beside ``path``, checked complete, and
     only then moved over ``path``: on any failure an existing file stays as it was.
@@ -98,8 +114,7 @@ def write_pdf(path: Path, options: PrintOptions, data: PlanData) -> RenderResult
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(temporary)
-        configure_printer(printer, options, data)
-        result = render_plan(printer, options, data)
+        result = draw(printer)
         del printer  # closes the file before it is checked and moved
         _check_complete(temporary, folder)
         os.replace(temporary, path)

@@ -64,6 +64,32 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (patient_id, reminder_id, moment)
     );
     """,
+    # The pain diary (one entry per patient per day), the check-ins' answers, and
+    # the patient's questions for the follow-up visit.
+    """
+    CREATE TABLE pain_entry (
+        patient_id INTEGER NOT NULL DEFAULT 1,
+        day TEXT NOT NULL,
+        score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+        walking TEXT,
+        pain_medicine INTEGER,
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (patient_id, day)
+    );
+    CREATE TABLE check_in (
+        patient_id INTEGER NOT NULL DEFAULT 1,
+        point TEXT NOT NULL,
+        answered_on TEXT NOT NULL,
+        score INTEGER CHECK (score BETWEEN 0 AND 10),
+        answers TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (patient_id, point, answered_on)
+    );
+    CREATE TABLE doctor_questions (
+        patient_id INTEGER NOT NULL DEFAULT 1 PRIMARY KEY,
+        text TEXT NOT NULL DEFAULT ''
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from vertprep.core.date_limits import within_limits
 from vertprep.core.model import ExportedEvent, ItemState, OwnReminder, Profile
 from vertprep.storage.database import open_database, storage_error
+from vertprep.storage.diary_store import DiaryStore
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,8 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn = open_database(path)
+        #: The pain diary, check-ins and questions for the doctor.
+        self.diary = DiaryStore(self._conn, path)
 
     def close(self) -> None:
         self._conn.close()

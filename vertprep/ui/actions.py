@@ -82,11 +82,19 @@ class WindowActions(QObject):
         self.file_menu.addAction(self.print_action)
         self.toolbar.addAction(self.print_action)
         window.addAction(self.print_action)  # Ctrl+P on every screen
+        self.report_action = QAction(self)
+        self.report_action.setObjectName("reportAction")
+        self.report_action.triggered.connect(lambda: self.open_print_dialog(report=True))
+        self.file_menu.addAction(self.report_action)
 
         self.export_calendar_action = QAction(load_icon("calendar"), "", self)
         self.export_calendar_action.triggered.connect(self._export_calendar)
         self.file_menu.addAction(self.export_calendar_action)
         self.toolbar.addAction(self.export_calendar_action)
+        self.export_diary_action = QAction(self)
+        self.export_diary_action.setObjectName("exportDiaryAction")
+        self.export_diary_action.triggered.connect(self._export_diary)
+        self.file_menu.addAction(self.export_diary_action)
 
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -123,8 +131,9 @@ class WindowActions(QObject):
         ):  # fmt: skip
             window.addAction(action)  # shortcuts work wherever the focus is
 
-    def open_print_dialog(self) -> None:
-        """The print preview of the patient's plan, with its current data."""
+    def open_print_dialog(self, report: bool = False) -> None:
+        """The print preview of the patient's plan (or follow-up report), with its
+        current data."""
         from vertprep.ui.print_dialog import PrintPreviewDialog
 
         if self.print_dialog is None:
@@ -134,6 +143,8 @@ class WindowActions(QObject):
             self.print_dialog.refresh_data()
         # Where the keyboard was, to go back there when the dialog closes.
         self._focus_before_dialog = QApplication.focusWidget()
+        if report:
+            self.print_dialog.choose_report()
         self.print_dialog.open()
 
     def _focus_back(self) -> None:
@@ -141,6 +152,11 @@ class WindowActions(QObject):
         self._focus_before_dialog = None
         if widget is not None and shiboken_valid(widget) and widget.isVisible():
             widget.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _export_diary(self) -> None:
+        from vertprep.ui.diary_export_dialog import export_diary_dialog
+
+        export_diary_dialog(self.main_window, self.main_window.session)
 
     def _export_calendar(self) -> None:
         from vertprep.ui.calendar_dialog import export_calendar_dialog
@@ -196,7 +212,7 @@ class WindowActions(QObject):
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.undo_action.setText(self.tr("&Undo tick"))
+        self.undo_action.setText(self.tr("&Undo the last change"))
         self.help_action.setText(self.tr("&Help and keyboard shortcuts"))
         self.view_settings.retranslate_ui()
         self.view_menu.setTitle(self.tr("&View"))
@@ -210,6 +226,8 @@ class WindowActions(QObject):
         self.export_calendar_action.setToolTip(
             self.tr("Save your plan and reminders as a file for your calendar")
         )
+        self.report_action.setText(self.tr("&Report for my follow-up visit…"))
+        self.export_diary_action.setText(self.tr("Export &diary…"))
         self.back_action.setText(self.tr("&Back"))
         self.next_action.setText(self.tr("&Next"))
         self.about_action.setText(self.tr("&About vertprep"))

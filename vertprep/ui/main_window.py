@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
 
     def _build_one_more(self) -> None:
         missing = [i for i in range(len(SCREENS)) if i not in self._built]
-        if missing:
+        if missing and self.isVisible():
             self.screen_at(missing[0])
         else:
             self._idle_builder.stop()
@@ -309,6 +309,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Screens not built yet stay unbuilt: the data may be closed after the window.
+        self._idle_builder.stop()
         # Every change is already committed; only the window's place is kept now.
         # (If that fails the patient's data is safe: the window just opens as new.)
         with contextlib.suppress(StorageError):
