@@ -11,4 +11,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "vertprep.commands.calendar_cmd",
     "vertprep.commands.print_cmd",
     "vertprep.commands.report_cmd",
+    "vertprep.commands.backup_cmd",
+    "vertprep.commands.patients_cmd",
 )
