@@ -108,8 +108,8 @@ def test_every_date_computation_is_safe_at_the_bounds(app, day, tmp_path, capsys
 def test_a_stored_date_at_the_end_of_the_calendar_no_longer_bricks_the_app(data_dir):
     Store(database_path(data_dir)).close()
     conn = sqlite3.connect(database_path(data_dir))
-    conn.execute("INSERT INTO profile VALUES ('procedure_date', '9999-12-31')")
-    conn.execute("INSERT INTO settings VALUES ('onboarded', '1')")
+    conn.execute("INSERT INTO profile(key, value) VALUES ('procedure_date', '9999-12-31')")
+    conn.execute("INSERT INTO settings(key, value) VALUES ('onboarded', '1')")
     conn.commit()
     conn.close()
     env_args = ["--data-dir", str(data_dir), "--exit-after-start"]

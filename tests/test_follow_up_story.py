@@ -70,6 +70,10 @@ def test_baseline_procedure_two_weeks_check_in_and_a_bilingual_report(
     window.close()
 
     # The report, in Chinese beside English, from the command line with no display.
+    # Without a Chinese font the page is laid out (and read back) otherwise.
+    from font_support import require_fonts
+
+    require_fonts("zh_TW")
     out = tmp_path / "report.pdf"
     result = run_cli("report", "--out", str(out), "--lang", "zh_TW", "--second-lang", "en")
     assert result.returncode == 0, result.stderr

@@ -166,6 +166,99 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up</source>
+        <translation>نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>تعذّر حفظ النسخة الاحتياطية هنا:
+‪{path}‬
+يُرجى اختيار مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>Every patient&apos;s plan, ticks, notes and reminders are saved in:
+{path}
+
+Keep this file somewhere safe, for example on a USB stick. To bring the data back, use File › Restore.</source>
+        <translation>حُفظت خطط جميع المرضى وعلاماتهم وملاحظاتهم وتذكيراتهم في:
+‪{path}‬
+
+احتفظ بهذا الملف في مكان آمن، مثل ذاكرة USB. لاستعادة البيانات، استخدم ملف › استعادة.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of vertprep. Please install the newer version to restore it.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من vertprep. يُرجى تثبيت الإصدار الأحدث لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete, so it cannot be restored.</source>
+        <translation>هذه النسخة الاحتياطية تالفة أو ناقصة، لذلك لا يمكن استعادتها.</translation>
+    </message>
+    <message>
+        <source>This file is not a vertprep backup.</source>
+        <translation>هذا الملف ليس نسخة احتياطية من vertprep.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>تتعذّر قراءة هذا الملف.</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.
+{path}</source>
+        <translation>{reason}
+
+لم يتغيّر شيء.
+‪{path}‬</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>تمت استعادة النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in:
+{path}</source>
+        <translation>البيانات كما كانت من قبل محفوظة في:
+‪{path}‬</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this computer with the backup ({count} patients)?
+
+The data as it is now is kept as a safety copy first.</source>
+        <translation>هل تريد استبدال كل البيانات على هذا الحاسوب بالنسخة الاحتياطية (عدد المرضى: {count})؟
+
+تُحفظ البيانات الحالية أولاً في نسخة أمان.</translation>
+    </message>
+    <message>
+        <source>Replace all the data</source>
+        <translation>استبدال كل البيانات</translation>
+    </message>
+    <message>
+        <source>This backup holds the plan of {name}.</source>
+        <translation>تحتوي هذه النسخة الاحتياطية على خطة {name}.</translation>
+    </message>
+    <message>
+        <source>Add as a new patient</source>
+        <translation>إضافة كمريض جديد</translation>
+    </message>
+    <message>
+        <source>{name} is already on this computer. Replace their plan with the backup, or add the backup as another patient?</source>
+        <translation>{name} موجود بالفعل على هذا الحاسوب. هل تريد استبدال الخطة الحالية بالنسخة الاحتياطية، أم إضافة النسخة الاحتياطية كمريض آخر؟</translation>
+    </message>
+    <message>
+        <source>Replace {name}</source>
+        <translation>استبدال {name}</translation>
+    </message>
+</context>
+<context>
     <name>BeforeScreen</name>
     <message>
         <source>Before the procedure</source>
@@ -946,6 +1039,10 @@ Please choose another folder.</source>
         <translation>vertprep: الاستعداد لرأب الفقرات</translation>
     </message>
     <message>
+        <source>{name}: {title}</source>
+        <translation>{name}: {title}</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
@@ -1219,6 +1316,146 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Pain now, 0 to 10</source>
         <translation>الألم الآن، من ٠ إلى ١٠</translation>
+    </message>
+</context>
+<context>
+    <name>PatientActions</name>
+    <message>
+        <source>P&amp;atients…</source>
+        <translation>ال&amp;مرضى…</translation>
+    </message>
+    <message>
+        <source>Open, add or manage the patients on this computer</source>
+        <translation>فتح المرضى على هذا الحاسوب أو إضافتهم أو إدارتهم</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <source>Plan of {name}</source>
+        <translation>خطة {name}</translation>
+    </message>
+    <message>
+        <source>Switch patient…</source>
+        <translation>تبديل المريض…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsDialog</name>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>إ&amp;رجاع</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>أ&amp;رشفة</translation>
+    </message>
+    <message>
+        <source>This plan is open. Open another patient&apos;s plan first.</source>
+        <translation>هذه الخطة مفتوحة. افتح خطة مريض آخر أولاً.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Please enter a name (1 to 100 letters).</source>
+        <translation>يُرجى إدخال اسم (من ١ إلى ١٠٠ حرف).</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>إضافة مريض</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Delete a patient</source>
+        <translation>حذف مريض</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything stored for them: details, ticks, notes and reminders? This cannot be undone.
+
+To hide a patient but keep their plan, archive them instead.</source>
+        <translation>هل تريد حذف {name} وكل ما حُفظ له: البيانات والعلامات والملاحظات والتذكيرات؟ لا يمكن التراجع عن ذلك.
+
+لإخفاء مريض مع الاحتفاظ بخطته، استخدم الأرشفة بدلاً من الحذف.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>حذف {name}</translation>
+    </message>
+    <message>
+        <source>This change could not be saved. Nothing was changed.</source>
+        <translation>تعذّر حفظ هذا التغيير. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>المرضى</translation>
+    </message>
+    <message>
+        <source>Whose plan do you want to open?</source>
+        <translation>خطة مَن تريد أن تفتح؟</translation>
+    </message>
+    <message>
+        <source>The patients on this computer</source>
+        <translation>المرضى على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>البحث بالاسم</translation>
+    </message>
+    <message>
+        <source>Show archived patients</source>
+        <translation>عرض المرضى المؤرشفين</translation>
+    </message>
+    <message>
+        <source>&amp;Open this plan</source>
+        <translation>&amp;فتح هذه الخطة</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a patient…</source>
+        <translation>إ&amp;ضافة مريض…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ال&amp;تسمية…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>مفتوح الآن</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>تاريخ الإجراء: {date}</translation>
+    </message>
+    <message>
+        <source>No procedure date yet</source>
+        <translation>لا يوجد تاريخ للإجراء بعد</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,99 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>Die Sicherung konnte hier nicht gespeichert werden:
+{path}
+Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Every patient&apos;s plan, ticks, notes and reminders are saved in:
+{path}
+
+Keep this file somewhere safe, for example on a USB stick. To bring the data back, use File › Restore.</source>
+        <translation>Die Pläne, Häkchen, Notizen und Erinnerungen aller Patientinnen und Patienten sind gespeichert in:
+{path}
+
+Bewahren Sie diese Datei an einem sicheren Ort auf, zum Beispiel auf einem USB-Stick. Um die Daten zurückzuholen, wählen Sie Datei › Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of vertprep. Please install the newer version to restore it.</source>
+        <translation>Diese Sicherung wurde mit einer neueren Version von vertprep erstellt. Bitte installieren Sie die neuere Version, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete, so it cannot be restored.</source>
+        <translation>Diese Sicherung ist beschädigt oder unvollständig und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>This file is not a vertprep backup.</source>
+        <translation>Diese Datei ist keine Sicherung von vertprep.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Diese Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.
+{path}</source>
+        <translation>{reason}
+
+Es wurde nichts verändert.
+{path}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>Die Sicherung ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in:
+{path}</source>
+        <translation>Die Daten von vorher sind aufbewahrt in:
+{path}</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this computer with the backup ({count} patients)?
+
+The data as it is now is kept as a safety copy first.</source>
+        <translation>Alle Daten auf diesem Computer durch die Sicherung ersetzen ({count} Patientinnen und Patienten)?
+
+Die jetzigen Daten werden vorher als Sicherheitskopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Replace all the data</source>
+        <translation>Alle Daten ersetzen</translation>
+    </message>
+    <message>
+        <source>This backup holds the plan of {name}.</source>
+        <translation>Diese Sicherung enthält den Plan von {name}.</translation>
+    </message>
+    <message>
+        <source>Add as a new patient</source>
+        <translation>Als neue Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>{name} is already on this computer. Replace their plan with the backup, or add the backup as another patient?</source>
+        <translation>{name} ist schon auf diesem Computer. Den Plan durch die Sicherung ersetzen oder die Sicherung als weitere Person hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Replace {name}</source>
+        <translation>{name} ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>BeforeScreen</name>
     <message>
         <source>Before the procedure</source>
@@ -946,6 +1039,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>vertprep: Vorbereitung auf die Vertebroplastie</translation>
     </message>
     <message>
+        <source>{name}: {title}</source>
+        <translation>{name}: {title}</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -1219,6 +1316,146 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     <message>
         <source>Pain now, 0 to 10</source>
         <translation>Schmerzen jetzt, 0 bis 10</translation>
+    </message>
+</context>
+<context>
+    <name>PatientActions</name>
+    <message>
+        <source>P&amp;atients…</source>
+        <translation>P&amp;atienten…</translation>
+    </message>
+    <message>
+        <source>Open, add or manage the patients on this computer</source>
+        <translation>Patientinnen und Patienten auf diesem Computer öffnen, hinzufügen oder verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <source>Plan of {name}</source>
+        <translation>Plan von {name}</translation>
+    </message>
+    <message>
+        <source>Switch patient…</source>
+        <translation>Person wechseln…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsDialog</name>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>This plan is open. Open another patient&apos;s plan first.</source>
+        <translation>Dieser Plan ist geöffnet. Öffnen Sie zuerst den Plan einer anderen Person.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Please enter a name (1 to 100 letters).</source>
+        <translation>Bitte geben Sie einen Namen ein (1 bis 100 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete a patient</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything stored for them: details, ticks, notes and reminders? This cannot be undone.
+
+To hide a patient but keep their plan, archive them instead.</source>
+        <translation>{name} und alles, was dazu gespeichert ist, löschen: Angaben, Häkchen, Notizen und Erinnerungen? Das kann nicht rückgängig gemacht werden.
+
+Um eine Person auszublenden und ihren Plan zu behalten, archivieren Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <source>This change could not be saved. Nothing was changed.</source>
+        <translation>Diese Änderung konnte nicht gespeichert werden. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Whose plan do you want to open?</source>
+        <translation>Wessen Plan möchten Sie öffnen?</translation>
+    </message>
+    <message>
+        <source>The patients on this computer</source>
+        <translation>Die Patientinnen und Patienten auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Show archived patients</source>
+        <translation>Archivierte Personen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open this plan</source>
+        <translation>Diesen Plan ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a patient…</source>
+        <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Jetzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>Datum des Eingriffs: {date}</translation>
+    </message>
+    <message>
+        <source>No procedure date yet</source>
+        <translation>Noch kein Datum des Eingriffs</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,99 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>No se pudo guardar la copia de seguridad aquí:
+{path}
+Elija otra carpeta, por favor.</translation>
+    </message>
+    <message>
+        <source>Every patient&apos;s plan, ticks, notes and reminders are saved in:
+{path}
+
+Keep this file somewhere safe, for example on a USB stick. To bring the data back, use File › Restore.</source>
+        <translation>El plan, las marcas, las notas y los recordatorios de todos los pacientes están guardados en:
+{path}
+
+Guarde este archivo en un lugar seguro, por ejemplo en una memoria USB. Para recuperar los datos, use Archivo › Restaurar.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of vertprep. Please install the newer version to restore it.</source>
+        <translation>Esta copia de seguridad se hizo con una versión más reciente de vertprep. Instale esa versión para restaurarla, por favor.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete, so it cannot be restored.</source>
+        <translation>Esta copia de seguridad está dañada o incompleta, por eso no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>This file is not a vertprep backup.</source>
+        <translation>Este archivo no es una copia de seguridad de vertprep.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>No se puede leer este archivo.</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.
+{path}</source>
+        <translation>{reason}
+
+No se ha cambiado nada.
+{path}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>La copia de seguridad se ha restaurado.</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in:
+{path}</source>
+        <translation>Los datos tal como estaban antes se guardan en:
+{path}</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this computer with the backup ({count} patients)?
+
+The data as it is now is kept as a safety copy first.</source>
+        <translation>¿Reemplazar todos los datos de este ordenador por la copia de seguridad ({count} pacientes)?
+
+Antes se guarda una copia de seguridad de los datos actuales.</translation>
+    </message>
+    <message>
+        <source>Replace all the data</source>
+        <translation>Reemplazar todos los datos</translation>
+    </message>
+    <message>
+        <source>This backup holds the plan of {name}.</source>
+        <translation>Esta copia de seguridad contiene el plan de {name}.</translation>
+    </message>
+    <message>
+        <source>Add as a new patient</source>
+        <translation>Añadir como paciente nuevo</translation>
+    </message>
+    <message>
+        <source>{name} is already on this computer. Replace their plan with the backup, or add the backup as another patient?</source>
+        <translation>{name} ya está en este ordenador. ¿Reemplazar su plan por la copia de seguridad, o añadir la copia como otro paciente?</translation>
+    </message>
+    <message>
+        <source>Replace {name}</source>
+        <translation>Reemplazar a {name}</translation>
+    </message>
+</context>
+<context>
     <name>BeforeScreen</name>
     <message>
         <source>Before the procedure</source>
@@ -946,6 +1039,10 @@ Elija otra carpeta.</translation>
         <translation>vertprep: preparación para la vertebroplastia</translation>
     </message>
     <message>
+        <source>{name}: {title}</source>
+        <translation>{name}: {title}</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -1219,6 +1316,146 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     <message>
         <source>Pain now, 0 to 10</source>
         <translation>Dolor ahora, de 0 a 10</translation>
+    </message>
+</context>
+<context>
+    <name>PatientActions</name>
+    <message>
+        <source>P&amp;atients…</source>
+        <translation>P&amp;acientes…</translation>
+    </message>
+    <message>
+        <source>Open, add or manage the patients on this computer</source>
+        <translation>Abrir, añadir o gestionar los pacientes de este ordenador</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <source>Plan of {name}</source>
+        <translation>Plan de {name}</translation>
+    </message>
+    <message>
+        <source>Switch patient…</source>
+        <translation>Cambiar de paciente…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsDialog</name>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivar</translation>
+    </message>
+    <message>
+        <source>This plan is open. Open another patient&apos;s plan first.</source>
+        <translation>Este plan está abierto. Abra primero el plan de otro paciente.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Please enter a name (1 to 100 letters).</source>
+        <translation>Escriba un nombre (de 1 a 100 letras), por favor.</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>Añadir un paciente</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar el nombre</translation>
+    </message>
+    <message>
+        <source>Delete a patient</source>
+        <translation>Borrar un paciente</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything stored for them: details, ticks, notes and reminders? This cannot be undone.
+
+To hide a patient but keep their plan, archive them instead.</source>
+        <translation>¿Borrar a {name} y todo lo guardado de esta persona: datos, marcas, notas y recordatorios? No se puede deshacer.
+
+Para ocultar a un paciente pero conservar su plan, archívelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Borrar a {name}</translation>
+    </message>
+    <message>
+        <source>This change could not be saved. Nothing was changed.</source>
+        <translation>No se pudo guardar este cambio. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Whose plan do you want to open?</source>
+        <translation>¿De quién es el plan que quiere abrir?</translation>
+    </message>
+    <message>
+        <source>The patients on this computer</source>
+        <translation>Los pacientes de este ordenador</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Buscar por nombre</translation>
+    </message>
+    <message>
+        <source>Show archived patients</source>
+        <translation>Mostrar los pacientes archivados</translation>
+    </message>
+    <message>
+        <source>&amp;Open this plan</source>
+        <translation>&amp;Abrir este plan</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a patient…</source>
+        <translation>Aña&amp;dir un paciente…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Abierto ahora</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>Fecha del procedimiento: {date}</translation>
+    </message>
+    <message>
+        <source>No procedure date yet</source>
+        <translation>Todavía sin fecha del procedimiento</translation>
     </message>
 </context>
 <context>

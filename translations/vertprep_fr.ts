@@ -166,6 +166,99 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>La sauvegarde n’a pas pu être enregistrée ici&#xa0;:
+{path}
+Veuillez choisir un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Every patient&apos;s plan, ticks, notes and reminders are saved in:
+{path}
+
+Keep this file somewhere safe, for example on a USB stick. To bring the data back, use File › Restore.</source>
+        <translation>Le programme, les coches, les notes et les rappels de tous les patients sont enregistrés dans&#xa0;:
+{path}
+
+Gardez ce fichier en lieu sûr, par exemple sur une clé USB. Pour récupérer les données, utilisez Fichier › Restaurer.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of vertprep. Please install the newer version to restore it.</source>
+        <translation>Cette sauvegarde a été faite par une version plus récente de vertprep. Veuillez installer cette version plus récente pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete, so it cannot be restored.</source>
+        <translation>Cette sauvegarde est endommagée ou incomplète&#xa0;: elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>This file is not a vertprep backup.</source>
+        <translation>Ce fichier n’est pas une sauvegarde de vertprep.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.
+{path}</source>
+        <translation>{reason}
+
+Rien n’a été modifié.
+{path}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>La sauvegarde est restaurée.</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in:
+{path}</source>
+        <translation>Les données telles qu’elles étaient avant sont conservées dans&#xa0;:
+{path}</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this computer with the backup ({count} patients)?
+
+The data as it is now is kept as a safety copy first.</source>
+        <translation>Remplacer toutes les données de cet ordinateur par la sauvegarde ({count} patients)&#xa0;?
+
+Les données actuelles sont d’abord conservées dans une copie de sécurité.</translation>
+    </message>
+    <message>
+        <source>Replace all the data</source>
+        <translation>Remplacer toutes les données</translation>
+    </message>
+    <message>
+        <source>This backup holds the plan of {name}.</source>
+        <translation>Cette sauvegarde contient le programme de {name}.</translation>
+    </message>
+    <message>
+        <source>Add as a new patient</source>
+        <translation>Ajouter comme nouveau patient</translation>
+    </message>
+    <message>
+        <source>{name} is already on this computer. Replace their plan with the backup, or add the backup as another patient?</source>
+        <translation>{name} est déjà sur cet ordinateur. Remplacer son programme par la sauvegarde, ou ajouter la sauvegarde comme un autre patient&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace {name}</source>
+        <translation>Remplacer {name}</translation>
+    </message>
+</context>
+<context>
     <name>BeforeScreen</name>
     <message>
         <source>Before the procedure</source>
@@ -946,6 +1039,10 @@ Veuillez choisir un autre dossier.</translation>
         <translation>vertprep&#xa0;: se préparer à une vertébroplastie</translation>
     </message>
     <message>
+        <source>{name}: {title}</source>
+        <translation>{name}&#xa0;: {title}</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
@@ -1219,6 +1316,146 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     <message>
         <source>Pain now, 0 to 10</source>
         <translation>Douleur maintenant, de 0 à 10</translation>
+    </message>
+</context>
+<context>
+    <name>PatientActions</name>
+    <message>
+        <source>P&amp;atients…</source>
+        <translation>P&amp;atients…</translation>
+    </message>
+    <message>
+        <source>Open, add or manage the patients on this computer</source>
+        <translation>Ouvrir, ajouter ou gérer les patients de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <source>Plan of {name}</source>
+        <translation>Programme de {name}</translation>
+    </message>
+    <message>
+        <source>Switch patient…</source>
+        <translation>Changer de patient…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsDialog</name>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>This plan is open. Open another patient&apos;s plan first.</source>
+        <translation>Ce programme est ouvert. Ouvrez d’abord le programme d’un autre patient.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Please enter a name (1 to 100 letters).</source>
+        <translation>Veuillez saisir un nom (de 1 à 100 lettres).</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>Ajouter un patient</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete a patient</source>
+        <translation>Supprimer un patient</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything stored for them: details, ticks, notes and reminders? This cannot be undone.
+
+To hide a patient but keep their plan, archive them instead.</source>
+        <translation>Supprimer {name} et tout ce qui est enregistré pour cette personne&#xa0;: informations, coches, notes et rappels&#xa0;? Cette action est définitive.
+
+Pour masquer un patient tout en gardant son programme, archivez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Supprimer {name}</translation>
+    </message>
+    <message>
+        <source>This change could not be saved. Nothing was changed.</source>
+        <translation>Cette modification n’a pas pu être enregistrée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Whose plan do you want to open?</source>
+        <translation>Le programme de quelle personne voulez-vous ouvrir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The patients on this computer</source>
+        <translation>Les patients de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Rechercher par nom</translation>
+    </message>
+    <message>
+        <source>Show archived patients</source>
+        <translation>Afficher les patients archivés</translation>
+    </message>
+    <message>
+        <source>&amp;Open this plan</source>
+        <translation>&amp;Ouvrir ce programme</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a patient…</source>
+        <translation>Ajou&amp;ter un patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Ouvert maintenant</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>Date de l’intervention&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>No procedure date yet</source>
+        <translation>Pas encore de date d’intervention</translation>
     </message>
 </context>
 <context>

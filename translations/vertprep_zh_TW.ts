@@ -166,6 +166,99 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>無法在這裡儲存備份：
+{path}
+請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>Every patient&apos;s plan, ticks, notes and reminders are saved in:
+{path}
+
+Keep this file somewhere safe, for example on a USB stick. To bring the data back, use File › Restore.</source>
+        <translation>所有病人的計畫、打勾、備註和提醒都已儲存在：
+{path}
+
+請把這個檔案存放在安全的地方，例如 USB 隨身碟。要取回資料，請使用「檔案 › 還原」。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of vertprep. Please install the newer version to restore it.</source>
+        <translation>這個備份是由較新版本的 vertprep 建立的。請安裝較新的版本來還原。</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete, so it cannot be restored.</source>
+        <translation>這個備份已損壞或不完整，因此無法還原。</translation>
+    </message>
+    <message>
+        <source>This file is not a vertprep backup.</source>
+        <translation>這個檔案不是 vertprep 的備份。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>無法讀取這個檔案。</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.
+{path}</source>
+        <translation>{reason}
+
+沒有任何資料被更改。
+{path}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>備份已還原。</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in:
+{path}</source>
+        <translation>原來的資料保存在：
+{path}</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this computer with the backup ({count} patients)?
+
+The data as it is now is kept as a safety copy first.</source>
+        <translation>要用備份（{count} 位病人）取代這部電腦上的所有資料嗎？
+
+目前的資料會先保存一份安全副本。</translation>
+    </message>
+    <message>
+        <source>Replace all the data</source>
+        <translation>取代所有資料</translation>
+    </message>
+    <message>
+        <source>This backup holds the plan of {name}.</source>
+        <translation>這個備份存有 {name} 的計畫。</translation>
+    </message>
+    <message>
+        <source>Add as a new patient</source>
+        <translation>新增為新的病人</translation>
+    </message>
+    <message>
+        <source>{name} is already on this computer. Replace their plan with the backup, or add the backup as another patient?</source>
+        <translation>{name} 已經在這部電腦上。要用備份取代這份計畫，還是把備份新增為另一位病人？</translation>
+    </message>
+    <message>
+        <source>Replace {name}</source>
+        <translation>取代 {name}</translation>
+    </message>
+</context>
+<context>
     <name>BeforeScreen</name>
     <message>
         <source>Before the procedure</source>
@@ -946,6 +1039,10 @@ Please choose another folder.</source>
         <translation>vertprep：為椎體成形術做好準備</translation>
     </message>
     <message>
+        <source>{name}: {title}</source>
+        <translation>{name}：{title}</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>步驟</translation>
     </message>
@@ -1219,6 +1316,146 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Pain now, 0 to 10</source>
         <translation>現在的疼痛，0 到 10</translation>
+    </message>
+</context>
+<context>
+    <name>PatientActions</name>
+    <message>
+        <source>P&amp;atients…</source>
+        <translation>病人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open, add or manage the patients on this computer</source>
+        <translation>開啟、新增或管理這部電腦上的病人</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <source>Plan of {name}</source>
+        <translation>{name} 的計畫</translation>
+    </message>
+    <message>
+        <source>Switch patient…</source>
+        <translation>切換病人…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsDialog</name>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>取回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>封存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This plan is open. Open another patient&apos;s plan first.</source>
+        <translation>這份計畫目前已開啟。請先開啟另一位病人的計畫。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Please enter a name (1 to 100 letters).</source>
+        <translation>請輸入姓名（1 到 100 個字）。</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>新增病人</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重新命名</translation>
+    </message>
+    <message>
+        <source>Delete a patient</source>
+        <translation>刪除病人</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything stored for them: details, ticks, notes and reminders? This cannot be undone.
+
+To hide a patient but keep their plan, archive them instead.</source>
+        <translation>要刪除 {name} 以及所有相關資料（個人資料、打勾、備註和提醒）嗎？這個動作無法復原。
+
+若只想隱藏病人但保留計畫，請改用「封存」。</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>刪除 {name}</translation>
+    </message>
+    <message>
+        <source>This change could not be saved. Nothing was changed.</source>
+        <translation>無法儲存這項變更。沒有任何資料被更改。</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>病人</translation>
+    </message>
+    <message>
+        <source>Whose plan do you want to open?</source>
+        <translation>您要開啟哪一位病人的計畫？</translation>
+    </message>
+    <message>
+        <source>The patients on this computer</source>
+        <translation>這部電腦上的病人</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>依姓名搜尋</translation>
+    </message>
+    <message>
+        <source>Show archived patients</source>
+        <translation>顯示已封存的病人</translation>
+    </message>
+    <message>
+        <source>&amp;Open this plan</source>
+        <translation>開啟這份計畫(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a patient…</source>
+        <translation>新增病人(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重新命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>刪除(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（未填姓名）</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>目前開啟中</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>手術日期：{date}</translation>
+    </message>
+    <message>
+        <source>No procedure date yet</source>
+        <translation>尚無手術日期</translation>
     </message>
 </context>
 <context>

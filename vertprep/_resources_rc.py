@@ -4475,7 +4475,7 @@ inecap=\x22round\x22 s\
 troke-linejoin=\x22\
 round\x22/>\x0a</svg>\x0a\
 \
-\x00\x00\x1f\xe8\
+\x00\x00 \x16\
 /\
 * vertprep theme\
 . Fields in doub\
@@ -4588,406 +4588,409 @@ aption\x22] { color\
 : {{muted}}; fon\
 t-size: {{small_\
 pt}}pt; }\x0aQLabel\
-[role=\x22key\x22] {\x0a \
-   font-weight: \
-bold;\x0a    backgr\
-ound: {{surface}\
-};\x0a    border: 2\
-px solid {{borde\
-r}};\x0a    border-\
-radius: 6px;\x0a   \
- padding: 2px 8p\
-x;\x0a}\x0aQLabel[stat\
-us=\x22overdue\x22] { \
-color: {{overdue\
+[role=\x22patient\x22]\
+ { font-weight: \
+bold; }\x0aQLabel[r\
+ole=\x22key\x22] {\x0a   \
+ font-weight: bo\
+ld;\x0a    backgrou\
+nd: {{surface}};\
+\x0a    border: 2px\
+ solid {{border}\
+};\x0a    border-ra\
+dius: 6px;\x0a    p\
+adding: 2px 8px;\
+\x0a}\x0aQLabel[status\
+=\x22overdue\x22] { co\
+lor: {{overdue}}\
+; font-weight: b\
+old; }\x0aQLabel[st\
+atus=\x22due_today\x22\
+] { color: {{due\
 }}; font-weight:\
  bold; }\x0aQLabel[\
-status=\x22due_toda\
-y\x22] { color: {{d\
-ue}}; font-weigh\
-t: bold; }\x0aQLabe\
-l[status=\x22done\x22]\
- { color: {{done\
-}}; font-weight:\
- bold; }\x0aQLabel[\
-status=\x22upcoming\
-\x22], QLabel[statu\
-s=\x22unscheduled\x22]\
- { color: {{mute\
-d}}; }\x0a\x0a/* Cards\
- and boxes. */\x0aQ\
-Frame[role=\x22card\
-\x22] {\x0a    backgro\
-und: {{surface}}\
-;\x0a    border: 1p\
-x solid {{border\
-}};\x0a    border-r\
-adius: 8px;\x0a}\x0aQF\
-rame[role=\x22card\x22\
-][status=\x22overdu\
-e\x22] { border: 3p\
-x solid {{overdu\
-e}}; }\x0aQFrame[ro\
-le=\x22card\x22][curre\
-nt=\x22true\x22] {\x0a   \
- border: 3px sol\
+status=\x22done\x22] {\
+ color: {{done}}\
+; font-weight: b\
+old; }\x0aQLabel[st\
+atus=\x22upcoming\x22]\
+, QLabel[status=\
+\x22unscheduled\x22] {\
+ color: {{muted}\
+}; }\x0a\x0a/* Cards a\
+nd boxes. */\x0aQFr\
+ame[role=\x22card\x22]\
+ {\x0a    backgroun\
+d: {{surface}};\x0a\
+    border: 1px \
+solid {{border}}\
+;\x0a    border-rad\
+ius: 8px;\x0a}\x0aQFra\
+me[role=\x22card\x22][\
+status=\x22overdue\x22\
+] { border: 3px \
+solid {{overdue}\
+}; }\x0aQFrame[role\
+=\x22card\x22][current\
+=\x22true\x22] {\x0a    b\
+order: 3px solid\
+ {{accent}};\x0a   \
+ background: {{h\
+ighlight_bg}};\x0a}\
+\x0aQFrame[role=\x22ca\
+rd\x22][focused=\x22tr\
+ue\x22] { border: {\
+{focus_px}}px so\
+lid {{focus}}; }\
+\x0aQFrame[role=\x22ca\
+reNote\x22] {\x0a    b\
+ackground: {{sur\
+face}};\x0a    bord\
+er-left: 6px sol\
 id {{accent}};\x0a \
-   background: {\
-{highlight_bg}};\
-\x0a}\x0aQFrame[role=\x22\
-card\x22][focused=\x22\
-true\x22] { border:\
- {{focus_px}}px \
-solid {{focus}};\
- }\x0aQFrame[role=\x22\
-careNote\x22] {\x0a   \
- background: {{s\
-urface}};\x0a    bo\
-rder-left: 6px s\
-olid {{accent}};\
-\x0a    border-radi\
-us: 4px;\x0a}\x0aQFram\
-e[role=\x22alert\x22] \
-{\x0a    background\
-: {{alert_bg}};\x0a\
-    border: {{al\
-ert_border_px}}p\
-x solid {{alert_\
-border}};\x0a    bo\
-rder-radius: 8px\
-;\x0a}\x0a/* The warni\
-ng signs' headin\
-gs in the alert \
-colour, in both \
-themes. */\x0aQFram\
-e#warningSigns Q\
-Label[role=\x22head\
-ing\x22] { color: {\
-{overdue}}; }\x0aQF\
-rame[role=\x22toast\
-\x22] {\x0a    backgro\
-und: {{surface}}\
+   border-radius\
+: 4px;\x0a}\x0aQFrame[\
+role=\x22alert\x22] {\x0a\
+    background: \
+{{alert_bg}};\x0a  \
+  border: {{aler\
+t_border_px}}px \
+solid {{alert_bo\
+rder}};\x0a    bord\
+er-radius: 8px;\x0a\
+}\x0a/* The warning\
+ signs' headings\
+ in the alert co\
+lour, in both th\
+emes. */\x0aQFrame#\
+warningSigns QLa\
+bel[role=\x22headin\
+g\x22] { color: {{o\
+verdue}}; }\x0aQFra\
+me[role=\x22toast\x22]\
+ {\x0a    backgroun\
+d: {{surface}};\x0a\
+    border: 2px \
+solid {{accent}}\
+;\x0a    border-rad\
+ius: 8px;\x0a}\x0a\x0a/* \
+Buttons: at leas\
+t {{target_px}} \
+px each way. Foc\
+us fills them an\
+d thickens the e\
+dge;\x0a   the padd\
+ing shrinks by a\
+s much as the ed\
+ge grows, so not\
+hing moves. */\x0aQ\
+PushButton, QToo\
+lButton {\x0a    mi\
+n-height: {{targ\
+et_px}}px;\x0a    m\
+in-width: {{targ\
+et_px}}px;\x0a    p\
+adding: 4px 16px\
 ;\x0a    border: 2p\
 x solid {{accent\
 }};\x0a    border-r\
-adius: 8px;\x0a}\x0a\x0a/\
-* Buttons: at le\
-ast {{target_px}\
-} px each way. F\
-ocus fills them \
-and thickens the\
- edge;\x0a   the pa\
-dding shrinks by\
- as much as the \
-edge grows, so n\
-othing moves. */\
-\x0aQPushButton, QT\
-oolButton {\x0a    \
-min-height: {{ta\
-rget_px}}px;\x0a   \
- min-width: {{ta\
-rget_px}}px;\x0a   \
- padding: 4px 16\
-px;\x0a    border: \
-2px solid {{acce\
-nt}};\x0a    border\
--radius: 6px;\x0a  \
-  background: {{\
-surface}};\x0a    c\
-olor: {{accent}}\
-;\x0a    font-weigh\
-t: bold;\x0a}\x0aQPush\
-Button[role=\x22pri\
-mary\x22] { backgro\
-und: {{primary_b\
-g}}; color: {{pr\
-imary_text}}; }\x0a\
-QPushButton:disa\
-bled, QToolButto\
-n:disabled {\x0a   \
- border-style: d\
-ashed;\x0a    borde\
-r-color: {{borde\
-r}};\x0a    backgro\
-und: {{surface}}\
-;\x0a    color: {{b\
-order}};\x0a}\x0aQTool\
-Button#smallerTe\
-xt, QToolButton#\
-normalText, QToo\
-lButton#largerTe\
-xt { padding: 2p\
-x 6px; }\x0aQToolBu\
-tton#smallerText\
- { font-size: {{\
-small_pt}}pt; }\x0a\
-QToolButton#larg\
-erText { font-si\
-ze: {{large_pt}}\
-pt; }\x0aQPushButto\
-n:focus, QToolBu\
-tton:focus {\x0a   \
- border: {{focus\
-_px}}px solid {{\
-focus}};\x0a    bac\
-kground: {{focus\
-_bg}};\x0a    color\
-: {{focus_text}}\
-;\x0a}\x0a\x0a/* Checkbox\
-es: a big box wi\
-th a drawn tick,\
- never a colour \
-alone. */\x0aQCheck\
-Box {\x0a    min-he\
-ight: {{target_p\
-x}}px;\x0a    spaci\
-ng: 12px;\x0a    pa\
-dding: 0 6px;\x0a  \
-  border: {{focu\
-s_px}}px solid t\
-ransparent;\x0a    \
-border-radius: 6\
-px;\x0a}\x0aQCheckBox#\
-tick, QCheckBox[\
-bare=\x22true\x22] { s\
-pacing: 0; }\x0aQCh\
-eckBox::indicato\
-r {\x0a    width: {\
-{indicator_px}}p\
-x;\x0a    height: {\
-{indicator_px}}p\
-x;\x0a    border: 2\
-px solid {{text}\
-};\x0a    border-ra\
-dius: 4px;\x0a    b\
-ackground: {{sur\
-face}};\x0a}\x0aQCheck\
-Box::indicator:c\
-hecked { image: \
-url({{tick_image\
-}}); }\x0aQCheckBox\
-::indicator:disa\
-bled { border-co\
-lor: {{border}};\
- }\x0aQCheckBox:foc\
-us {\x0a    border:\
- {{focus_px}}px \
-solid {{focus}};\
-\x0a    background:\
- {{focus_bg}};\x0a \
-   color: {{focu\
-s_text}};\x0a}\x0a\x0a/* \
-Fields. */\x0aQLine\
-Edit, QPlainText\
-Edit, QDateEdit,\
- QTimeEdit, QCom\
-boBox {\x0a    min-\
-height: {{target\
-_px}}px;\x0a    bac\
-kground: {{surfa\
-ce}};\x0a    border\
-: 2px solid {{bo\
-rder}};\x0a    bord\
-er-radius: 4px;\x0a\
-    padding: 0 6\
-px;\x0a    selectio\
-n-background-col\
+adius: 6px;\x0a    \
+background: {{su\
+rface}};\x0a    col\
 or: {{accent}};\x0a\
-    selection-co\
-lor: {{accent_te\
-xt}};\x0a}\x0aQLineEdi\
-t:focus, QPlainT\
-extEdit:focus, Q\
-DateEdit:focus, \
-QTimeEdit:focus,\
- QComboBox:focus\
- {\x0a    border: {\
-{focus_px}}px so\
-lid {{focus}};\x0a}\
-\x0a/* Big arrows: \
-the calendar of \
-a date field, an\
-d a time field's\
- buttons side by\
- side\x0a   (\x22earli\
-er\x22 left of \x22lat\
-er\x22), each a ful\
-l target. */\x0aQDa\
-teEdit::drop-dow\
-n, QComboBox::dr\
-op-down {\x0a    su\
-bcontrol-origin:\
- border;\x0a    sub\
-control-position\
-: center right;\x0a\
-    width: {{fie\
-ld_button_px}}px\
-;\x0a    height: {{\
-field_button_px}\
-}px;\x0a    border:\
- none;\x0a    borde\
-r-left: 2px soli\
-d {{border}};\x0a}\x0a\
-QDateEdit::down-\
-arrow, QComboBox\
-::down-arrow, QT\
-imeEdit::down-ar\
-row {\x0a    image:\
- url({{arrow_dow\
-n_image}});\x0a    \
-width: {{arrow_p\
-x}}px;\x0a    heigh\
-t: {{arrow_px}}p\
-x;\x0a}\x0aQTimeEdit::\
-up-arrow {\x0a    i\
-mage: url({{arro\
-w_up_image}});\x0a \
-   width: {{arro\
-w_px}}px;\x0a    he\
-ight: {{arrow_px\
-}}px;\x0a}\x0aQTimeEdi\
-t { padding: 0 {\
-{time_buttons_px\
-}}px 0 6px; }\x0aQT\
-imeEdit:right-to\
--left { padding:\
- 0 6px 0 {{time_\
-buttons_px}}px; \
-}\x0aQTimeEdit::up-\
-button, QTimeEdi\
-t::down-button {\
-\x0a    subcontrol-\
-origin: border;\x0a\
-    subcontrol-p\
-osition: center \
-right;\x0a    width\
-: {{field_button\
-_px}}px;\x0a    hei\
-ght: {{field_but\
-ton_px}}px;\x0a    \
-border: none;\x0a  \
-  border-left: 2\
-px solid {{borde\
-r}};\x0a}\x0aQTimeEdit\
-::down-button { \
-right: {{field_b\
-utton_px}}px; }\x0a\
-QLineEdit:disabl\
-ed, QDateEdit:di\
-sabled, QTimeEdi\
-t:disabled {\x0a   \
- border-style: d\
-ashed;\x0a    color\
-: {{border}};\x0a}\x0a\
-\x0a/* The step lis\
-t at the side, a\
-nd the scrolling\
- screen beside i\
-t. */\x0aQListWidge\
-t#stepList {\x0a   \
- background: {{s\
-urface}};\x0a    bo\
-rder: {{focus_px\
-}}px solid trans\
-parent;\x0a    bord\
-er-right: 1px so\
-lid {{border}};\x0a\
-    outline: non\
-e;\x0a}\x0aQListWidget\
-#stepList:focus \
-{ border: {{focu\
-s_px}}px solid {\
-{focus}}; }\x0aQLis\
-tWidget#stepList\
-::item {\x0a    min\
--height: {{targe\
-t_px}}px;\x0a    pa\
-dding: 6px 10px;\
-\x0a}\x0aQListWidget#s\
-tepList::item:se\
-lected {\x0a    bac\
-kground: {{accen\
-t}};\x0a    color: \
-{{accent_text}};\
-\x0a}\x0aQFrame[role=\x22\
-sideSwitch\x22] {\x0a \
-   background: {\
-{surface}};\x0a    \
-border: none;\x0a  \
-  border-top: 1p\
-x solid {{border\
-}};\x0a    border-r\
-ight: 1px solid \
-{{border}};\x0a}\x0aQS\
-crollArea { bord\
-er: {{focus_px}}\
-px solid transpa\
-rent; }\x0aQScrollA\
-rea:focus { bord\
-er: {{focus_px}}\
-px solid {{focus\
-}}; }\x0aQScrollBar\
-:vertical {\x0a    \
-background: {{wi\
-ndow}};\x0a    widt\
-h: {{scrollbar_p\
-x}}px;\x0a    margi\
-n: 0;\x0a    border\
--left: 1px solid\
- {{border}};\x0a}\x0aQ\
-ScrollBar::handl\
-e:vertical {\x0a   \
- background: {{m\
-uted}};\x0a    min-\
-height: {{target\
-_px}}px;\x0a    bor\
-der-radius: 4px;\
-\x0a    margin: 3px\
-;\x0a}\x0aQScrollBar::\
-add-line:vertica\
-l, QScrollBar::s\
-ub-line:vertical\
- {\x0a    height: 0\
-;\x0a    border: no\
-ne;\x0a    backgrou\
-nd: none;\x0a}\x0aQScr\
-ollBar::add-page\
-:vertical, QScro\
-llBar::sub-page:\
-vertical { backg\
-round: none; }\x0a\x0a\
-QProgressBar {\x0a \
-   border: 2px s\
-olid {{border}};\
+    font-weight:\
+ bold;\x0a}\x0aQPushBu\
+tton[role=\x22prima\
+ry\x22] { backgroun\
+d: {{primary_bg}\
+}; color: {{prim\
+ary_text}}; }\x0aQP\
+ushButton:disabl\
+ed, QToolButton:\
+disabled {\x0a    b\
+order-style: das\
+hed;\x0a    border-\
+color: {{border}\
+};\x0a    backgroun\
+d: {{surface}};\x0a\
+    color: {{bor\
+der}};\x0a}\x0aQToolBu\
+tton#smallerText\
+, QToolButton#no\
+rmalText, QToolB\
+utton#largerText\
+ { padding: 2px \
+6px; }\x0aQToolButt\
+on#smallerText {\
+ font-size: {{sm\
+all_pt}}pt; }\x0aQT\
+oolButton#larger\
+Text { font-size\
+: {{large_pt}}pt\
+; }\x0aQPushButton:\
+focus, QToolButt\
+on:focus {\x0a    b\
+order: {{focus_p\
+x}}px solid {{fo\
+cus}};\x0a    backg\
+round: {{focus_b\
+g}};\x0a    color: \
+{{focus_text}};\x0a\
+}\x0a\x0a/* Checkboxes\
+: a big box with\
+ a drawn tick, n\
+ever a colour al\
+one. */\x0aQCheckBo\
+x {\x0a    min-heig\
+ht: {{target_px}\
+}px;\x0a    spacing\
+: 12px;\x0a    padd\
+ing: 0 6px;\x0a    \
+border: {{focus_\
+px}}px solid tra\
+nsparent;\x0a    bo\
+rder-radius: 6px\
+;\x0a}\x0aQCheckBox#ti\
+ck, QCheckBox[ba\
+re=\x22true\x22] { spa\
+cing: 0; }\x0aQChec\
+kBox::indicator \
+{\x0a    width: {{i\
+ndicator_px}}px;\
+\x0a    height: {{i\
+ndicator_px}}px;\
+\x0a    border: 2px\
+ solid {{text}};\
 \x0a    border-radi\
 us: 4px;\x0a    bac\
 kground: {{surfa\
-ce}};\x0a    max-he\
-ight: 14px;\x0a}\x0aQP\
-rogressBar::chun\
-k { background: \
-{{done}}; }\x0a\x0a/* \
-The pop-up calen\
-dar of a date fi\
-eld: framed, so \
-it never blends \
-into the page. *\
-/\x0aQCalendarWidge\
-t#datePopup {\x0a  \
-  border: 3px so\
-lid {{accent}};\x0a\
-    background: \
-{{surface}};\x0a}\x0a/\
-* Words on dialo\
-g buttons, no pi\
-ctures beside th\
-em (no floppy di\
-sks, no coloured\
- dots). */\x0aQDial\
-ogButtonBox { di\
-alogbuttonbox-bu\
-ttons-have-icons\
-: 0; }\x0a\
+ce}};\x0a}\x0aQCheckBo\
+x::indicator:che\
+cked { image: ur\
+l({{tick_image}}\
+); }\x0aQCheckBox::\
+indicator:disabl\
+ed { border-colo\
+r: {{border}}; }\
+\x0aQCheckBox:focus\
+ {\x0a    border: {\
+{focus_px}}px so\
+lid {{focus}};\x0a \
+   background: {\
+{focus_bg}};\x0a   \
+ color: {{focus_\
+text}};\x0a}\x0a\x0a/* Fi\
+elds. */\x0aQLineEd\
+it, QPlainTextEd\
+it, QDateEdit, Q\
+TimeEdit, QCombo\
+Box {\x0a    min-he\
+ight: {{target_p\
+x}}px;\x0a    backg\
+round: {{surface\
+}};\x0a    border: \
+2px solid {{bord\
+er}};\x0a    border\
+-radius: 4px;\x0a  \
+  padding: 0 6px\
+;\x0a    selection-\
+background-color\
+: {{accent}};\x0a  \
+  selection-colo\
+r: {{accent_text\
+}};\x0a}\x0aQLineEdit:\
+focus, QPlainTex\
+tEdit:focus, QDa\
+teEdit:focus, QT\
+imeEdit:focus, Q\
+ComboBox:focus {\
+\x0a    border: {{f\
+ocus_px}}px soli\
+d {{focus}};\x0a}\x0a/\
+* Big arrows: th\
+e calendar of a \
+date field, and \
+a time field's b\
+uttons side by s\
+ide\x0a   (\x22earlier\
+\x22 left of \x22later\
+\x22), each a full \
+target. */\x0aQDate\
+Edit::drop-down,\
+ QComboBox::drop\
+-down {\x0a    subc\
+ontrol-origin: b\
+order;\x0a    subco\
+ntrol-position: \
+center right;\x0a  \
+  width: {{field\
+_button_px}}px;\x0a\
+    height: {{fi\
+eld_button_px}}p\
+x;\x0a    border: n\
+one;\x0a    border-\
+left: 2px solid \
+{{border}};\x0a}\x0aQD\
+ateEdit::down-ar\
+row, QComboBox::\
+down-arrow, QTim\
+eEdit::down-arro\
+w {\x0a    image: u\
+rl({{arrow_down_\
+image}});\x0a    wi\
+dth: {{arrow_px}\
+}px;\x0a    height:\
+ {{arrow_px}}px;\
+\x0a}\x0aQTimeEdit::up\
+-arrow {\x0a    ima\
+ge: url({{arrow_\
+up_image}});\x0a   \
+ width: {{arrow_\
+px}}px;\x0a    heig\
+ht: {{arrow_px}}\
+px;\x0a}\x0aQTimeEdit \
+{ padding: 0 {{t\
+ime_buttons_px}}\
+px 0 6px; }\x0aQTim\
+eEdit:right-to-l\
+eft { padding: 0\
+ 6px 0 {{time_bu\
+ttons_px}}px; }\x0a\
+QTimeEdit::up-bu\
+tton, QTimeEdit:\
+:down-button {\x0a \
+   subcontrol-or\
+igin: border;\x0a  \
+  subcontrol-pos\
+ition: center ri\
+ght;\x0a    width: \
+{{field_button_p\
+x}}px;\x0a    heigh\
+t: {{field_butto\
+n_px}}px;\x0a    bo\
+rder: none;\x0a    \
+border-left: 2px\
+ solid {{border}\
+};\x0a}\x0aQTimeEdit::\
+down-button { ri\
+ght: {{field_but\
+ton_px}}px; }\x0aQL\
+ineEdit:disabled\
+, QDateEdit:disa\
+bled, QTimeEdit:\
+disabled {\x0a    b\
+order-style: das\
+hed;\x0a    color: \
+{{border}};\x0a}\x0a\x0a/\
+* The step list \
+at the side, and\
+ the scrolling s\
+creen beside it.\
+ */\x0aQListWidget#\
+stepList {\x0a    b\
+ackground: {{sur\
+face}};\x0a    bord\
+er: {{focus_px}}\
+px solid transpa\
+rent;\x0a    border\
+-right: 1px soli\
+d {{border}};\x0a  \
+  outline: none;\
+\x0a}\x0aQListWidget#s\
+tepList:focus { \
+border: {{focus_\
+px}}px solid {{f\
+ocus}}; }\x0aQListW\
+idget#stepList::\
+item {\x0a    min-h\
+eight: {{target_\
+px}}px;\x0a    padd\
+ing: 6px 10px;\x0a}\
+\x0aQListWidget#ste\
+pList::item:sele\
+cted {\x0a    backg\
+round: {{accent}\
+};\x0a    color: {{\
+accent_text}};\x0a}\
+\x0aQFrame[role=\x22si\
+deSwitch\x22] {\x0a   \
+ background: {{s\
+urface}};\x0a    bo\
+rder: none;\x0a    \
+border-top: 1px \
+solid {{border}}\
+;\x0a    border-rig\
+ht: 1px solid {{\
+border}};\x0a}\x0aQScr\
+ollArea { border\
+: {{focus_px}}px\
+ solid transpare\
+nt; }\x0aQScrollAre\
+a:focus { border\
+: {{focus_px}}px\
+ solid {{focus}}\
+; }\x0aQScrollBar:v\
+ertical {\x0a    ba\
+ckground: {{wind\
+ow}};\x0a    width:\
+ {{scrollbar_px}\
+}px;\x0a    margin:\
+ 0;\x0a    border-l\
+eft: 1px solid {\
+{border}};\x0a}\x0aQSc\
+rollBar::handle:\
+vertical {\x0a    b\
+ackground: {{mut\
+ed}};\x0a    min-he\
+ight: {{target_p\
+x}}px;\x0a    borde\
+r-radius: 4px;\x0a \
+   margin: 3px;\x0a\
+}\x0aQScrollBar::ad\
+d-line:vertical,\
+ QScrollBar::sub\
+-line:vertical {\
+\x0a    height: 0;\x0a\
+    border: none\
+;\x0a    background\
+: none;\x0a}\x0aQScrol\
+lBar::add-page:v\
+ertical, QScroll\
+Bar::sub-page:ve\
+rtical { backgro\
+und: none; }\x0a\x0aQP\
+rogressBar {\x0a   \
+ border: 2px sol\
+id {{border}};\x0a \
+   border-radius\
+: 4px;\x0a    backg\
+round: {{surface\
+}};\x0a    max-heig\
+ht: 14px;\x0a}\x0aQPro\
+gressBar::chunk \
+{ background: {{\
+done}}; }\x0a\x0a/* Th\
+e pop-up calenda\
+r of a date fiel\
+d: framed, so it\
+ never blends in\
+to the page. */\x0a\
+QCalendarWidget#\
+datePopup {\x0a    \
+border: 3px soli\
+d {{accent}};\x0a  \
+  background: {{\
+surface}};\x0a}\x0a/* \
+Words on dialog \
+buttons, no pict\
+ures beside them\
+ (no floppy disk\
+s, no coloured d\
+ots). */\x0aQDialog\
+ButtonBox { dial\
+ogbuttonbox-butt\
+ons-have-icons: \
+0; }\x0a\
 \x00\x00\x01\xc1\
 <\
 ?xml version=\x221.\
@@ -5619,21 +5622,21 @@ qt_resource_struct = b"\
 \x00\x00\x022\x00\x00\x00\x00\x00\x01\x00\x01\x15\xe7\
 \x00\x00\x00\xf0\x00\x00\x00\x00\x00\x01\x00\x00\xfe\xd9\
 \x00\x00\x00\xc4\x00\x00\x00\x00\x00\x01\x00\x00\x1f\xdf\
-\x00\x00\x02J\x00\x00\x00\x00\x00\x01\x00\x015\xd3\
-\x00\x00\x03\x90\x00\x00\x00\x00\x00\x01\x00\x01Np\
-\x00\x00\x03*\x00\x00\x00\x00\x00\x01\x00\x01G\xf5\
-\x00\x00\x03\xac\x00\x00\x00\x00\x00\x01\x00\x01P!\
-\x00\x00\x02\x90\x00\x00\x00\x00\x00\x01\x00\x01;p\
-\x00\x00\x03F\x00\x00\x00\x00\x00\x01\x00\x01Iw\
-\x00\x00\x03^\x00\x00\x00\x00\x00\x01\x00\x01K%\
-\x00\x00\x03x\x00\x00\x00\x00\x00\x01\x00\x01M\x01\
-\x00\x00\x02\xae\x00\x00\x00\x00\x00\x01\x00\x01=>\
-\x00\x00\x02\xcc\x00\x00\x00\x00\x00\x01\x00\x01A\xce\
-\x00\x00\x03\x0c\x00\x00\x00\x00\x00\x01\x00\x01E\xc3\
-\x00\x00\x02\xe2\x00\x00\x00\x00\x00\x01\x00\x01C\x1c\
-\x00\x00\x02x\x00\x00\x00\x00\x00\x01\x00\x019=\
-\x00\x00\x02b\x00\x00\x00\x00\x00\x01\x00\x017\x98\
-\x00\x00\x02\xf6\x00\x00\x00\x00\x00\x01\x00\x01Dt\
+\x00\x00\x02J\x00\x00\x00\x00\x00\x01\x00\x016\x01\
+\x00\x00\x03\x90\x00\x00\x00\x00\x00\x01\x00\x01N\x9e\
+\x00\x00\x03*\x00\x00\x00\x00\x00\x01\x00\x01H#\
+\x00\x00\x03\xac\x00\x00\x00\x00\x00\x01\x00\x01PO\
+\x00\x00\x02\x90\x00\x00\x00\x00\x00\x01\x00\x01;\x9e\
+\x00\x00\x03F\x00\x00\x00\x00\x00\x01\x00\x01I\xa5\
+\x00\x00\x03^\x00\x00\x00\x00\x00\x01\x00\x01KS\
+\x00\x00\x03x\x00\x00\x00\x00\x00\x01\x00\x01M/\
+\x00\x00\x02\xae\x00\x00\x00\x00\x00\x01\x00\x01=l\
+\x00\x00\x02\xcc\x00\x00\x00\x00\x00\x01\x00\x01A\xfc\
+\x00\x00\x03\x0c\x00\x00\x00\x00\x00\x01\x00\x01E\xf1\
+\x00\x00\x02\xe2\x00\x00\x00\x00\x00\x01\x00\x01CJ\
+\x00\x00\x02x\x00\x00\x00\x00\x00\x01\x00\x019k\
+\x00\x00\x02b\x00\x00\x00\x00\x00\x01\x00\x017\xc6\
+\x00\x00\x02\xf6\x00\x00\x00\x00\x00\x01\x00\x01D\xa2\
 "
 
 def qInitResources():

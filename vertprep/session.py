@@ -1,4 +1,8 @@
-"""The running patient session: the one place the UI reads and writes through."""
+"""The running patient session: the one place the UI reads and writes through.
+
+The session holds one patient at a time (the store's current patient); switching to
+another reloads everything and tells the screens, which show the new person's plan.
+"""
 
 from __future__ import annotations
 
@@ -49,6 +53,10 @@ class PatientSession(RecoveryMixin, QObject):
     settings_changed = Signal()
     #: Own reminders added, changed or deleted; a reminder dismissed or snoozed.
     reminders_changed = Signal()
+    #: Another patient's plan is open now (sent before the other change signals).
+    patient_switched = Signal()
+    #: A patient was added, renamed, archived or deleted (the list of patients changed).
+    patients_changed = Signal()
     #: A pain diary entry, a check-in or the questions for the doctor changed.
     diary_changed = Signal()
 
@@ -56,14 +64,17 @@ class PatientSession(RecoveryMixin, QObject):
         super().__init__(parent)
         self.store = store
         self.clock = clock
-        self._profile = store.profile()
-        self._settings = store.settings()
-        self._states = store.item_states()
-        self._team_plan: TeamPlan = stored_plan(store)
+        self._load()
+
+    def _load(self) -> None:
+        self._profile = self.store.profile()
+        self._settings = self.store.settings()
+        self._states = self.store.item_states()
+        self._team_plan: TeamPlan = stored_plan(self.store)  # the patient's team's
         self._entries = None  # the pain diary, read on first use
         self._check_ins = None
         self._plan: CarePlan | None = None  # built when first read after a change
-        self._data_version = store.data_version()
+        self._data_version = self.store.data_version()
 
     def reload_if_changed_elsewhere(self) -> bool:
         """Re-read what another process (the window, the reminder agent) committed since
@@ -71,14 +82,7 @@ class PatientSession(RecoveryMixin, QObject):
         version = self.store.data_version()
         if version == self._data_version:
             return False
-        self._data_version = version
-        self._profile = self.store.profile()
-        self._settings = self.store.settings()
-        self._states = self.store.item_states()
-        self._team_plan = stored_plan(self.store)  # `vertprep plan import` elsewhere
-        self._entries = None  # the diary too is read again on next use
-        self._check_ins = None
-        self._plan = None
+        self._load()
         for signal in (
             self.diary_changed,
             self.settings_changed,
@@ -88,6 +92,83 @@ class PatientSession(RecoveryMixin, QObject):
         ):
             signal.emit()
         return True
+
+    # -- whose plan ---------------------------------------------------------------
+    @property
+    def patient_id(self) -> int:
+        return self.store.patient_id
+
+    @property
+    def patients(self):
+        """The :class:`~vertprep.storage.patients.PatientRegistry` of this data folder."""
+        return self.store.patients
+
+    def switch_patient(self, patient_id: int) -> None:
+        """Open another patient's plan: their details, ticks, reminders and settings."""
+        self.store.use_patient(patient_id)
+        self._load()
+        self.patient_switched.emit()
+        self.settings_changed.emit()
+        self.profile_changed.emit()
+        self.plan_changed.emit()
+        self.reminders_changed.emit()
+        self.diary_changed.emit()
+
+    def add_patient(self, name: str) -> int:
+        patient_id = self.store.patients.add(name)
+        self.patients_changed.emit()
+        return patient_id
+
+    def rename_patient(self, patient_id: int, name: str) -> None:
+        self.store.patients.rename(patient_id, name)
+        if patient_id == self.patient_id:
+            self._profile = self.store.profile()
+            self.profile_changed.emit()
+        self.patients_changed.emit()
+
+    def set_patient_archived(self, patient_id: int, archived: bool) -> None:
+        self.store.patients.set_archived(patient_id, archived)
+        self.patients_changed.emit()
+
+    def delete_patient(self, patient_id: int) -> None:
+        """Delete another patient and all their data (the open one cannot be deleted)."""
+        if patient_id == self.patient_id:
+            raise ValueError("the open patient cannot be deleted")
+        self.store.patients.delete(patient_id)
+        self.patients_changed.emit()
+
+    # -- backups ------------------------------------------------------------------
+    def restore_everyone(self, backup: Path):
+        """Replace all the data with a backup of everyone (checked first; the data as it
+        was is kept as a safety copy). Raises ``BackupError``, changing nothing."""
+        from vertprep.storage.restore import inspect, restore_all
+
+        inspect(self.store.path, backup)  # refused here, before the store is closed
+        path = self.store.path
+        self.store.close()
+        try:
+            result = restore_all(path, backup)
+        finally:
+            self.store = Store(path)
+        self._after_restore()
+        return result
+
+    def restore_one(self, backup: Path, replace_id: int | None):
+        """Add (or, over ``replace_id``, put back) the one patient of a backup."""
+        from vertprep.storage.restore import restore_patient
+
+        result = restore_patient(self.store.connection, self.store.path, backup, replace_id)
+        if replace_id == self.patient_id:
+            self._after_restore()
+        else:
+            self.patients_changed.emit()
+        return result
+
+    def _after_restore(self) -> None:
+        if not self.store.patients.exists(self.store.patient_id):
+            self.store.use_patient(self.store.patients.first_active() or self.store.patients.add())
+        self.switch_patient(self.store.patient_id)
+        self.patients_changed.emit()
 
     # -- reading ----------------------------------------------------------------
     def now(self) -> datetime:
@@ -170,6 +251,8 @@ class PatientSession(RecoveryMixin, QObject):
         self._plan = None
         self.profile_changed.emit()
         self.plan_changed.emit()
+        if "name" in changes:
+            self.patients_changed.emit()
 
     def update_settings(self, **changes: object) -> None:
         self._settings = self.store.update_settings(**changes)

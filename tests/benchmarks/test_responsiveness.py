@@ -18,6 +18,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from vertprep.ui.screen_registry import SCREENS
+
 pytestmark = pytest.mark.benchmark
 
 PLAN_ITEMS = 13  # items in today's plan
@@ -84,7 +86,8 @@ def case(request, monkeypatch, qapp, scheduled_session, make_window):
             "blood_tests", ("Ask about the clotting test. " * 4000)[: case.note_chars]
         )
     window = make_window(scheduled_session)
-    assert len(window.screens) == 8  # every screen built, as a few seconds after start-up
+    # Every screen built, as a few seconds after start-up.
+    assert len(window.screens) == len(SCREENS)
     window.show_screen("before")
     settle_and_repaint(window)
     return case, window

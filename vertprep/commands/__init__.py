@@ -12,4 +12,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "vertprep.commands.print_cmd",
     "vertprep.commands.plan_cmd",
     "vertprep.commands.report_cmd",
+    "vertprep.commands.backup_cmd",
+    "vertprep.commands.patients_cmd",
 )

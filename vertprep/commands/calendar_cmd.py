@@ -55,13 +55,14 @@ def register(subparsers, add_common_options) -> None:
     parser.add_argument(
         "--with-notes", action="store_true", help="put your notes in the events too"
     )
+    parser.add_argument("--patient", metavar="ID_OR_NAME", help="whose stored plan to export")
     plan_argument(parser)
     parser.set_defaults(handler=run)
 
 
 def _check_combination(args: argparse.Namespace) -> None:
-    if args.date is not None and args.data_dir:
-        raise CommandError("use either --date or --data-dir, not both")
+    if args.date is not None and (args.data_dir or args.patient is not None):
+        raise CommandError("use either --date or --data-dir/--patient, not both")
     if args.date is None and (args.arrival is not None or args.place is not None):
         raise CommandError("--arrival and --place need --date")
 
@@ -79,6 +80,7 @@ def _export(args: argparse.Namespace, out: Path) -> int:
     # Qt (QtCore only) and the storage are loaded here, not when the parser is built.
     from vertprep import resources
     from vertprep.calendar_export import export_calendar
+    from vertprep.commands.patient_arg import choose_patient
     from vertprep.core.model import Profile
     from vertprep.core.plan import CarePlan
     from vertprep.i18n.languages import SOURCE_LANGUAGE
@@ -102,6 +104,7 @@ def _export(args: argparse.Namespace, out: Path) -> int:
         )
     store = open_store(db)
     try:
+        store.use_patient(choose_patient(store, args.patient), remember=False)
         profile = store.profile()
         if profile.procedure_date is None and not store.own_reminders():
             raise CommandError(

@@ -12,6 +12,7 @@ from shiboken6 import isValid as shiboken_valid
 
 from vertprep.ui.icons import load_icon
 from vertprep.ui.language_menu import LanguageMenu
+from vertprep.ui.patient_actions import PatientActions
 from vertprep.ui.screen_registry import SCREENS
 from vertprep.ui.text_size import ViewSettings
 from vertprep.ui.undo import tick_history
@@ -96,6 +97,7 @@ class WindowActions(QObject):
         self.export_diary_action.triggered.connect(self._export_diary)
         self.file_menu.addAction(self.export_diary_action)
 
+        self.patient_actions = PatientActions(window, self.file_menu)
         self.file_menu.addSeparator()
         self.open_plan_action = QAction(self)
         self.open_plan_action.setObjectName("openPlanAction")
@@ -250,6 +252,7 @@ class WindowActions(QObject):
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.patient_actions.retranslate_ui()
         self.print_action.setText(self.tr("&Print…"))
         self.print_action.setToolTip(self.tr("Print your plan, or save it as a PDF"))
         self.export_calendar_action.setText(self.tr("Export to &calendar…"))

@@ -29,6 +29,8 @@ from vertprep.ui.focus_order import reading_order, takes_tab
 from vertprep.ui.icons import load_icon
 from vertprep.ui.navigation import NavigationBar, fit_step_list
 from vertprep.ui.notifier import Notifier, system_tray
+from vertprep.ui.patient_banner import PatientBanner, several_patients
+from vertprep.ui.patients_model import display_name
 from vertprep.ui.reminder_banner import ReminderBanner
 from vertprep.ui.screen_registry import ENTRIES_BY_ID, SCREENS, index_of
 from vertprep.ui.screens.base import Screen
@@ -84,6 +86,9 @@ class MainWindow(QMainWindow):
         right.setSpacing(0)
         # The reminder banner sits above every screen: the reminder that always works.
         self.reminder_banner = ReminderBanner(session)
+        # Whose plan this is, above every screen, when more than one patient is stored.
+        self.patient_banner = PatientBanner(session)
+        right.addWidget(self.patient_banner)
         banner_row = QHBoxLayout()
         banner_row.setContentsMargins(8, 8, 8, 0)
         banner_row.addWidget(self.reminder_banner)
@@ -106,6 +111,12 @@ class MainWindow(QMainWindow):
         self.window_actions = WindowActions(self)
         self.window_actions.view_settings.theme_changed.connect(self.restyle)
         session.plan_changed.connect(self._update_progress)
+        session.patient_switched.connect(self._on_patient_switched)
+        session.patients_changed.connect(self._update_title)
+        session.profile_changed.connect(self._update_title)
+        self.patient_banner.switch_requested.connect(
+            self.window_actions.patient_actions.open_patients
+        )
         self.restyle()
         self.retranslate_ui()
         self._update_progress()
@@ -189,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def _build_one_more(self) -> None:
         missing = [i for i in range(len(SCREENS)) if i not in self._built]
-        if missing and self.isVisible():
+        if missing and self.isVisible():  # a closed window builds nothing more
             self.screen_at(missing[0])
         else:
             self._idle_builder.stop()
@@ -246,7 +257,13 @@ class MainWindow(QMainWindow):
             )
             if child.isWindow()
         ]
-        bars = [self.menuBar(), *self.findChildren(QToolBar), self.reminder_banner, self.navigation]
+        bars = [
+            self.menuBar(),
+            *self.findChildren(QToolBar),
+            self.patient_banner,
+            self.reminder_banner,
+            self.navigation,
+        ]
         page = self.stack.currentWidget()
         return [w for w in (*bars, *side, page, *windows) if w is not None]
 
@@ -268,8 +285,28 @@ class MainWindow(QMainWindow):
             self._fit_room()  # the text size may have changed
 
     # -- texts ------------------------------------------------------------------
+    def _on_patient_switched(self) -> None:
+        """Another person's plan: their language, and their first screen."""
+        from vertprep.i18n.languages import initial_language
+        from vertprep.i18n.manager import LanguageManager, system_languages
+
+        code = initial_language(None, self.session.settings.language, system_languages())
+        manager = LanguageManager.instance()
+        if code != manager.current:
+            manager.set_language(code)
+        self.show_screen("overview" if self.session.settings.onboarded else "welcome")
+        self._update_title()
+
+    def _update_title(self) -> None:
+        title = self.tr("vertprep: getting ready for vertebroplasty")
+        if several_patients(self.session):
+            title = self.tr("{name}: {title}").format(
+                name=display_name(self.session.profile.name), title=title
+            )
+        self.setWindowTitle(title)
+
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("vertprep: getting ready for vertebroplasty"))
+        self._update_title()
         self.window_actions.retranslate_ui()
         self.step_list.setAccessibleName(self.tr("Steps"))
         for index, entry in enumerate(SCREENS):

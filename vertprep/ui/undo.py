@@ -54,6 +54,8 @@ class TickHistory(QObject):
         self.setObjectName(HISTORY_NAME)
         self.session = session
         self.stack = QUndoStack(self)
+        # An undo never reaches into another patient's plan.
+        session.patient_switched.connect(self.stack.clear)
 
     def set_done(self, item_id: str, done: bool) -> None:
         if self.session.item_state(item_id).done == done:

@@ -95,6 +95,8 @@ class DetailsForm(QWidget):
         self.place_edit.textEdited.connect(lambda text: session.update_profile(place=text.strip()))
         self.name_edit.textEdited.connect(lambda text: session.update_profile(name=text.strip()))
         self.phone_edit.textEdited.connect(self._save_phone)
+        # Another person's plan: their details, never the last person's left on screen.
+        session.patient_switched.connect(self.load)
         self.retranslate_ui()
 
     def load(self) -> None:
