@@ -361,3 +361,21 @@ def read_plan_text_of(session):
     from vertprep.plan.reader import read_plan_text
 
     return read_plan_text(session.store.team_plan_text())
+
+
+def test_each_patient_keeps_the_plan_of_their_own_care_team(store, qapp):
+    from plan_support import clinic_plan
+
+    from vertprep.core.model import Profile
+    from vertprep.plan.builtin import builtin_plan
+    from vertprep.plan.stored import store_plan, stored_plan
+
+    first = store.patient_id
+    store.update_profile(name="Maria Keller")  # the first patient is in use
+    (second,) = store.add_patients([(Profile(name="Paul Weber"), "en")])
+    store_plan(store, clinic_plan(), "clinic.toml")  # for the patient in use
+    assert stored_plan(store) == clinic_plan()
+    store.use_patient(second)
+    assert stored_plan(store) == builtin_plan()  # the other patient: untouched
+    store.use_patient(first)
+    assert stored_plan(store) == clinic_plan()
