@@ -39,14 +39,21 @@ def test_every_checkable_control_acts_on_a_toggle(qtbot, app, window):
     for screen in screens:
         for item_id, row in getattr(screen, "rows", {}).items():
             checks[row.checkbox] = lambda item_id=item_id: store.item_state(item_id).done
+    # "Remind me even when vertprep is closed": one choice, on two screens.
+    both = (window.screen("welcome").background_reminders.check,
+            reminders.background_reminders.check)  # fmt: skip
     # Every checkable control of the app is covered here.
-    assert checkable_buttons(window, dialog, *screens) == set(checks)
+    assert checkable_buttons(window, dialog, *screens) == set(checks) | set(both)
     try:
         for button, stored in checks.items():
             assert not button.isChecked(), button.objectName()
             button.toggle()  # what AT-SPI's Toggle does: no click
             assert button.isChecked()
             assert stored(), f"{button.objectName()}: ticked but not applied or saved"
+        both[0].toggle()
+        assert both[1].isChecked() and store.settings().background_reminders
+        both[1].toggle()
+        assert not both[0].isChecked() and not store.settings().background_reminders
     finally:
         dialog.reject()
         theme.apply_theme(app, 100, False)
