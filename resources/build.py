@@ -33,7 +33,7 @@ RESOURCES = ROOT / "resources"
 TRANSLATIONS = ROOT / "translations"
 MODULE = ROOT / "vertprep" / "_resources_rc.py"
 QM_DIR = ROOT / "vertprep" / "i18n" / "qm"
-BUNDLED = ("icons", "illustrations", "styles")
+BUNDLED = ("icons", "illustrations", "plans", "styles")
 PREFIX = "/vertprep"
 
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")

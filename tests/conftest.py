@@ -69,6 +69,17 @@ def desktop_area(monkeypatch):
     return area
 
 
+@pytest.fixture(autouse=True)
+def _no_notes_question(request, monkeypatch):
+    """A calendar export from the window first asks, in a modal box, whether the notes
+    go in too; tests answer "no notes" without showing it, except those marked
+    ``notes_question`` (tests/test_calendar_notes.py), which answer the box itself."""
+    if request.node.get_closest_marker("notes_question") is None:
+        from vertprep.ui import calendar_dialog
+
+        monkeypatch.setattr(calendar_dialog, "ask_about_notes", lambda parent: False)
+
+
 @pytest.fixture
 def db_path(data_dir: Path) -> Path:
     return database_path(data_dir)
@@ -145,3 +156,15 @@ def make_window(qtbot, store):
 @pytest.fixture
 def window(make_window, scheduled_session):
     return make_window(scheduled_session)
+
+
+@pytest.fixture
+def clinic_plan_stored(store):
+    """The patient imported a clinic's plan that sets days before and after, and the
+    day's stage times (see plan_support.py); sessions made after this read it."""
+    from plan_support import clinic_plan
+
+    from vertprep.plan.stored import store_plan
+
+    store_plan(store, clinic_plan(), "clinic.toml")
+    return store

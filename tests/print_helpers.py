@@ -35,7 +35,10 @@ _CJK_LANGUAGES = ("zh", "ja", "ko")
 
 
 def sample_data():
-    """A patient with a date, a done item, a note and an own reminder."""
+    """A patient of a clinic that timed its plan, with a date, a done item, a note and
+    an own reminder."""
+    from plan_support import clinic_plan
+
     from vertprep.printing.plan_data import PlanData
 
     profile = Profile(PROCEDURE_DATE, ARRIVAL, NAME, PHONE)
@@ -45,7 +48,7 @@ def sample_data():
         "medicines_review": ItemState(None, NOTE),
     }
     reminders = (OwnReminder(1, REMINDER, date(2026, 12, 3), time(9, 0)),)
-    return PlanData(TODAY, profile, states, reminders)
+    return PlanData(TODAY, profile, states, reminders, clinic_plan())
 
 
 def _tool(name: str) -> str:

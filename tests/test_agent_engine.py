@@ -8,11 +8,12 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
+from plan_support import clinic_plan
 
 from tests.conftest import FixedClock
 from vertprep.agent.engine import ReminderEngine
 from vertprep.agent.moments import first_moment, latest_moment, next_moment
-from vertprep.core.checklist import ALL_ITEMS
+from vertprep.plan.stored import store_plan
 from vertprep.session import PatientSession
 from vertprep.storage import Store
 
@@ -40,14 +41,32 @@ def agent_clock() -> FixedClock:
     return FixedClock(datetime(2026, 12, 3, 8, 0, tzinfo=ZURICH))
 
 
+_OPENED: list[Store] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_agent_stores():
+    """Close what make_agent opened (Python 3.13 warns about an unclosed database)."""
+    yield
+    while _OPENED:
+        _OPENED.pop().close()
+
+
 def make_agent(db_path, clock, only_open="blood_tests"):
     """A session and engine on the data file; every step but ``only_open`` is done."""
-    session = PatientSession(Store(db_path), clock=clock)
+    store = Store(db_path)
+    _OPENED.append(store)
+    if store.team_plan_text() is None:  # the clinic's plan gives the steps their days
+        store_plan(store, clinic_plan())
+    session = PatientSession(store, clock=clock)
     if session.profile.procedure_date is None:
         session.update_profile(procedure_date=PROCEDURE)
-        for item in ALL_ITEMS:
+        for item in clinic_plan().steps:
             if item.id != only_open:
                 session.set_done(item.id, True, datetime(2026, 11, 20, 9, 0))
+        # The pain check-in of the week before opens on 3 December too; these tests
+        # follow one step.
+        session.dismiss_reminder("checkin:baseline:2026-12-03")
     notifier = FakeNotifier()
     return session, ReminderEngine(session, notifier), notifier
 

@@ -9,14 +9,15 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from plan_support import clinic_plan
 from PySide6.QtCore import QObject, Signal
 
 from tests.conftest import FixedClock
 from vertprep.agent.lock import agent_lock, agent_running
 from vertprep.agent.notices import DONE, OPEN, SNOOZE
 from vertprep.agent.service import LONGEST_SLEEP, ReminderAgent
-from vertprep.core.checklist import ALL_ITEMS
 from vertprep.i18n.manager import LanguageManager
+from vertprep.plan.stored import store_plan
 from vertprep.session import PatientSession
 from vertprep.storage import SCHEMA_VERSION, Store
 from vertprep.storage.database import MIGRATIONS
@@ -41,11 +42,15 @@ class FakeBackend(QObject):
 @pytest.fixture
 def agent_setup(app, db_path, qtbot):
     clock = FixedClock(datetime(2026, 12, 3, 8, 0, tzinfo=ZURICH))
-    session = PatientSession(Store(db_path), clock=clock)
+    store = Store(db_path)
+    store_plan(store, clinic_plan())  # the clinic's plan gives the steps their days
+    session = PatientSession(store, clock=clock)
     session.update_profile(procedure_date=date(2026, 12, 10))
-    for item in ALL_ITEMS:
+    for item in clinic_plan().steps:
         if item.id != "blood_tests":
             session.set_done(item.id, True, datetime(2026, 11, 20, 9, 0))
+    # The pain check-in of the week before opens today too; these tests follow one step.
+    session.dismiss_reminder("checkin:baseline:2026-12-03")
     session.update_settings(background_reminders=True)
     backend = FakeBackend()
     opened = []

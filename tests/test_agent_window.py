@@ -9,6 +9,9 @@ from PySide6.QtCore import Qt
 from vertprep.agent.lock import agent_lock
 from vertprep.ui.notifier import Notifier
 
+# The patient's care team gave days and times: the steps have dates.
+pytestmark = pytest.mark.usefixtures("clinic_plan_stored")
+
 
 @pytest.fixture
 def started(agents_started):

@@ -20,12 +20,16 @@ def checkable_buttons(*tops) -> set[QAbstractButton]:
     return {b for b in found if b.objectName() != "qt_toolbar_ext_button"}
 
 
-def test_every_checkable_control_acts_on_a_toggle(qtbot, app, window):
+def test_every_checkable_control_acts_on_a_toggle(qtbot, app, window, monkeypatch):
+    # The background-reminders tick starts the agent; here it is only recorded.
+    started = []
+    monkeypatch.setattr("vertprep.ui.background_reminders.start_agent", started.append)
     window.window_actions.open_print_dialog()
     dialog = window.window_actions.print_dialog
     screens = window.screens
     store = window.session.store
-    welcome = window.screen("welcome").form
+    welcome_screen = window.screen("welcome")
+    welcome = welcome_screen.form
     reminders = window.screen("reminders")
     contrast = window.window_actions.view_settings.bar.contrast_box
     checks = {
@@ -36,24 +40,27 @@ def test_every_checkable_control_acts_on_a_toggle(qtbot, app, window):
         dialog.blank_check: lambda: dialog.options().blank,
         dialog.large_check: lambda: dialog.options().large_print,
     }
+    # The same choice sits on the welcome and the reminders screens: one tick shows on both.
+    checks[welcome_screen.background_reminders.check] = lambda: (
+        store.settings().background_reminders
+        and bool(started)
+        and reminders.background_reminders.check.isChecked()
+    )
+    mirrors = {reminders.background_reminders.check}
+    recovery = window.screen("recovery")
+    for score, button in enumerate(recovery.scale.buttons):  # the pain diary's 0-10
+        checks[button] = lambda score=score: recovery.scale.score() == score
     for screen in screens:
         for item_id, row in getattr(screen, "rows", {}).items():
             checks[row.checkbox] = lambda item_id=item_id: store.item_state(item_id).done
-    # "Remind me even when vertprep is closed": one choice, on two screens.
-    both = (window.screen("welcome").background_reminders.check,
-            reminders.background_reminders.check)  # fmt: skip
     # Every checkable control of the app is covered here.
-    assert checkable_buttons(window, dialog, *screens) == set(checks) | set(both)
+    assert checkable_buttons(window, dialog, *screens) == set(checks) | mirrors
     try:
         for button, stored in checks.items():
             assert not button.isChecked(), button.objectName()
             button.toggle()  # what AT-SPI's Toggle does: no click
             assert button.isChecked()
             assert stored(), f"{button.objectName()}: ticked but not applied or saved"
-        both[0].toggle()
-        assert both[1].isChecked() and store.settings().background_reminders
-        both[1].toggle()
-        assert not both[0].isChecked() and not store.settings().background_reminders
     finally:
         dialog.reject()
         theme.apply_theme(app, 100, False)

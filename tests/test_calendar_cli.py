@@ -22,9 +22,35 @@ def run(argv, capsys):
     return code, out, err
 
 
-def test_a_plan_from_date_and_arrival_without_stored_data(tmp_path, capsys, data_dir):
+@pytest.fixture
+def clinic_file(tmp_path, qapp):
+    """A nurse's plan file with the clinic's days and times (not imported anywhere)."""
+    from plan_support import clinic_plan
+
+    from vertprep.plan.writer import write_plan_text
+
+    path = tmp_path / "clinic.toml"
+    path.write_text(write_plan_text(clinic_plan()), encoding="utf-8")
+    return path
+
+
+def test_the_built_in_plan_dates_only_the_procedure_and_follow_up(tmp_path, capsys, data_dir):
     out = tmp_path / "plan.ics"
     argv = ["calendar", "--out", str(out), "--date", "2026-12-10", "--arrival", "08:30"]
+    assert run(argv, capsys)[0] == 0
+    # No source gives a due day for the steps before: no event is made up for them
+    # (the pain check-ins come from the diary's own schedule).
+    summaries = set(events_by_summary(read_calendar(out)))
+    assert {s for s in summaries if not s.startswith("Pain check-in")} == {
+        "Your vertebroplasty",
+        "Follow-up consultation",
+    }
+
+
+def test_a_plan_from_date_and_arrival_without_stored_data(tmp_path, capsys, data_dir, clinic_file):
+    out = tmp_path / "plan.ics"
+    argv = ["calendar", "--out", str(out), "--date", "2026-12-10", "--arrival", "08:30"]
+    argv += ["--plan", str(clinic_file)]
     code, stdout, err = run([*argv, "--place", "City Hospital"], capsys)
     assert (code, err) == (0, "")
     assert str(out) in stdout
@@ -32,12 +58,13 @@ def test_a_plan_from_date_and_arrival_without_stored_data(tmp_path, capsys, data
     arrival = datetime(2026, 12, 10, 8, 30).astimezone()  # in the system's zone
     assert events["Your vertebroplasty"].decoded("DTSTART") == arrival
     assert str(events["Your vertebroplasty"]["LOCATION"]) == "City Hospital"
-    assert events["Bone-health review after 12 months"].decoded("DTSTART") == date(2027, 12, 10)
+    assert events["Regular bone-health reviews"].decoded("DTSTART") == date(2027, 3, 11)
     assert len(strict_parse(out.read_bytes()).events) == len(events)
     assert not data_dir.exists()  # no stored data was made
 
     again = tmp_path / "again.ics"
-    code, _out, _err = run(["calendar", "--out", str(again), "--date", "2026-12-10"], capsys)
+    argv = ["calendar", "--out", str(again), "--date", "2026-12-10", "--plan", str(clinic_file)]
+    code, _out, _err = run(argv, capsys)
     assert code == 0
     first = {s: str(e["UID"]) for s, e in events.items()}
     second = {s: str(e["UID"]) for s, e in events_by_summary(read_calendar(again)).items()}
@@ -131,9 +158,10 @@ def test_out_is_required(capsys):
     assert code == 2 and "--out" in err and err.count("\n") == 1
 
 
-def test_lang_writes_the_events_in_that_language(tmp_path, capsys):
+def test_lang_writes_the_events_in_that_language(tmp_path, capsys, clinic_file):
     out = tmp_path / "plan.ics"
     argv = ["calendar", "--out", str(out), "--date", "2026-07-10", "--lang", "de"]
+    argv += ["--plan", str(clinic_file)]
     assert run(argv, capsys)[0] == 0
     calendar = read_calendar(out)
     events = list(calendar.walk("VEVENT"))

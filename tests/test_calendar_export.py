@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from calendar_support import alarms, events_by_summary, read_calendar, strict_parse
+from plan_support import clinic_plan
 from PySide6.QtCore import QLocale
 
 from vertprep.calendar_export import NothingToExportError, plan_calendar
@@ -33,12 +34,19 @@ STEP_DATES = {
     "Ask an adult to take you home": date(2026, 12, 8),
     "Know when to stop eating and drinking": date(2026, 12, 9),
     "Pack what to bring": date(2026, 12, 9),
-    "Talk to your doctor about treating osteoporosis": date(2027, 1, 7),
 }
+# Steps after the procedure that the clinic dated: an appointment to make.
 BONE_REVIEWS = {
-    "Bone-health review after 3 months": date(2027, 3, 11),  # +91 days
-    "Bone-health review after 12 months": date(2027, 12, 10),  # +365 days
+    "Talk to your doctor about treating osteoporosis": date(2027, 1, 7),  # +28 days
+    "Regular bone-health reviews": date(2027, 3, 11),  # +91 days
 }
+CHECK_INS = {
+    f"Pain check-in: {name}"
+    for name in (
+        "Before the procedure", "One day after", "One week after", "Two weeks after",
+        "One month after", "Three months after", "Six months after", "One year after",
+    )
+}  # fmt: skip
 OWN = [
     OwnReminder(3, "Call the pharmacy", date(2026, 12, 5), time(14, 0)),
     OwnReminder(4, "Ask about Prolia", date(2027, 1, 7)),
@@ -48,7 +56,7 @@ OWN = [
 def export(
     profile=PROFILE, own=OWN, states=None, catalog=None, zone=ZURICH, now=NOW, with_notes=False
 ):
-    plan = CarePlan.build(profile, states or {}, now.date())
+    plan = CarePlan.build(profile, states or {}, now.date(), clinic_plan())
     catalog = catalog or Catalog("en")
     built = plan_calendar(profile, plan, own, catalog, now, {}, zone, with_notes)
     return built, read_calendar(built.to_ical())
@@ -64,6 +72,7 @@ def test_every_event_and_alarm_is_complete_and_parses_strictly():
         "Your vertebroplasty",
         "Call the pharmacy",
         "Ask about Prolia",
+        *CHECK_INS,
     }
     assert set(events) == expected
     uids = [str(e["UID"]) for e in events.values()]
@@ -89,7 +98,7 @@ def test_steps_are_all_day_with_an_alarm_at_nine_the_day_before():
         assert "care team decides" in str(event["DESCRIPTION"])
 
 
-def test_bone_reviews_are_3_and_12_months_after_with_a_week_to_book():
+def test_dated_steps_after_the_procedure_get_a_week_to_book():
     _built, calendar = export()
     events = events_by_summary(calendar)
     for title, day in BONE_REVIEWS.items():
@@ -220,13 +229,48 @@ def test_every_text_goes_through_the_chosen_language():
     _built, calendar = export(catalog=MarkingCatalog())
     events = list(calendar.walk("VEVENT"))
     own_texts = {r.text for r in OWN}
+    # The care team's words come from its plan, in German; the app's through the catalog.
+    plan_titles = {step.title.values["de"] for step in clinic_plan().steps}
     for event in events:
         summary = str(event["SUMMARY"])
         assert event["SUMMARY"].params["LANGUAGE"] == "de"
-        assert summary in own_texts or summary.startswith("[")
+        assert summary in own_texts | plan_titles or summary.startswith("[")
         assert str(event["DESCRIPTION"]).startswith("[")
         for alarm in event.walk("VALARM"):
             description = str(alarm["DESCRIPTION"])
             assert description in own_texts or description.startswith("[CalendarExport]")
     assert "Donnerstag, 3. Dezember 2026" in " ".join(str(e["DESCRIPTION"]) for e in events)
     assert str(calendar["X-WR-CALNAME"]) == "[CalendarExport] Your vertebroplasty plan"
+
+
+def test_without_a_place_the_procedure_is_at_the_teams_hospital():
+    from vertprep.plan.editing import with_contacts
+
+    team = with_contacts(clinic_plan(), hospital="City Hospital", address="Rue 1, Geneva")
+    profile = Profile(date(2026, 12, 10), time(8, 30))
+    plan = CarePlan.build(profile, {}, NOW.date(), team)
+    built = plan_calendar(profile, plan, [], Catalog("en"), NOW, {}, ZURICH)
+    event = events_by_summary(read_calendar(built.to_ical()))["Your vertebroplasty"]
+    assert str(event["LOCATION"]) == "City Hospital, Rue 1, Geneva"
+
+
+def test_the_procedure_event_says_the_teams_instructions_and_what_to_bring_from_the_plan():
+    from vertprep.plan.editing import with_instruction, without_step
+
+    fasting = "Nothing to eat after midnight."
+    team = with_instruction(clinic_plan(), "fasting", "en", fasting)
+    plan = CarePlan.build(PROFILE, {}, NOW.date(), team)
+    built = plan_calendar(PROFILE, plan, [], Catalog("en"), NOW, {}, ZURICH)
+    description = str(
+        events_by_summary(read_calendar(built.to_ical()))["Your vertebroplasty"]["DESCRIPTION"]
+    )
+    assert fasting in description
+    assert "Pack what to bring: Your list of medicines, and your earlier scans" in description
+    # A clinic that does not use the step: not in the event either.
+    team = without_step(team, "what_to_bring")
+    plan = CarePlan.build(PROFILE, {}, NOW.date(), team)
+    built = plan_calendar(PROFILE, plan, [], Catalog("en"), NOW, {}, ZURICH)
+    description = str(
+        events_by_summary(read_calendar(built.to_ical()))["Your vertebroplasty"]["DESCRIPTION"]
+    )
+    assert "Pack what to bring" not in description

@@ -3,12 +3,17 @@ sync to other companies' servers, and the export says so before it saves."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
 from vertprep.cli import main
+from vertprep.ui import file_dialog
 
 NOTE = "Dr Weber: nothing to eat after midnight"
+# These tests answer the question box themselves (conftest answers it for the others),
+# and the patient's care team gave days and times: the steps have dates.
+pytestmark = [pytest.mark.notes_question, pytest.mark.usefixtures("clinic_plan_stored")]
 
 
 def answer_notes_question(tick: bool, cancel: bool = False, seen: list | None = None):
@@ -29,7 +34,7 @@ def answer_notes_question(tick: bool, cancel: bool = False, seen: list | None = 
 
 
 def export_from_window(window, monkeypatch, target):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: str(target))
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     window.window_actions.export_calendar_action.trigger()
 

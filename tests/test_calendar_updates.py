@@ -12,6 +12,9 @@ from vertprep.i18n.catalog import Catalog
 from vertprep.session import PatientSession
 from vertprep.storage import Store
 
+# The patient's care team gave days and times: the steps have dates.
+pytestmark = pytest.mark.usefixtures("clinic_plan_stored")
+
 PROCEDURE = "Your vertebroplasty"
 BLOOD = "Have the blood tests your team ordered"
 

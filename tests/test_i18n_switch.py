@@ -184,13 +184,17 @@ def test_dates_follow_the_language(qtbot, window, languages):
         line = window.screen("overview").procedure_line.text()
         assert day in line and weekday in line, code
         assert QLocale().toString(QDate(2026, 12, 10), QLocale.FormatType.LongFormat) in line
+        # Hidden screens catch up with the language when they are shown.
+        window.show_screen("day")
         assert day in window.screen("day").summary.text(), code
         # The date field of the details form is written the language's way too, without
         # the weekday (right to left, a QDateEdit orders its sections its own way:
         # compare the words).
+        window.show_screen("welcome")
         shown = window.screen("welcome").form.date_edit.text()
         assert all(word.strip(",،") in shown for word in day.split()), code
         assert weekday not in shown
+        window.show_screen("overview")
 
 
 def test_ticks_notes_and_dates_are_untouched(qtbot, window, languages):

@@ -115,11 +115,12 @@ def test_without_a_documents_folder_the_home_folder_is_offered(monkeypatch, tmp_
 
 
 def test_the_calendar_file_is_named_after_the_plan_and_the_patient(window, monkeypatch):
-    asked = []
-    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: asked.append(a[2]) or "")
-    from vertprep.ui.calendar_dialog import export_calendar_dialog
+    from vertprep.ui import calendar_dialog
 
-    export_calendar_dialog(window, window.session)
+    asked = []
+    monkeypatch.setattr(calendar_dialog, "ask_about_notes", lambda parent: False)
+    monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: asked.append(a[2]) or "")
+    calendar_dialog.export_calendar_dialog(window, window.session)
     assert asked == ["Vertebroplasty plan - Maria Keller.ics"]
 
 

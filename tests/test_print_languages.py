@@ -26,12 +26,9 @@ from print_helpers import (
     sample_data,
 )
 
-from vertprep.core.checklist import ALL_ITEMS
-from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
-from vertprep.core.timeline import CONTEXT as DAY_CONTEXT
-from vertprep.core.timeline import STAGES
 from vertprep.i18n.formatting import clock_time, long_date
 from vertprep.i18n.languages import LANGUAGES
+from vertprep.plan.builtin import builtin_plan
 from vertprep.printing.options import PrintOptions
 
 HEADINGS = (
@@ -62,8 +59,8 @@ def test_the_whole_plan_reads_back_in_every_language(app, tmp_path, code):
     path, result = write(tmp_path, PrintOptions(language=code))
     text = pdf_text(path)
     expected = [lang.tr("PrintedPlan", heading) for heading in HEADINGS]
-    expected += [lang.tr(CONTENT_CONTEXT, item.title) for item in ALL_ITEMS]
-    expected += [lang.tr(DAY_CONTEXT, stage.title) for stage in STAGES]
+    expected += [item.title.values[code] for item in builtin_plan().steps]
+    expected += [stage.title.values[code] for stage in builtin_plan().stages]
     expected += [
         NAME,
         PHONE,
@@ -142,6 +139,8 @@ def test_a_bilingual_plan_puts_both_languages_side_by_side(app, tmp_path, first,
             lang.tr("PrintedPlan", "Your vertebroplasty plan"),
             # The warning signs are on the first page, in both languages.
             lang.tr("PrintedPlan", "Call your emergency number now if you have:"),
+            # The first warning sign, from the plan, on the first page too.
+            builtin_plan().warning_signs[0].text.values[code],
         ):
             assert missing(halves[side], phrase, code) == [], f"{code} {phrase!r} on the {side}"
 

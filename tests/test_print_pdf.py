@@ -7,6 +7,7 @@ import subprocess
 from dataclasses import replace
 
 import pytest
+from plan_support import clinic_plan
 from print_helpers import (
     DONE_AT,
     NAME,
@@ -23,9 +24,9 @@ from print_helpers import (
 )
 from PySide6.QtCore import QLocale
 
-from vertprep.core.checklist import ALL_ITEMS, BEFORE_ITEMS, ITEMS_BY_ID
 from vertprep.core.model import ItemState
 from vertprep.i18n.formatting import long_date
+from vertprep.plan.model import Phase
 from vertprep.printing.options import Paper, Part, PrintOptions, TypeScale, default_paper
 
 TICKED, OPEN, TICK = "\u2611", "\u2610", "\u2713"
@@ -67,7 +68,7 @@ def test_done_items_carry_their_tick_and_date_and_open_ones_an_empty_square(app,
     text = pdf_text(path)
     done = [i for i, s in sample_data().states.items() if s.done]
     assert text.count(TICKED) == len(done) == 2
-    assert text.count(OPEN) == len(ALL_ITEMS) - len(done) + 1  # and one own reminder
+    assert text.count(OPEN) == len(clinic_plan().steps) - len(done) + 1  # and one own reminder
     page_one = pdf_text(path, 1)
     assert "See the interventional radiologist" in page_one
     assert f"{TICK} Done on {long_date(DONE_AT.date())}" in page_one
@@ -91,7 +92,7 @@ def test_a_blank_plan_holds_no_personal_data(app, tmp_path):
         assert missing(text, private, "en") != [], f"{private!r} is on the blank plan"
     assert "Keller" not in text and "123 45 67" not in text and "apixaban two" not in text
     assert TICKED not in text and TICK not in text
-    assert text.count(OPEN) == len(ALL_ITEMS)
+    assert text.count(OPEN) == len(clinic_plan().steps)
     assert "Name: ____" in text and "Do this by: ____" in text
     assert NAME not in pdf_info(path)["Title"]
     assert result.page_count >= 2
@@ -159,7 +160,7 @@ def test_no_item_is_split_and_nothing_is_cut_at_a_page_edge(app, tmp_path, paper
             seen[placed.key] = number
             assert (placed.start, placed.end) == (0.0, placed.height), f"{placed.key} is cut"
             assert placed.top + placed.height <= result.page_height + 0.5
-    assert {f"item:{item.id}" for item in ALL_ITEMS} <= set(seen)
+    assert {f"item:{item.id}" for item in clinic_plan().steps} <= set(seen)
     mm = 72 / 25.4
     words = pdf_words(path)
     assert words
@@ -183,7 +184,7 @@ def test_a_note_longer_than_a_page_is_cut_between_lines_and_nothing_is_lost(app,
     for line in lines:
         assert text.count(line + "\n") == 1, line
     # The other items are whole, each on one page.
-    for item in BEFORE_ITEMS:
+    for item in clinic_plan().phase(Phase.BEFORE):
         if item.id != "fasting":
             assert sum(p.key == f"item:{item.id}" for page in result.pages for p in page) == 1
 
@@ -217,9 +218,9 @@ def test_an_item_without_a_date_gets_a_line_to_write_it_on(app, tmp_path):
     data = replace(sample_data(), profile=replace(sample_data().profile, procedure_date=None))
     path, _result = write(tmp_path, PrintOptions(part=Part.BEFORE), data)
     text = pdf_text(path)
-    assert text.count("Do this by: ____") == len(BEFORE_ITEMS)
+    assert text.count("Do this by: ____") == len(clinic_plan().phase(Phase.BEFORE))
     assert "Procedure date: ____" in text
-    assert ITEMS_BY_ID["fasting"].title in text
+    assert clinic_plan().step("fasting").title.values["en"] in text
 
 
 @pytest.mark.benchmark

@@ -14,6 +14,9 @@ from vertprep.storage import Store
 from vertprep.ui.notifier import CHECK_INTERVAL_MS, Notifier
 from vertprep.ui.theme import MIN_TARGET_PX
 
+# The patient's care team gave days and times: the steps have dates.
+pytestmark = pytest.mark.usefixtures("clinic_plan_stored")
+
 OVERDUE_MRI = "item:spine_imaging:overdue:2026-11-30"
 OVERDUE_RADIOLOGIST = "item:consult_radiologist:overdue:2026-11-26"
 

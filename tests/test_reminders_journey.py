@@ -13,6 +13,9 @@ from vertprep.session import PatientSession
 from vertprep.storage import Store
 from vertprep.ui import file_dialog
 
+# The patient's care team gave days and times: the steps have dates.
+pytestmark = pytest.mark.usefixtures("clinic_plan_stored")
+
 
 def click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
@@ -49,6 +52,7 @@ def test_a_new_patient_from_date_to_calendar(
     assert dismissed == [
         "item:consult_radiologist:overdue:2026-11-24",
         "item:spine_imaging:overdue:2026-11-28",
+        "checkin:baseline:2026-12-01",  # the pain check-in of the week before
         "item:blood_tests:due:2026-12-01",
         "item:medicines_review:due:2026-12-01",
     ]
@@ -78,7 +82,7 @@ def test_a_new_patient_from_date_to_calendar(
         assert events["Ask about Prolia"].decoded("DTSTART") == date(2026, 12, 20)
         assert events["Your vertebroplasty"].decoded("DTSTART") == date(2026, 12, 8)
         strict = strict_parse(target.read_bytes())
-        assert len(strict.events) == len(events) == 15
+        assert len(strict.events) == len(events) == 14 + 8  # and eight pain check-ins
         for event in strict.events:
             assert event.alarm, event.summary
             for alarm in event.alarm:
@@ -86,12 +90,3 @@ def test_a_new_patient_from_date_to_calendar(
                 assert alarm.description
     finally:
         store.close()
-
-
-@pytest.fixture(autouse=True)
-def _no_notes_question(monkeypatch):
-    """The question about notes before a calendar export is answered "no notes"
-    (tests/test_calendar_notes.py drives the question itself)."""
-    from vertprep.ui import calendar_dialog
-
-    monkeypatch.setattr(calendar_dialog, "ask_about_notes", lambda parent: False)

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from plan_support import clinic_plan
 
 from vertprep.core.model import ItemState, OwnReminder, Profile
 from vertprep.core.plan import CarePlan
@@ -27,7 +28,7 @@ NEW_YORK = ZoneInfo("America/New_York")
 
 
 def active(now, states=None, own=(), profile=PROFILE, item_states=None):
-    plan = CarePlan.build(profile, item_states or {}, now.date())
+    plan = CarePlan.build(profile, item_states or {}, now.date(), clinic_plan())
     return active_reminders(plan, profile.procedure_date, list(own), states or {}, now)
 
 
@@ -170,7 +171,7 @@ def test_reminders_are_ordered_overdue_then_tomorrow_then_today():
 
 
 def test_a_plan_for_another_day_is_refused():
-    plan = CarePlan.build(PROFILE, {}, date(2026, 12, 1))
+    plan = CarePlan.build(PROFILE, {}, date(2026, 12, 1), clinic_plan())
     with pytest.raises(ValueError):
         active_reminders(plan, PROCEDURE, [], {}, datetime(2026, 12, 2, 0, 0))
 

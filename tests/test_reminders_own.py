@@ -55,7 +55,8 @@ def test_adding_a_reminder_saves_it_and_shows_it_everywhere(window, screen, qtbo
     assert screen.text_edit.text() == ""  # ready for the next one
     card = screen.findChild(type(screen.form), f"ownReminder_{stored[0].id}")
     assert card is not None
-    overview = window.screen("overview")
+    window.show_screen("overview")
+    overview = window.current_screen()
     line = overview.findChild(type(overview.title), f"overviewOwn_{stored[0].id}")
     assert line is not None and line.text().endswith(": Call the pharmacy")
 
@@ -208,12 +209,3 @@ def test_a_folder_that_cannot_be_written_is_explained(window, monkeypatch, tmp_p
     window.window_actions.export_calendar_action.trigger()
     assert len(warned) == 1 and "could not be saved" in warned[0]
     assert not target.parent.exists()
-
-
-@pytest.fixture(autouse=True)
-def _no_notes_question(monkeypatch):
-    """The question about notes before a calendar export is answered "no notes"
-    (tests/test_calendar_notes.py drives the question itself)."""
-    from vertprep.ui import calendar_dialog
-
-    monkeypatch.setattr(calendar_dialog, "ask_about_notes", lambda parent: False)

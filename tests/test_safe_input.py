@@ -11,7 +11,14 @@ from conftest import PROCEDURE_DATE
 from i18n_support import managed_languages, switch
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from PySide6.QtGui import QTextLayout, QTextOption, QWheelEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QCalendarWidget, QComboBox, QLabel
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QLabel,
+    QTableView,
+)
 
 
 @pytest.fixture
@@ -151,8 +158,13 @@ def test_the_calendar_offers_no_past_day_for_a_procedure(qtbot, unscheduled):
     assert popup.minimumDate().toPython() == date(2026, 12, 1)
     # Today stands out; the days of the next month are dimmed.
     assert popup.dateTextFormat(QDate(2026, 12, 1)).font().bold()
-    dimmed = popup.dateTextFormat(QDate(2027, 1, 2)).foreground().color()
-    assert dimmed == popup.palette().placeholderText().color()
+    view = popup.findChild(QTableView)
+    model = view.model()
+    first_row = [model.index(1, column) for column in range(model.columnCount())]
+    # Monday 30 November (a past day, of the month before) is drawn faint; 2 December not.
+    colours = {str(index.data()): index.data(Qt.ItemDataRole.ForegroundRole) for index in first_row}
+    assert abs(colours["30"].lightness() - colours["2"].lightness()) > 60
+    assert popup.layout().contentsMargins().left() >= 3  # room for its frame
     popup.window().hide()
     assert unscheduled.session.store.profile().procedure_date is None
 
@@ -220,3 +232,16 @@ def test_ctrl_a_then_typing_replaces_a_time(qtbot, window):
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(field, "0945")
     assert window.session.store.profile().arrival_time == time(9, 45)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_a_click_on_the_edge_of_a_date_field_never_moves_the_date(qtbot, window, languages, code):
+    switch(qtbot, languages, window, code)
+    window.show_screen("welcome")
+    field = window.current_screen().form.date_edit
+    middle = field.height() // 2
+    for x in (1, 3, field.width() - 2):
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(x, middle))
+        field.calendarWidget().window().hide()  # the arrow's side opens the calendar
+        assert window.session.store.profile().procedure_date == PROCEDURE_DATE, (code, x)

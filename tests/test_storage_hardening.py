@@ -50,7 +50,10 @@ def test_a_damaged_value_counts_as_missing_for_its_row_only(store, db_path, sql,
     store.add_own_reminder("call the pharmacy", date(2026, 12, 3))
     store.set_reminder_state("due:mri", datetime(2026, 12, 1, 10, 0), None)
     conn = sqlite3.connect(db_path)
-    conn.execute("INSERT INTO calendar_event VALUES ('procedure', 'u1', 1, 'f', 'x', '2026-12-01')")
+    conn.execute(
+        "INSERT INTO calendar_event(event_key, uid, sequence, fingerprint, ical, exported_at) "
+        "VALUES ('procedure', 'u1', 1, 'f', 'x', '2026-12-01')"
+    )
     conn.commit()
     conn.close()
     damage(db_path, sql + (" WHERE item_id = 'blood_tests'" if "item_state" in sql else ""))

@@ -60,7 +60,7 @@ def test_lupdate_finds_nothing_that_is_not_a_translation_call(scanned, extracted
 def test_scan_finds_the_known_kinds_of_calls(scanned):
     # The scanner itself: a self.tr, a QT_TRANSLATE_NOOP and a QCoreApplication.translate.
     assert ("WelcomeScreen", "Welcome") in scanned.messages
-    assert ("CareContent", "See the interventional radiologist") in scanned.messages
+    assert ("PlanText", "By your consultation") in scanned.messages
     assert ("Crash", "vertprep") in scanned.messages
 
 

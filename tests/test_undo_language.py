@@ -6,8 +6,8 @@ import pytest
 from i18n_support import managed_languages, switch
 from PySide6.QtCore import Qt
 
-from vertprep.core.checklist import CONTEXT, ITEMS_BY_ID
 from vertprep.i18n.catalog import Catalog
+from vertprep.plan.builtin import builtin_plan
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def test_undo_bar_speaks_the_new_language_after_a_switch(qtbot, window, language
 
     switch(qtbot, languages, window, "de")
     german = Catalog("de")
-    title = german.tr(CONTEXT, ITEMS_BY_ID["blood_tests"].title)
-    assert title != ITEMS_BY_ID["blood_tests"].title
+    title = builtin_plan().step("blood_tests").title.values["de"]
+    assert title != builtin_plan().step("blood_tests").title.values["en"]
     expected = german.tr("UndoToast", "Marked as done: {title}").format(title=title)
     assert expected in button.accessibleDescription()

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel
 
-from vertprep.core.checklist import BEFORE_ITEMS
+from vertprep.plan.builtin import builtin_plan
+from vertprep.plan.model import Phase
+
+# The patient's care team gave days and times: the steps have dates.
+pytestmark = pytest.mark.usefixtures("clinic_plan_stored")
 
 SCREEN_TITLES = {
     "welcome": "Welcome",
@@ -121,7 +126,7 @@ def test_notes_are_saved_as_they_are_typed(window, qtbot, session):
 def test_every_before_item_has_a_due_date_from_the_procedure_date(window):
     window.show_screen("before")
     rows = window.current_screen().rows
-    assert set(rows) == {item.id for item in BEFORE_ITEMS}
+    assert set(rows) == {item.id for item in builtin_plan().phase(Phase.BEFORE)}
     assert rows["anaesthesia_consult"].due.text() == "Do this by Monday, 7 December 2026"
 
 

@@ -137,6 +137,7 @@ def test_at_twice_the_text_size_the_steps_are_icons_named_on_hover(
     assert item.toolTip() == item.text() == "Overview"  # also what screen readers hear
 
 
+@pytest.mark.usefixtures("clinic_plan_stored")  # the clinic's dates: a step is overdue
 def test_a_reminder_at_twice_the_text_size_leaves_the_screen_room(
     qtbot, make_window, scheduled_session, laptop, twice_the_text
 ):
@@ -172,3 +173,25 @@ def test_the_print_dialog_fits_the_laptop_at_twice_the_text_size(
         assert dialog.preview.width() >= 0.45 * dialog.width()
     finally:
         dialog.reject()
+
+
+@pytest.mark.parametrize("code", ["en", "de", "zh_TW", "ar"])
+def test_the_toolbar_shows_its_words_when_the_row_has_room(qtbot, window, app, monkeypatch, code):
+    from font_support import require_fonts
+    from i18n_support import managed_languages, switch
+    from PySide6.QtCore import Qt
+
+    require_fonts(code)  # the words' width depends on the script's font being there
+
+    languages = managed_languages(monkeypatch)
+    manager = next(languages)
+    try:
+        switch(qtbot, manager, window, code)
+        toolbar = window.window_actions.toolbar
+        qtbot.waitUntil(
+            lambda: toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        window.resize(700, window.height())  # a narrow window: icons only, menus whole
+        qtbot.waitUntil(lambda: toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly)
+    finally:
+        next(languages, None)

@@ -4,36 +4,12 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation>المخاطر المعتادة للتخدير، ويمكنك مناقشتها مع طبيب التخدير.</translation>
-    </message>
-    <message>
-        <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation>إصابة أعضاء قريبة، مثل الرئتين أو العضلات أو الأعصاب.</translation>
-    </message>
-    <message>
-        <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation>تسرّب الإسمنت إلى خارج الفقرة، وهو أمر خطير إذا وصل إلى القناة الشوكية.</translation>
-    </message>
-    <message>
-        <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation>في حالات نادرة، انتقال الإسمنت إلى الرئتين عبر الأوردة المحيطة بالعمود الفقري.</translation>
-    </message>
-    <message>
-        <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation>في حالات نادرة، حدوث عدوى في مكان الفقرة المعالَجة.</translation>
-    </message>
-    <message>
         <source>About the procedure</source>
         <translation>عن الإجراء</translation>
     </message>
     <message>
         <source>What is vertebroplasty?</source>
         <translation>ما هو رأب الفقرات؟</translation>
-    </message>
-    <message>
-        <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation>هشاشة العظام تجعل العظام رقيقة، لذلك قد تنكسر فقرة (وهي عظمة من عظام العمود الفقري) حتى بعد صدمة خفيفة. وهذا مؤلم، ولا سيما عند الحركة. في رأب الفقرات، يحقن الطبيب الإسمنت العظمي عبر إبرة في الفقرة المكسورة. يتصلّب الإسمنت في غضون دقائق قليلة ويُمسك الأجزاء المكسورة معًا، مثل الجبيرة على ذراع مكسورة.</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
@@ -48,32 +24,12 @@
         <translation>ما لا يفعله الإجراء</translation>
     </message>
     <message>
-        <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation>يعالج الإجراء الكسر، لا هشاشة العظام التي سببته. تحدّث مع طبيبك عن علاج طويل الأمد لعظامك.</translation>
-    </message>
-    <message>
-        <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation>لا يُجرى الإجراء للوقاية من الكسور. إذا لم يكن في العمود الفقري كسر، فلا يُنصح بالإجراء، لأن له مخاطر.</translation>
-    </message>
-    <message>
         <source>How it is done</source>
         <translation>كيف يُجرى الإجراء</translation>
     </message>
     <message>
-        <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation>تستلقي على بطنك في غرفة فيها جهاز الأشعة السينية. تحصل على تخدير موضعي مع دواء يساعدك على الاسترخاء، أو على تخدير عام. يضع الطبيب، مسترشدًا بالأشعة السينية، إبرة أو إبرتين في كل فقرة مكسورة عبر شقوق صغيرة من ٣ إلى ٤ ملم، ثم يحقن بضعة ملّيلترات من الإسمنت.</translation>
-    </message>
-    <message>
         <source>Benefits</source>
         <translation>الفوائد</translation>
-    </message>
-    <message>
-        <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation>عادةً ما يخفّ الألم بسرعة وتستطيع الحركة بسهولة أكبر. لا تبقى ندوب كبيرة. يعود معظم الناس إلى المشي بعد ٣ إلى ٦ ساعات من الإجراء، ويعودون إلى منازلهم في اليوم نفسه.</translation>
-    </message>
-    <message>
-        <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation>لا يوجد علاج مضمون النجاح: بعض الناس يتحسّنون كثيرًا، وآخرون أقل.</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -86,73 +42,6 @@
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
         <translation>المصدر: معلومات CIRSE للمرضى، cirse.org/patients</translation>
-    </message>
-</context>
-<context>
-    <name>AfterCare</name>
-    <message>
-        <source>Rest as your care team advises, with an adult staying with you.</source>
-        <translation>استرح كما ينصحك فريقك الطبي، مع وجود شخص بالغ يبقى معك.</translation>
-    </message>
-    <message>
-        <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation>لا تقُد السيارة ليوم أو يومين، ولا تقُدها أبدًا ما دمت تتناول مسكّنات ألم قوية (أفيونية).</translation>
-    </message>
-    <message>
-        <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation>يستطيع معظم الناس العودة إلى أنشطتهم اليومية المعتادة بعد وقت قصير. يخبرك فريقك الطبي بما يمكنك فعله ومتى.</translation>
-    </message>
-    <message>
-        <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation>إذا بدأ ألم جديد ومفاجئ في الظهر، فاتصل بفريقك الطبي. قد تحتاج إلى رنين مغناطيسي جديد للعمود الفقري: فبسبب هشاشة العظام، قد يحدث كسر جديد قريبًا من الفقرة المعالَجة أو بعيدًا عنها.</translation>
-    </message>
-    <message>
-        <source>Chest pain</source>
-        <translation>ألم في الصدر</translation>
-    </message>
-    <message>
-        <source>Shortness of breath</source>
-        <translation>ضيق في التنفس</translation>
-    </message>
-    <message>
-        <source>Loss of control of your bladder or bowels</source>
-        <translation>فقدان التحكم في البول أو البراز</translation>
-    </message>
-    <message>
-        <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation>ظهور ألم شديد أو خدر أو تنميل أو ضعف جديد في ساقيك أو ذراعيك</translation>
-    </message>
-    <message>
-        <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation>حمّى بحرارة ٣٨ درجة مئوية (١٠٠٫٤ درجة فهرنهايت) أو أعلى</translation>
-    </message>
-    <message>
-        <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation>احمرار أو تورّم أو خروج سائل من مكان دخول الإبرة</translation>
-    </message>
-    <message>
-        <source>Pain that does not get better</source>
-        <translation>ألم لا يتحسّن</translation>
-    </message>
-    <message>
-        <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation>تناول دواء هشاشة العظام الذي يصفه لك طبيبك، مثل دينوسوماب (Prolia).</translation>
-    </message>
-    <message>
-        <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation>احصل على ما يكفي من الكالسيوم وفيتامين د، حسب نصيحة طبيبك.</translation>
-    </message>
-    <message>
-        <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation>حافظ على نشاطك بتمارين تقوم بها واقفًا على قدميك، مثل المشي.</translation>
-    </message>
-    <message>
-        <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation>اجعل منزلك أكثر أمانًا من السقوط: إضاءة جيدة، ولا سجاد غير مثبّت، ومقابض تستند إليها حيث تحتاج إليها.</translation>
-    </message>
-    <message>
-        <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation>احرص على فحص كثافة عظامك بانتظام. تحدث معظم الكسور الجديدة في السنة الأولى.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +90,10 @@
 <context>
     <name>AgentNotice</name>
     <message>
+        <source>vertprep reminders</source>
+        <translation>تذكيرات vertprep</translation>
+    </message>
+    <message>
         <source>While vertprep was closed: {count} reminders</source>
         <translation>تذكيرات أثناء إغلاق vertprep: {count}</translation>
     </message>
@@ -245,10 +138,6 @@
         <translation>لم يتمكن هذا الحاسوب من عرض تذكيرات vertprep أثناء إغلاق vertprep: ليست فيه منطقة للإشعارات. صدّر خطتك إلى التقويم بدلًا من ذلك، وسيذكّرك التقويم.</translation>
     </message>
     <message>
-        <source>vertprep reminders</source>
-        <translation>تذكيرات vertprep</translation>
-    </message>
-    <message>
         <source>Stop reminders until the next login</source>
         <translation>إيقاف التذكيرات حتى تسجيل الدخول التالي</translation>
     </message>
@@ -274,6 +163,99 @@
     <message>
         <source>Export to calendar…</source>
         <translation>تصدير إلى التقويم…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up</source>
+        <translation>نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>تعذّر حفظ النسخة الاحتياطية هنا:
+‪{path}‬
+يُرجى اختيار مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>Every patient&apos;s plan, ticks, notes and reminders are saved in:
+{path}
+
+Keep this file somewhere safe, for example on a USB stick. To bring the data back, use File › Restore.</source>
+        <translation>حُفظت خطط جميع المرضى وعلاماتهم وملاحظاتهم وتذكيراتهم في:
+‪{path}‬
+
+احتفظ بهذا الملف في مكان آمن، مثل ذاكرة USB. لاستعادة البيانات، استخدم ملف › استعادة.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of vertprep. Please install the newer version to restore it.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من vertprep. يُرجى تثبيت الإصدار الأحدث لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete, so it cannot be restored.</source>
+        <translation>هذه النسخة الاحتياطية تالفة أو ناقصة، لذلك لا يمكن استعادتها.</translation>
+    </message>
+    <message>
+        <source>This file is not a vertprep backup.</source>
+        <translation>هذا الملف ليس نسخة احتياطية من vertprep.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>تتعذّر قراءة هذا الملف.</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.
+{path}</source>
+        <translation>{reason}
+
+لم يتغيّر شيء.
+‪{path}‬</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>تمت استعادة النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in:
+{path}</source>
+        <translation>البيانات كما كانت من قبل محفوظة في:
+‪{path}‬</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this computer with the backup ({count} patients)?
+
+The data as it is now is kept as a safety copy first.</source>
+        <translation>هل تريد استبدال كل البيانات على هذا الحاسوب بالنسخة الاحتياطية (عدد المرضى: {count})؟
+
+تُحفظ البيانات الحالية أولاً في نسخة أمان.</translation>
+    </message>
+    <message>
+        <source>Replace all the data</source>
+        <translation>استبدال كل البيانات</translation>
+    </message>
+    <message>
+        <source>This backup holds the plan of {name}.</source>
+        <translation>تحتوي هذه النسخة الاحتياطية على خطة {name}.</translation>
+    </message>
+    <message>
+        <source>Add as a new patient</source>
+        <translation>إضافة كمريض جديد</translation>
+    </message>
+    <message>
+        <source>{name} is already on this computer. Replace their plan with the backup, or add the backup as another patient?</source>
+        <translation>{name} موجود بالفعل على هذا الحاسوب. هل تريد استبدال الخطة الحالية بالنسخة الاحتياطية، أم إضافة النسخة الاحتياطية كمريض آخر؟</translation>
+    </message>
+    <message>
+        <source>Replace {name}</source>
+        <translation>استبدال {name}</translation>
     </message>
 </context>
 <context>
@@ -379,8 +361,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>موعد الوصول إلى {place}: {time}.</translation>
     </message>
     <message>
-        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation>اتبع تعليمات فريقك الطبي بشأن الأكل والشرب وأدويتك. أحضر قائمة أدويتك وصور الأشعة السابقة. يجب أن يوصلك شخص بالغ إلى المنزل.</translation>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines.</source>
+        <translation>اتبع تعليمات فريقك الطبي بشأن الأكل والشرب وأدويتك.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>
@@ -398,112 +384,100 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Your own reminder, from vertprep.</source>
         <translation>تذكير خاص بك، من vertprep.</translation>
     </message>
+    <message>
+        <source>Pain check-in: {name}</source>
+        <translation>متابعة الألم: {name}</translation>
+    </message>
+    <message>
+        <source>Open vertprep and answer the check-in: your pain now, and the warning signs. vertprep sends nothing to anyone and nobody watches the answers: if you have a warning sign, call your care team, or in an emergency your emergency number.</source>
+        <translation>افتح vertprep وأجب عن أسئلة المتابعة: ألمك الآن، وعلامات الخطر. لا يرسل vertprep أي شيء إلى أي أحد، ولا أحد يراقب الإجابات: إذا كانت لديك علامة خطر فاتصل بفريقك الطبي، أو برقم الطوارئ في حالة الطوارئ.</translation>
+    </message>
 </context>
 <context>
-    <name>CareContent</name>
+    <name>CareTeamDialog</name>
     <message>
-        <source>See the interventional radiologist</source>
-        <translation>راجِع طبيب الأشعة التداخلية</translation>
+        <source>The plan has problems to fix first:
+
+{problems}</source>
+        <translation>في الخطة مشكلات يجب إصلاحها أولًا:
+
+{problems}</translation>
     </message>
     <message>
-        <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation>يفحص الطبيب الذي سيعالجك ظهرك ليعرف أي الفقرات المكسورة تسبب الألم، ويخطط للإجراء معك. أحضر صور الأشعة السابقة وتقارير الأشعة السينية.</translation>
+        <source>Save the care team&apos;s plan</source>
+        <translation>حفظ خطة الفريق الطبي</translation>
     </message>
     <message>
-        <source>Have a spine MRI, or a bone scan</source>
-        <translation>أجرِ رنينًا مغناطيسيًا للعمود الفقري، أو مسحًا للعظام</translation>
+        <source>The plan could not be saved here:
+{path}</source>
+        <translation>تعذّر حفظ الخطة هنا:
+{path}</translation>
     </message>
     <message>
-        <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation>يُظهر التصوير بالرنين المغناطيسي لعمودك الفقري الكسورَ التي تحتاج إلى علاج. إذا لم يكن بإمكانك إجراء الرنين المغناطيسي، مثلًا لأن لديك جهاز تنظيم ضربات القلب، فستُجري بدلًا منه مسحًا للعظام أو تصويرًا مقطعيًا.</translation>
+        <source>The plan is saved:
+{path}
+
+On a patient&apos;s computer, open it with File › Open care team plan…</source>
+        <translation>تم حفظ الخطة:
+{path}
+
+على حاسوب المريض، افتحها من ملف › فتح خطة الفريق الطبي…</translation>
     </message>
     <message>
-        <source>Have the blood tests your team ordered</source>
-        <translation>أجرِ تحاليل الدم التي طلبها فريقك الطبي</translation>
+        <source>The plan could not be saved for this patient.</source>
+        <translation>تعذّر حفظ الخطة لهذا المريض.</translation>
     </message>
     <message>
-        <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation>تشمل غالبًا تعداد الدم الكامل وتحليلًا لمدى قدرة دمك على التخثر. قد تؤدي مشكلة في تخثر الدم أو وجود عدوى إلى تأجيل الإجراء.</translation>
+        <source>This patient&apos;s screens now follow this plan. Ticks and notes are kept.</source>
+        <translation>تتبع شاشات هذا المريض الآن هذه الخطة. تبقى العلامات والملاحظات محفوظة.</translation>
     </message>
     <message>
-        <source>Go through your medicines with your care team</source>
-        <translation>راجِع أدويتك مع فريقك الطبي</translation>
+        <source>Care team: the team&apos;s plan</source>
+        <translation>الفريق الطبي: خطة الفريق</translation>
     </message>
     <message>
-        <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation>اكتب قائمة بكل الأدوية التي تتناولها. مميّعات الدم (مثل الوارفارين أو الأبيكسابان أو الريفاروكسابان أو الكلوبيدوغريل أو الأسبرين) وأدوية السكري والإنسولين تحتاج إلى تعليمات من فريقك الطبي. لا توقف أي دواء من تلقاء نفسك أبدًا. اكتب ما يخبرك به فريقك الطبي.</translation>
+        <source>For the care team. Set up your team&apos;s plan once: contacts, instructions, steps and times. Save it to a file to give to patients, or use it for this patient.</source>
+        <translation>للفريق الطبي. أعدّ خطة فريقك مرة واحدة: جهات الاتصال والتعليمات والخطوات والأوقات. احفظها في ملف لتعطيها للمرضى، أو استخدمها لهذا المريض.</translation>
     </message>
     <message>
-        <source>Anaesthesia consultation</source>
-        <translation>موعد مع طبيب التخدير</translation>
+        <source>Language of the texts you write:</source>
+        <translation>لغة النصوص التي تكتبها:</translation>
     </message>
     <message>
-        <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation>حديث قصير مع طبيب التخدير قبل الإجراء ببضعة أيام. ستعرف هل سيكون تخديرك موضعيًا مع دواء يساعدك على الاسترخاء، أم تخديرًا عامًا، ويمكنك السؤال عن المخاطر.</translation>
+        <source>Where a patient&apos;s language is missing, show the texts in:</source>
+        <translation>إذا لم تتوفر لغة المريض، تُعرض النصوص باللغة:</translation>
     </message>
     <message>
-        <source>Tell the team about any allergies</source>
-        <translation>أخبر الفريق الطبي بأي حساسية لديك</translation>
+        <source>Write your team&apos;s own instructions. Patients see them as you write them, beside the steps they belong to.</source>
+        <translation>اكتب تعليمات فريقك الخاصة. يراها المرضى كما تكتبها، بجانب الخطوات التي تخصها.</translation>
     </message>
     <message>
-        <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation>أخبر فريقك الطبي إذا كانت لديك حساسية من الصبغة (مادة التباين) أو أدوية التخدير الموضعي أو المضادات الحيوية أو الإسمنت العظمي أو اللاتكس، وإذا كان هناك احتمال أن تكوني حاملًا.</translation>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <source>Ask an adult to take you home</source>
-        <translation>اطلب من شخص بالغ أن يوصلك إلى المنزل</translation>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
     </message>
     <message>
-        <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation>يجب ألا تقود السيارة بعد الإجراء. اطلب من شخص بالغ أن يوصلك إلى المنزل وأن يبقى معك بعد ذلك.</translation>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
     </message>
     <message>
-        <source>Know when to stop eating and drinking</source>
-        <translation>اعرف متى تتوقف عن الأكل والشرب</translation>
+        <source>The day</source>
+        <translation>اليوم</translation>
     </message>
     <message>
-        <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation>تختلف قواعد الصيام قبل الإجراء من مستشفى إلى آخر. اتبع التعليمات التي يعطيك إياها فريقك الطبي، واكتبها هنا.</translation>
+        <source>Save to file…</source>
+        <translation>حفظ في ملف…</translation>
     </message>
     <message>
-        <source>Pack what to bring</source>
-        <translation>جهّز ما ستأخذه معك</translation>
+        <source>Use for this patient</source>
+        <translation>استخدامها لهذا المريض</translation>
     </message>
     <message>
-        <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation>قائمة أدويتك، وصور الأشعة والتقارير السابقة، وبطاقة الهوية وبطاقة التأمين، والنظارات أو سماعات الأذن الطبية، وملابس مريحة.</translation>
-    </message>
-    <message>
-        <source>Follow-up consultation</source>
-        <translation>موعد المتابعة</translation>
-    </message>
-    <message>
-        <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation>بعد أسبوع إلى أربعة أسابيع من الإجراء، يتأكد طبيب الأشعة التداخلية من أن ألمك قد خفّ وأنك عدت إلى أنشطتك اليومية.</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor about treating osteoporosis</source>
-        <translation>تحدّث مع طبيبك عن علاج هشاشة العظام</translation>
-    </message>
-    <message>
-        <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation>يعالج الإسمنت الكسر، لا هشاشة العظام التي وراءه. اسأل عن دواء لعظامك (مثل دينوسوماب، Prolia)، وعن الكالسيوم وفيتامين د، والتمارين التي تقوم بها واقفًا على قدميك، وكيف تتجنّب السقوط.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 3 months</source>
-        <translation>مراجعة صحة العظام بعد ٣ أشهر</translation>
-    </message>
-    <message>
-        <source>See your doctor to check how your bone treatment is going.</source>
-        <translation>راجِع طبيبك لتعرف كيف يسير علاج عظامك.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 12 months</source>
-        <translation>مراجعة صحة العظام بعد ١٢ شهرًا</translation>
-    </message>
-    <message>
-        <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation>الكسور الجديدة أكثر شيوعًا في السنة الأولى. راجِع صحة عظامك مع طبيبك، مع فحص لكثافة العظام إذا نصح به طبيبك.</translation>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -511,6 +485,128 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>يقدّم هذا التطبيق معلومات عامة. فريقك الطبي هو من يقرر ما يناسبك: اتبع تعليماته.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Before the procedure</source>
+        <translation>قبل الإجراء</translation>
+    </message>
+    <message>
+        <source>One day after</source>
+        <translation>بعد يوم واحد</translation>
+    </message>
+    <message>
+        <source>One week after</source>
+        <translation>بعد أسبوع</translation>
+    </message>
+    <message>
+        <source>Two weeks after</source>
+        <translation>بعد أسبوعين</translation>
+    </message>
+    <message>
+        <source>One month after</source>
+        <translation>بعد شهر</translation>
+    </message>
+    <message>
+        <source>Three months after</source>
+        <translation>بعد ثلاثة أشهر</translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation>بعد ستة أشهر</translation>
+    </message>
+    <message>
+        <source>One year after</source>
+        <translation>بعد سنة</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Call the emergency number now</source>
+        <translation>اتصل برقم الطوارئ الآن</translation>
+    </message>
+    <message>
+        <source>Your local emergency number</source>
+        <translation>رقم الطوارئ في بلدك</translation>
+    </message>
+    <message>
+        <source>Do not wait for the end of the questions. Call now.</source>
+        <translation>لا تنتظر حتى تنتهي الأسئلة. اتصل الآن.</translation>
+    </message>
+    <message>
+        <source>Call your care team today</source>
+        <translation>اتصل بفريقك الطبي اليوم</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s number is not entered in vertprep yet.</source>
+        <translation>لم يُدخَل رقم فريقك الطبي في vertprep بعد.</translation>
+    </message>
+    <message>
+        <source>Call them today, even if you feel better later.</source>
+        <translation>اتصل بهم اليوم، حتى لو شعرت بتحسّن لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved.</source>
+        <translation>تعذّر حفظ إجاباتك.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved in your diary. If something worries you, call your care team.</source>
+        <translation>شكرًا. حُفظت إجاباتك في يومياتك. إذا أقلقك شيء فاتصل بفريقك الطبي.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved in your diary.</source>
+        <translation>حُفظت إجاباتك في يومياتك.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Check-in: {name}</source>
+        <translation>المتابعة: {name}</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>ألمك الآن، من ٠ إلى ١٠:</translation>
+    </message>
+    <message>
+        <source>Next: warning signs</source>
+        <translation>التالي: علامات الخطر</translation>
+    </message>
+    <message>
+        <source>Do you have any of these now?</source>
+        <translation>هل لديك أيٌّ من هذه الآن؟</translation>
+    </message>
+    <message>
+        <source>Signs to call the emergency number for:</source>
+        <translation>علامات تستدعي الاتصال برقم الطوارئ:</translation>
+    </message>
+    <message>
+        <source>Signs to call your care team for the same day:</source>
+        <translation>علامات تستدعي الاتصال بفريقك الطبي في اليوم نفسه:</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>احفظ إجاباتي</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
@@ -574,16 +670,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>يوم الإجراء</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>الأوقات تقديرية لعلاج فقرة واحدة. يخبرك فريقك الطبي بالأوقات الفعلية، وبمدة بقائك في المستشفى.</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>الآن</translation>
-    </message>
-    <message>
-        <source>Hospital or clinic: {place}</source>
-        <translation>المستشفى أو العيادة: {place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -592,6 +680,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>{date}, arrival at {time}</source>
         <translation>{date}، الوصول: {time}</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>المستشفى أو العيادة: {place}</translation>
     </message>
     <message>
         <source>about {time}</source>
@@ -603,78 +695,26 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
-    <name>DayTimeline</name>
+    <name>DayTab</name>
     <message>
-        <source>Arrive at the hospital</source>
-        <translation>الوصول إلى المستشفى</translation>
+        <source>Tick a stage to give its time, in minutes after the patient&apos;s arrival. Stages without a time are shown in order, with no clock time.</source>
+        <translation>ضع علامة على مرحلة لتحديد وقتها بالدقائق بعد وصول المريض. تُعرض المراحل التي بلا وقت بالترتيب، دون ساعة.</translation>
     </message>
     <message>
-        <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation>احضر في موعد وصولك مع الشخص البالغ الذي سيوصلك إلى المنزل، وأحضر الأغراض المذكورة في قائمتك.</translation>
+        <source>Reminder to leave, hours before arrival:</source>
+        <translation>تذكير بالمغادرة، بالساعات قبل الوصول:</translation>
     </message>
     <message>
-        <source>Check-in and drip</source>
-        <translation>التسجيل والمحلول الوريدي</translation>
+        <source>Reminder the evening before, at:</source>
+        <translation>تذكير في المساء السابق، في الساعة:</translation>
     </message>
     <message>
-        <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation>يتحقق ممرض أو ممرضة من بياناتك، ويركّب لك محلولًا وريديًا عبر أنبوب رفيع في وريد ذراعك.</translation>
+        <source> min</source>
+        <translation> دقيقة</translation>
     </message>
     <message>
-        <source>Antibiotics</source>
-        <translation>المضادات الحيوية</translation>
-    </message>
-    <message>
-        <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation>تُعطى المضادات الحيوية عبر المحلول الوريدي قبل حقن الإسمنت مباشرة، للوقاية من العدوى.</translation>
-    </message>
-    <message>
-        <source>Anaesthesia</source>
-        <translation>التخدير</translation>
-    </message>
-    <message>
-        <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation>تتلقى التخدير الذي خُطِّط له مع طبيب التخدير: تخدير موضعي مع دواء يساعدك على الاسترخاء، أو تخدير عام.</translation>
-    </message>
-    <message>
-        <source>Lying face down</source>
-        <translation>الاستلقاء على البطن</translation>
-    </message>
-    <message>
-        <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation>تستلقي على بطنك في غرفة فيها جهاز الأشعة السينية، ليتمكن الطبيب من رؤية الفقرة. أخبر الفريق الطبي إذا شعرت بألم أو خدر أو تنميل.</translation>
-    </message>
-    <message>
-        <source>Needles and cement</source>
-        <translation>الإبر والإسمنت</translation>
-    </message>
-    <message>
-        <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation>عبر شق صغير أو شقين صغيرين (من ٣ إلى ٤ ملم)، يضع الطبيب إبرة في الفقرة المكسورة ويحقن بضعة ملّيلترات من الإسمنت، الذي يتصلّب في غضون دقائق. يستغرق ذلك نحو ساعة لكل فقرة.</translation>
-    </message>
-    <message>
-        <source>Rest on the ward</source>
-        <translation>الراحة في القسم</translation>
-    </message>
-    <message>
-        <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation>تُزال الإبر، ثم ترتاح مستلقيًا في القسم لبضع ساعات.</translation>
-    </message>
-    <message>
-        <source>First walk</source>
-        <translation>المشي لأول مرة</translation>
-    </message>
-    <message>
-        <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation>بعد ثلاث إلى ست ساعات من الإجراء، يُفترض أن يكون الألم قد خفّ وأن تستطيع المشي من جديد، مع مساعدة في المرة الأولى.</translation>
-    </message>
-    <message>
-        <source>Going home with an adult</source>
-        <translation>العودة إلى المنزل مع شخص بالغ</translation>
-    </message>
-    <message>
-        <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation>يعود معظم الناس إلى منازلهم في اليوم نفسه، مع شخص بالغ يبقى معهم. بعض المستشفيات تُبقي المرضى للمبيت ليلة: فريقك الطبي هو من يقرر.</translation>
+        <source>Minutes after arrival: {stage}</source>
+        <translation>الدقائق بعد الوصول: {stage}</translation>
     </message>
 </context>
 <context>
@@ -741,6 +781,177 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
+    <name>DiaryExportDialog</name>
+    <message>
+        <source>Export your pain diary</source>
+        <translation>تصدير يوميات الألم</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>يوميات الألم</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>ملفات جداول البيانات (*.csv)</translation>
+    </message>
+    <message>
+        <source>The diary could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>تعذّر حفظ اليوميات هنا:
+{path}
+يرجى اختيار مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>Diary entries saved: {count}. The file:
+{path}</source>
+        <translation>إدخالات اليوميات المحفوظة: {count}. الملف:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>الألم (٠–١٠)</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>المشي</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>دواء الألم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>يوميات ألمك</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryText</name>
+    <message>
+        <source>0 = no pain</source>
+        <translation>٠ = لا ألم</translation>
+    </message>
+    <message>
+        <source>10 = the worst pain you can imagine</source>
+        <translation>١٠ = أشد ألم يمكنك تخيّله</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>لم أمشِ أبدًا</translation>
+    </message>
+    <message>
+        <source>Only indoors</source>
+        <translation>داخل المنزل فقط</translation>
+    </message>
+    <message>
+        <source>A short walk outside</source>
+        <translation>مشي قصير في الخارج</translation>
+    </message>
+    <message>
+        <source>A long walk outside</source>
+        <translation>مشي طويل في الخارج</translation>
+    </message>
+    <message>
+        <source>Choose how strong your pain is, from 0 to 10. Nothing was saved.</source>
+        <translation>اختر شدة ألمك من ٠ إلى ١٠. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The pain score must be a number from 0 to 10. Nothing was saved.</source>
+        <translation>يجب أن تكون درجة الألم رقمًا من ٠ إلى ١٠. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Choose today or an earlier day. Nothing was saved.</source>
+        <translation>هذا اليوم لم يأتِ بعد. اختر اليوم أو يومًا سابقًا. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>There is already an entry for this day. Change that entry instead. Nothing was saved.</source>
+        <translation>يوجد إدخال لهذا اليوم بالفعل. عدّل ذلك الإدخال بدلًا من ذلك. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The note is too long. Nothing was saved.</source>
+        <translation>الملاحظة طويلة جدًا. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. Nothing was saved.</source>
+        <translation>هذا الإدخال لم يعد موجودًا. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>لم يُذكر</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>No pain scores are written down yet.</source>
+        <translation>لم تُسجَّل أي درجة ألم بعد.</translation>
+    </message>
+    <message>
+        <source>Your usual pain before the procedure: {before} out of 10. No score after the procedure yet.</source>
+        <translation>ألمك المعتاد قبل الإجراء: {before} من ١٠. لا توجد درجة بعد الإجراء حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Your latest pain score: {now} out of 10, on {date}.</source>
+        <translation>آخر درجة لألمك: {now} من ١٠، بتاريخ {date}.</translation>
+    </message>
+    <message>
+        <source>It went down by {points}.</source>
+        <translation>انخفض بمقدار {points}.</translation>
+    </message>
+    <message>
+        <source>It went up by {points}.</source>
+        <translation>ارتفع بمقدار {points}.</translation>
+    </message>
+    <message>
+        <source>It is the same as before.</source>
+        <translation>إنه كما كان من قبل.</translation>
+    </message>
+    <message>
+        <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
+        <translation>كان ألمك {before} من ١٠ قبل الإجراء، و{now} من ١٠ بتاريخ {date} (اليوم {days} بعده).</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>الألم (٠–١٠)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Usual pain before: {score}</source>
+        <translation>الألم المعتاد قبل الإجراء: {score}</translation>
+    </message>
+    <message>
+        <source>No pain scores yet</source>
+        <translation>لا توجد درجات ألم بعد</translation>
+    </message>
+    <message>
+        <source>■ a day before the procedure   ● a day after it   │ the procedure day   – – your usual pain before it</source>
+        <translation>■ يوم قبل الإجراء   ● يوم بعده   │ يوم الإجراء   – – ألمك المعتاد قبله</translation>
+    </message>
+    <message>
+        <source>Chart of your pain over time</source>
+        <translation>رسم بياني لألمك مع مرور الوقت</translation>
+    </message>
+</context>
+<context>
     <name>HelpScreen</name>
     <message>
         <source>Help and keyboard</source>
@@ -771,12 +982,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>في قائمة الشاشات: اختيار شاشة.</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>الزرّان A−‎ وA+‎ في الأعلى يجعلان النص أصغر أو أكبر، حتى ضعف الحجم العادي؛ والزر الذي بينهما يعرض الحجم ويعيده إلى الحجم العادي. يعرض التباين العالي نصًا أبيض وأصفر على خلفية سوداء. ويتذكر vertprep اختيارك.</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>التراجع عن آخر وضع للعلامة أو إزالتها أو آخر تغيير في يوميات الألم. وداخل الملاحظة، يتراجع بدلًا من ذلك عمّا كتبته.</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>التراجع عن آخر وضع للعلامة أو إزالتها. وداخل الملاحظة، يتراجع بدلًا من ذلك عمّا كتبته.</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>الزرّان A−‎ وA+‎ في الأعلى يجعلان النص أصغر أو أكبر، حتى ضعف الحجم العادي؛ والزر الذي بينهما يعرض الحجم ويعيده إلى الحجم العادي. يعرض التباين العالي نصًا أبيض وأصفر على خلفية سوداء. ويتذكر vertprep اختيارك.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -826,6 +1037,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>vertprep: getting ready for vertebroplasty</source>
         <translation>vertprep: الاستعداد لرأب الفقرات</translation>
+    </message>
+    <message>
+        <source>{name}: {title}</source>
+        <translation>{name}: {title}</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -1093,6 +1308,346 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} out of 10</source>
+        <translation>الألم {score} من ١٠</translation>
+    </message>
+    <message>
+        <source>Pain now, 0 to 10</source>
+        <translation>الألم الآن، من ٠ إلى ١٠</translation>
+    </message>
+</context>
+<context>
+    <name>PatientActions</name>
+    <message>
+        <source>P&amp;atients…</source>
+        <translation>ال&amp;مرضى…</translation>
+    </message>
+    <message>
+        <source>Open, add or manage the patients on this computer</source>
+        <translation>فتح المرضى على هذا الحاسوب أو إضافتهم أو إدارتهم</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <source>Plan of {name}</source>
+        <translation>خطة {name}</translation>
+    </message>
+    <message>
+        <source>Switch patient…</source>
+        <translation>تبديل المريض…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsDialog</name>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>إ&amp;رجاع</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>أ&amp;رشفة</translation>
+    </message>
+    <message>
+        <source>This plan is open. Open another patient&apos;s plan first.</source>
+        <translation>هذه الخطة مفتوحة. افتح خطة مريض آخر أولاً.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Please enter a name (1 to 100 letters).</source>
+        <translation>يُرجى إدخال اسم (من ١ إلى ١٠٠ حرف).</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>إضافة مريض</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Delete a patient</source>
+        <translation>حذف مريض</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything stored for them: details, ticks, notes and reminders? This cannot be undone.
+
+To hide a patient but keep their plan, archive them instead.</source>
+        <translation>هل تريد حذف {name} وكل ما حُفظ له: البيانات والعلامات والملاحظات والتذكيرات؟ لا يمكن التراجع عن ذلك.
+
+لإخفاء مريض مع الاحتفاظ بخطته، استخدم الأرشفة بدلاً من الحذف.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>حذف {name}</translation>
+    </message>
+    <message>
+        <source>This change could not be saved. Nothing was changed.</source>
+        <translation>تعذّر حفظ هذا التغيير. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>المرضى</translation>
+    </message>
+    <message>
+        <source>Whose plan do you want to open?</source>
+        <translation>خطة مَن تريد أن تفتح؟</translation>
+    </message>
+    <message>
+        <source>The patients on this computer</source>
+        <translation>المرضى على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>البحث بالاسم</translation>
+    </message>
+    <message>
+        <source>Show archived patients</source>
+        <translation>عرض المرضى المؤرشفين</translation>
+    </message>
+    <message>
+        <source>&amp;Open this plan</source>
+        <translation>&amp;فتح هذه الخطة</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a patient…</source>
+        <translation>إ&amp;ضافة مريض…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ال&amp;تسمية…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>مفتوح الآن</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>تاريخ الإجراء: {date}</translation>
+    </message>
+    <message>
+        <source>No procedure date yet</source>
+        <translation>لا يوجد تاريخ للإجراء بعد</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>Care team plans (*.toml);;All files (*)</source>
+        <translation>خطط الفريق الطبي (*.toml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… و{count} أخرى.</translation>
+    </message>
+    <message>
+        <source>This care team plan cannot be used, and nothing was changed:
+{path}
+
+{problems}</source>
+        <translation>لا يمكن استخدام خطة الفريق الطبي هذه، ولم يتغير شيء:
+{path}
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Open care team plan</source>
+        <translation>فتح خطة الفريق الطبي</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was changed.</source>
+        <translation>تعذّر حفظ الخطة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s plan is now in use:
+{path}
+
+What you ticked and wrote is kept.</source>
+        <translation>خطة فريقك الطبي مستخدمة الآن:
+{path}
+
+ما وضعت عليه علامة وما كتبته محفوظ.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Eating and drinking before the procedure</source>
+        <translation>الأكل والشرب قبل الإجراء</translation>
+    </message>
+    <message>
+        <source>Your usual medicines</source>
+        <translation>أدويتك المعتادة</translation>
+    </message>
+    <message>
+        <source>Blood thinners</source>
+        <translation>مميّعات الدم</translation>
+    </message>
+    <message>
+        <source>Diabetes medicines and insulin</source>
+        <translation>أدوية السكري والإنسولين</translation>
+    </message>
+    <message>
+        <source>How long you stay</source>
+        <translation>مدة بقائك</translation>
+    </message>
+    <message>
+        <source>Care team phone</source>
+        <translation>هاتف الفريق الطبي</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>رقم الطوارئ</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic</source>
+        <translation>المستشفى أو العيادة</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>رقم الطوارئ: {number}</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s instructions</source>
+        <translation>تعليمات فريقك الطبي</translation>
+    </message>
+    <message>
+        <source>The times are your care team&apos;s estimates, counted from your arrival time. Your care team tells you if they change.</source>
+        <translation>هذه الأوقات تقديرات من فريقك الطبي، محسوبة من وقت وصولك. سيخبرك فريقك الطبي إذا تغيّرت.</translation>
+    </message>
+    <message>
+        <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
+        <translation>تأتي المراحل بهذا الترتيب. يخبرك فريقك الطبي بالأوقات، وبالمدة التي ستبقى فيها.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblem</name>
+    <message>
+        <source>this is not a TOML file: {detail}</source>
+        <translation>هذا ليس ملف TOML: {detail}</translation>
+    </message>
+    <message>
+        <source>written for plan format {found}, newer than this vertprep reads ({known}): install the newer vertprep</source>
+        <translation>مكتوب لصيغة الخطة {found}، وهي أحدث مما يقرأه هذا الإصدار من vertprep ({known}): ثبّت الإصدار الأحدث من vertprep</translation>
+    </message>
+    <message>
+        <source>the plan format version (format = {known}) is missing</source>
+        <translation>رقم إصدار صيغة الخطة (format = {known}) غير موجود</translation>
+    </message>
+    <message>
+        <source>unknown key (a typing mistake?); known here: {detail}</source>
+        <translation>مفتاح غير معروف (خطأ في الكتابة؟)؛ المعروف هنا: {detail}</translation>
+    </message>
+    <message>
+        <source>this is needed and missing</source>
+        <translation>هذا مطلوب وغير موجود</translation>
+    </message>
+    <message>
+        <source>this should be {detail}</source>
+        <translation>يجب أن يكون هذا {detail}</translation>
+    </message>
+    <message>
+        <source>{found} is not allowed here; allowed: {detail}</source>
+        <translation>{found} غير مسموح به هنا؛ المسموح: {detail}</translation>
+    </message>
+    <message>
+        <source>the text in the plan&apos;s fallback language ({detail}) is missing</source>
+        <translation>النص بلغة الخطة الاحتياطية ({detail}) غير موجود</translation>
+    </message>
+    <message>
+        <source>the id {found} is used twice (each must be different)</source>
+        <translation>المعرّف {found} مستخدم مرتين (يجب أن يكون كل معرّف مختلفًا)</translation>
+    </message>
+    <message>
+        <source>{found} is out of range: from {first} to {last}</source>
+        <translation>{found} خارج النطاق: من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <source>the source {found} is not listed under [sources]</source>
+        <translation>المصدر {found} غير مذكور تحت [sources]</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {detail}</source>
+        <translation>لا يمكن قراءة الملف: {detail}</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>جدولًا</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>نصًا بين علامتي اقتباس</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true أو false</translation>
+    </message>
+    <message>
+        <source>[first day, last day]</source>
+        <translation>[اليوم الأول, اليوم الأخير]</translation>
+    </message>
+    <message>
+        <source>HH:MM, 24-hour</source>
+        <translation>HH:MM، بنظام 24 ساعة</translation>
+    </message>
+    <message>
+        <source>small letters, digits and _</source>
+        <translation>حروف لاتينية صغيرة وأرقام و _</translation>
+    </message>
+    <message>
+        <source>line {line}, {key}: {reason}</source>
+        <translation>السطر {line}، {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation>{key}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1127,8 +1682,27 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>أنجِزها في موعد أقصاه {date}</translation>
     </message>
     <message>
+        <source>By your consultation</source>
+        <translation>قبل موعد استشارتك</translation>
+    </message>
+    <message>
+        <source>Before the procedure</source>
+        <translation>قبل الإجراء</translation>
+    </message>
+    <message>
+        <source>When your doctor advises</source>
+        <translation>عندما ينصحك طبيبك</translation>
+    </message>
+    <message>
         <source>Done on {date}</source>
         <translation>أُنجزت بتاريخ {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>Your care team wrote this in {language}.</source>
+        <translation>كتب فريقك الطبي هذا باللغة {language}.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1722,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Save the plan as PDF</source>
         <translation>حفظ الخطة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>تقرير لموعد المتابعة</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1289,6 +1867,10 @@ Please choose another folder.</source>
         <translation>طُبعت بتاريخ {date}</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>تقدّم هذه الخطة معلومات عامة. فريقك الطبي هو من يقرر ما يناسبك: اتبع تعليماته.</translation>
     </message>
@@ -1333,10 +1915,6 @@ Please choose another folder.</source>
         <translation>التاريخ: {date}   وقت الوصول: {time}</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>الأوقات تقديرية لعلاج فقرة واحدة. يخبرك فريقك الطبي بالأوقات الفعلية، وبمدة بقائك في المستشفى.</translation>
-    </message>
-    <message>
         <source>The day of the procedure</source>
         <translation>يوم الإجراء</translation>
     </message>
@@ -1365,6 +1943,10 @@ Please choose another folder.</source>
         <translation>صحة العظام على المدى الطويل</translation>
     </message>
     <message>
+        <source>What vertebroplasty does not do</source>
+        <translation>ما لا يفعله رأب الفقرات</translation>
+    </message>
+    <message>
         <source>Warning signs</source>
         <translation>علامات الخطر</translation>
     </message>
@@ -1390,6 +1972,85 @@ Please choose another folder.</source>
     </message>
 </context>
 <context>
+    <name>PrintedReport</name>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>تقرير لموعد المتابعة</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>الاسم: {name}</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>تاريخ الإجراء: {date}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>طُبع بتاريخ {date}</translation>
+    </message>
+    <message>
+        <source>Written by the patient with vertprep, from their own pain diary and check-ins. vertprep sends nothing to anyone, and nobody watched these answers. Your care team decides what is right for you.</source>
+        <translation>كتبه المريض باستخدام vertprep، من يوميات ألمه وأسئلة المتابعة. لا يرسل vertprep أي شيء إلى أي أحد، ولم يراقب أحد هذه الإجابات. فريقك الطبي هو من يقرر ما يناسبك.</translation>
+    </message>
+    <message>
+        <source>Pain before the procedure (median; days written down: {count}): {score} out of 10</source>
+        <translation>الألم قبل الإجراء (الوسيط؛ عدد الأيام المسجَّلة: {count}): {score} من ١٠</translation>
+    </message>
+    <message>
+        <source>Pain now ({date}): {score} out of 10</source>
+        <translation>الألم الآن ({date}): {score} من ١٠</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>الألم</translation>
+    </message>
+    <message>
+        <source>{date} ({when}): {sign}</source>
+        <translation>{date} ({when}): {sign}</translation>
+    </message>
+    <message>
+        <source>No warning sign was answered yes in the check-ins.</source>
+        <translation>لم تكن الإجابة «نعم» عن أي علامة خطر في أسئلة المتابعة.</translation>
+    </message>
+    <message>
+        <source>Warning signs answered yes in the check-ins</source>
+        <translation>علامات الخطر التي كانت الإجابة عنها «نعم» في المتابعة</translation>
+    </message>
+    <message>
+        <source>{when}, {date}: pain {score} out of 10</source>
+        <translation>{when}، {date}: الألم {score} من ١٠</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>No step is ticked as done yet.</source>
+        <translation>لم تُعلَّم أي خطوة على أنها منجزة بعد.</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>الخطوات المنجزة</translation>
+    </message>
+    <message>
+        <source>{date}: {note}</source>
+        <translation>{date}: {note}</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>ملاحظاتي</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>أسئلة لطبيبي</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Space</source>
@@ -1398,6 +2059,164 @@ Please choose another folder.</source>
     <message>
         <source>Enter</source>
         <translation>مفتاح الإدخال</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryParts</name>
+    <message>
+        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
+        <translation>لا يرسل vertprep أي شيء إلى أي أحد، ولا أحد يراقب هذه الإجابات. إذا كنت قلقًا فاتصل بفريقك الطبي؛ وفي حالة الطوارئ اتصل برقم الطوارئ.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>The emergency number where you live:</source>
+        <translation>رقم الطوارئ حيث تعيش:</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>رقم الطوارئ</translation>
+    </message>
+    <message>
+        <source>Write the number here</source>
+        <translation>اكتب الرقم هنا</translation>
+    </message>
+    <message>
+        <source>A check-in is waiting: {name} ({date}).</source>
+        <translation>هناك متابعة بانتظارك: {name} ({date}).</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>ابدأ المتابعة</translation>
+    </message>
+    <message>
+        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
+        <translation>أدخل تاريخ الإجراء في شاشة الترحيب لتخطيط المتابعات.</translation>
+    </message>
+    <message>
+        <source>Next check-in: {name}, on {date}.</source>
+        <translation>المتابعة التالية: {name}، بتاريخ {date}.</translation>
+    </message>
+    <message>
+        <source>There are no more check-ins planned.</source>
+        <translation>لا توجد متابعات أخرى مخطط لها.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>قم بالمتابعة الآن</translation>
+    </message>
+    <message>
+        <source>Your care team: {phone}</source>
+        <translation>فريقك الطبي: {phone}</translation>
+    </message>
+    <message>
+        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
+        <translation>أضف رقم هاتف فريقك الطبي في شاشة الترحيب ليظهر هنا.</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation>ألمك مع مرور الوقت</translation>
+    </message>
+    <message>
+        <source>Your questions are saved.</source>
+        <translation>حُفظت أسئلتك.</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>أسئلة لطبيبي</translation>
+    </message>
+    <message>
+        <source>Write one question a line. They are printed on the report for your follow-up visit (File › Print).</source>
+        <translation>اكتب سؤالًا واحدًا في كل سطر. تُطبع الأسئلة في تقرير موعد المتابعة (ملف › طباعة).</translation>
+    </message>
+    <message>
+        <source>For example: When may I lift my grandchild?</source>
+        <translation>مثلًا: متى يمكنني حمل حفيدي؟</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryScreen</name>
+    <message>
+        <source>Your recovery</source>
+        <translation>تعافيك</translation>
+    </message>
+    <message>
+        <source>Your entry could not be saved: the data file cannot be written.</source>
+        <translation>تعذّر حفظ إدخالك: لا يمكن الكتابة في ملف البيانات.</translation>
+    </message>
+    <message>
+        <source>Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.</source>
+        <translation>حُفظ: الألم {score} من ١٠ بتاريخ {date}. يتراجع Ctrl+Z عنه.</translation>
+    </message>
+    <message>
+        <source>The entry of {date} is deleted. Ctrl+Z brings it back.</source>
+        <translation>حُذف إدخال {date}. يعيده Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>How is your pain today?</source>
+        <translation>كيف ألمك اليوم؟</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s entry</source>
+        <translation>احفظ إدخال اليوم</translation>
+    </message>
+    <message>
+        <source>Change the entry of {date}</source>
+        <translation>تعديل إدخال {date}</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Write down your pain once a day, before and after the procedure. The days before it show your usual pain; the days after show how it changes. Take this to your follow-up visit. The app informs; your care team decides.</source>
+        <translation>سجّل ألمك مرة واحدة في اليوم، قبل الإجراء وبعده. تُظهر الأيام التي قبله ألمك المعتاد، وتُظهر الأيام التي بعده كيف يتغيّر. خذ هذا معك إلى موعد المتابعة. التطبيق يقدّم المعلومات؛ وفريقك الطبي هو من يقرر.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation>تاريخ الإدخال</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>ألمك الآن، من ٠ إلى ١٠:</translation>
+    </message>
+    <message>
+        <source>How far did you walk today? (if you want to say)</source>
+        <translation>ما المسافة التي مشيتها اليوم؟ (إن أردت)</translation>
+    </message>
+    <message>
+        <source>Did you take pain medicine today?</source>
+        <translation>هل تناولت دواءً للألم اليوم؟</translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation>ملاحظة (إن أردت)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Your entries, newest first</source>
+        <translation>إدخالاتك، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry</source>
+        <translation>تعديل الإدخال المختار</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation>حذف الإدخال المختار</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +2249,10 @@ Please choose another folder.</source>
         <source>Hide this reminder until tomorrow</source>
         <translation>إخفاء هذا التذكير حتى الغد</translation>
     </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>ابدأ المتابعة</translation>
+    </message>
 </context>
 <context>
     <name>ReminderText</name>
@@ -1452,6 +2275,10 @@ Please choose another folder.</source>
     <message>
         <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
         <translation>موعد الإجراء غدًا، {date}. الوصول: {time}.</translation>
+    </message>
+    <message>
+        <source>Pain check-in: {name}. Your pain now and a few yes or no questions, on the Your recovery screen.</source>
+        <translation>متابعة الألم: {name}. ألمك الآن وبعض أسئلة نعم أو لا، في شاشة «تعافيك».</translation>
     </message>
     <message>
         <source>{text} (on {date})</source>
@@ -1518,6 +2345,109 @@ Please choose another folder.</source>
 {path}</source>
         <translation>لا يستطيع vertprep فتح بياناتك أو حفظها في هذا الملف:
 ‪{path}‬</translation>
+    </message>
+</context>
+<context>
+    <name>StepsTab</name>
+    <message>
+        <source>Add a step before the procedure</source>
+        <translation>إضافة خطوة قبل الإجراء</translation>
+    </message>
+    <message>
+        <source>Add a step after the procedure</source>
+        <translation>إضافة خطوة بعد الإجراء</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>إزالة هذه الخطوة</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل للأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل للأسفل</translation>
+    </message>
+    <message>
+        <source>Patients who already ticked it keep their record; it is no longer shown.</source>
+        <translation>يحتفظ المرضى الذين وضعوا عليها علامة بسجلهم؛ ولن تُعرض بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>الشرح:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>متى:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>الأيام:</translation>
+    </message>
+    <message>
+        <source>Last day after the procedure:</source>
+        <translation>اليوم الأخير بعد الإجراء:</translation>
+    </message>
+    <message>
+        <source>The note asks for the care team&apos;s instructions</source>
+        <translation>تطلب الملاحظة تعليمات الفريق الطبي</translation>
+    </message>
+    <message>
+        <source>By the consultation</source>
+        <translation>قبل موعد الاستشارة</translation>
+    </message>
+    <message>
+        <source>Before the procedure, no date</source>
+        <translation>قبل الإجراء، دون تاريخ</translation>
+    </message>
+    <message>
+        <source>A number of days before the procedure</source>
+        <translation>عدد من الأيام قبل الإجراء</translation>
+    </message>
+    <message>
+        <source>A number of days after the procedure</source>
+        <translation>عدد من الأيام بعد الإجراء</translation>
+    </message>
+    <message>
+        <source>Between two days after the procedure</source>
+        <translation>بين يومين بعد الإجراء</translation>
+    </message>
+    <message>
+        <source>No date: as the doctor advises</source>
+        <translation>دون تاريخ: حسب نصيحة الطبيب</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>{phase}: {title}</source>
+        <translation>{phase}: {title}</translation>
+    </message>
+    <message>
+        <source>From the sources of vertprep&apos;s plan ({source}).</source>
+        <translation>من مصادر خطة vertprep ({source}).</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s own step.</source>
+        <translation>خطوة خاصة بفريقك.</translation>
+    </message>
+    <message>
+        <source>First day after the procedure:</source>
+        <translation>اليوم الأول بعد الإجراء:</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>خطوة جديدة</translation>
     </message>
 </context>
 <context>
@@ -1655,8 +2585,8 @@ Please choose another folder.</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>&amp;تراجع عن العلامة</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>&amp;تراجع عن آخر تغيير</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
@@ -1697,6 +2627,30 @@ Please choose another folder.</source>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>احفظ خطتك وتذكيراتك في ملف لتقويمك</translation>
+    </message>
+    <message>
+        <source>&amp;Open care team plan…</source>
+        <translation>&amp;فتح خطة الفريق الطبي…</translation>
+    </message>
+    <message>
+        <source>Use the plan file your care team gave you: its steps, times and contacts</source>
+        <translation>استخدم ملف الخطة الذي أعطاك إياه فريقك الطبي: خطواته وأوقاته وجهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Care &amp;team</source>
+        <translation>ال&amp;فريق الطبي</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the care team&apos;s plan…</source>
+        <translation>&amp;تعديل خطة الفريق الطبي…</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my follow-up visit…</source>
+        <translation>تق&amp;رير لموعد المتابعة…</translation>
+    </message>
+    <message>
+        <source>Export &amp;diary…</source>
+        <translation>تصدير ال&amp;يوميات…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -4,36 +4,12 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation>Die üblichen Risiken einer Betäubung, über die Sie mit der Narkoseärztin oder dem Narkosearzt sprechen können.</translation>
-    </message>
-    <message>
-        <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation>Verletzung von Organen in der Nähe, zum Beispiel der Lunge, der Muskeln oder der Nerven.</translation>
-    </message>
-    <message>
-        <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation>Zement, der aus dem Wirbel austritt. Das ist gefährlich, wenn er in den Wirbelkanal gelangt.</translation>
-    </message>
-    <message>
-        <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation>Selten: Zement, der über die Venen rund um die Wirbelsäule in die Lunge gelangt.</translation>
-    </message>
-    <message>
-        <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation>Selten: eine Infektion an der Stelle, an der der Wirbel behandelt wurde.</translation>
-    </message>
-    <message>
         <source>About the procedure</source>
         <translation>Über den Eingriff</translation>
     </message>
     <message>
         <source>What is vertebroplasty?</source>
         <translation>Was ist eine Vertebroplastie?</translation>
-    </message>
-    <message>
-        <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation>Osteoporose (Knochenschwund) macht die Knochen dünn. Deshalb kann ein Wirbel (ein Knochen der Wirbelsäule) schon nach einem kleinen Stoß brechen. Das ist schmerzhaft, vor allem wenn Sie sich bewegen. Bei der Vertebroplastie spritzt die behandelnde Ärztin oder der behandelnde Arzt Knochenzement durch eine Nadel in den gebrochenen Wirbel. Der Zement wird innerhalb weniger Minuten hart und hält die Bruchstücke zusammen, wie ein Gips an einem gebrochenen Arm.</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
@@ -48,32 +24,12 @@
         <translation>Was die Behandlung nicht kann</translation>
     </message>
     <message>
-        <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation>Sie behandelt den Bruch, nicht die Osteoporose, die ihn verursacht hat. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über eine langfristige Behandlung Ihrer Knochen.</translation>
-    </message>
-    <message>
-        <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation>Sie wird nicht gemacht, um Brüchen vorzubeugen. Bei einer Wirbelsäule ohne Bruch wird der Eingriff nicht empfohlen, weil er Risiken hat.</translation>
-    </message>
-    <message>
         <source>How it is done</source>
         <translation>Wie der Eingriff abläuft</translation>
     </message>
     <message>
-        <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation>Sie liegen auf dem Bauch in einem Raum mit einem Röntgengerät. Sie bekommen eine örtliche Betäubung mit einem beruhigenden Medikament oder eine Vollnarkose. Mithilfe von Röntgenbildern setzt die behandelnde Ärztin oder der behandelnde Arzt durch Schnitte von 3 bis 4 mm eine oder zwei Nadeln in jeden gebrochenen Wirbel und spritzt einige Milliliter Zement ein.</translation>
-    </message>
-    <message>
         <source>Benefits</source>
         <translation>Vorteile</translation>
-    </message>
-    <message>
-        <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation>Die Schmerzen lassen meist schnell nach, und Sie können sich leichter bewegen. Es bleiben keine großen Narben. Die meisten Menschen laufen 3 bis 6 Stunden danach wieder und gehen am selben Tag nach Hause.</translation>
-    </message>
-    <message>
-        <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation>Keine Behandlung hilft mit Sicherheit: Manchen Menschen geht es danach viel besser, anderen weniger.</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -86,73 +42,6 @@
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
         <translation>Quelle: CIRSE-Patienteninformation, cirse.org/patients</translation>
-    </message>
-</context>
-<context>
-    <name>AfterCare</name>
-    <message>
-        <source>Rest as your care team advises, with an adult staying with you.</source>
-        <translation>Ruhen Sie sich aus, wie Ihr Behandlungsteam es Ihnen rät, und lassen Sie eine erwachsene Person bei sich bleiben.</translation>
-    </message>
-    <message>
-        <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation>Fahren Sie ein bis zwei Tage lang nicht selbst Auto, und niemals, solange Sie starke Schmerzmittel (Opioide) nehmen.</translation>
-    </message>
-    <message>
-        <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation>Die meisten Menschen können bald danach wieder ihren gewohnten Alltag aufnehmen. Ihr Behandlungsteam sagt Ihnen, was Sie wann tun dürfen.</translation>
-    </message>
-    <message>
-        <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation>Wenn plötzlich neue Rückenschmerzen auftreten, rufen Sie Ihr Behandlungsteam an. Eine neue MRT-Untersuchung der Wirbelsäule kann nötig sein: Wegen der Osteoporose kann ein neuer Bruch nahe am behandelten Wirbel oder weit davon entfernt auftreten.</translation>
-    </message>
-    <message>
-        <source>Chest pain</source>
-        <translation>Schmerzen in der Brust</translation>
-    </message>
-    <message>
-        <source>Shortness of breath</source>
-        <translation>Atemnot</translation>
-    </message>
-    <message>
-        <source>Loss of control of your bladder or bowels</source>
-        <translation>Verlust der Kontrolle über Blase oder Darm</translation>
-    </message>
-    <message>
-        <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation>Neue starke Schmerzen, Taubheit, Kribbeln oder Schwäche in den Beinen oder Armen</translation>
-    </message>
-    <message>
-        <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation>Fieber von 38 °C (100,4 °F) oder höher</translation>
-    </message>
-    <message>
-        <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation>Rötung, Schwellung oder austretende Flüssigkeit an der Stelle, an der die Nadel eingestochen wurde</translation>
-    </message>
-    <message>
-        <source>Pain that does not get better</source>
-        <translation>Schmerzen, die nicht besser werden</translation>
-    </message>
-    <message>
-        <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation>Nehmen Sie das Osteoporose-Medikament, das Ihre Ärztin oder Ihr Arzt verschreibt, zum Beispiel Denosumab (Prolia).</translation>
-    </message>
-    <message>
-        <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation>Nehmen Sie genug Kalzium und Vitamin D zu sich, so wie Ihre Ärztin oder Ihr Arzt es Ihnen rät.</translation>
-    </message>
-    <message>
-        <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation>Bleiben Sie aktiv mit Bewegung im Stehen und Gehen, zum Beispiel mit Spaziergängen.</translation>
-    </message>
-    <message>
-        <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation>Machen Sie Ihre Wohnung sicherer gegen Stürze: gutes Licht, keine losen Teppiche und Haltegriffe, wo Sie sie brauchen.</translation>
-    </message>
-    <message>
-        <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation>Lassen Sie Ihre Knochendichte regelmäßig messen. Die meisten neuen Brüche treten im ersten Jahr auf.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +90,10 @@
 <context>
     <name>AgentNotice</name>
     <message>
+        <source>vertprep reminders</source>
+        <translation>Erinnerungen von vertprep</translation>
+    </message>
+    <message>
         <source>While vertprep was closed: {count} reminders</source>
         <translation>Während vertprep geschlossen war: {count} Erinnerungen</translation>
     </message>
@@ -245,10 +138,6 @@
         <translation>Dieser Computer konnte die Erinnerungen von vertprep nicht anzeigen, während vertprep geschlossen ist: Er hat keinen Benachrichtigungsbereich. Übertragen Sie Ihren Plan stattdessen in Ihren Kalender; Ihr Kalender erinnert Sie dann.</translation>
     </message>
     <message>
-        <source>vertprep reminders</source>
-        <translation>Erinnerungen von vertprep</translation>
-    </message>
-    <message>
         <source>Stop reminders until the next login</source>
         <translation>Erinnerungen bis zur nächsten Anmeldung beenden</translation>
     </message>
@@ -274,6 +163,99 @@
     <message>
         <source>Export to calendar…</source>
         <translation>In den Kalender übertragen…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>Die Sicherung konnte hier nicht gespeichert werden:
+{path}
+Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Every patient&apos;s plan, ticks, notes and reminders are saved in:
+{path}
+
+Keep this file somewhere safe, for example on a USB stick. To bring the data back, use File › Restore.</source>
+        <translation>Die Pläne, Häkchen, Notizen und Erinnerungen aller Patientinnen und Patienten sind gespeichert in:
+{path}
+
+Bewahren Sie diese Datei an einem sicheren Ort auf, zum Beispiel auf einem USB-Stick. Um die Daten zurückzuholen, wählen Sie Datei › Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of vertprep. Please install the newer version to restore it.</source>
+        <translation>Diese Sicherung wurde mit einer neueren Version von vertprep erstellt. Bitte installieren Sie die neuere Version, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete, so it cannot be restored.</source>
+        <translation>Diese Sicherung ist beschädigt oder unvollständig und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>This file is not a vertprep backup.</source>
+        <translation>Diese Datei ist keine Sicherung von vertprep.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Diese Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.
+{path}</source>
+        <translation>{reason}
+
+Es wurde nichts verändert.
+{path}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>Die Sicherung ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in:
+{path}</source>
+        <translation>Die Daten von vorher sind aufbewahrt in:
+{path}</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this computer with the backup ({count} patients)?
+
+The data as it is now is kept as a safety copy first.</source>
+        <translation>Alle Daten auf diesem Computer durch die Sicherung ersetzen ({count} Patientinnen und Patienten)?
+
+Die jetzigen Daten werden vorher als Sicherheitskopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Replace all the data</source>
+        <translation>Alle Daten ersetzen</translation>
+    </message>
+    <message>
+        <source>This backup holds the plan of {name}.</source>
+        <translation>Diese Sicherung enthält den Plan von {name}.</translation>
+    </message>
+    <message>
+        <source>Add as a new patient</source>
+        <translation>Als neue Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>{name} is already on this computer. Replace their plan with the backup, or add the backup as another patient?</source>
+        <translation>{name} ist schon auf diesem Computer. Den Plan durch die Sicherung ersetzen oder die Sicherung als weitere Person hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Replace {name}</source>
+        <translation>{name} ersetzen</translation>
     </message>
 </context>
 <context>
@@ -379,8 +361,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Ankunft um {time}. Ort: {place}.</translation>
     </message>
     <message>
-        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation>Folgen Sie den Anweisungen Ihres Behandlungsteams zu Essen, Trinken und Ihren Medikamenten. Bringen Sie Ihre Medikamentenliste und Ihre früheren Aufnahmen mit. Eine erwachsene Person muss Sie nach Hause bringen.</translation>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines.</source>
+        <translation>Folgen Sie den Anweisungen Ihres Behandlungsteams zu Essen, Trinken und Ihren Medikamenten.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>
@@ -398,112 +384,100 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Your own reminder, from vertprep.</source>
         <translation>Ihre eigene Erinnerung, aus vertprep.</translation>
     </message>
+    <message>
+        <source>Pain check-in: {name}</source>
+        <translation>Schmerz-Abfrage: {name}</translation>
+    </message>
+    <message>
+        <source>Open vertprep and answer the check-in: your pain now, and the warning signs. vertprep sends nothing to anyone and nobody watches the answers: if you have a warning sign, call your care team, or in an emergency your emergency number.</source>
+        <translation>Öffnen Sie vertprep und beantworten Sie die Abfrage: Ihre Schmerzen jetzt und die Warnzeichen. vertprep sendet nichts an irgendjemanden, und niemand sieht sich die Antworten an: Wenn Sie ein Warnzeichen haben, rufen Sie Ihr Behandlungsteam an, im Notfall den Notruf.</translation>
+    </message>
 </context>
 <context>
-    <name>CareContent</name>
+    <name>CareTeamDialog</name>
     <message>
-        <source>See the interventional radiologist</source>
-        <translation>Termin bei der Ärztin oder dem Arzt für interventionelle Radiologie</translation>
+        <source>The plan has problems to fix first:
+
+{problems}</source>
+        <translation>Im Plan gibt es zuerst Probleme zu beheben:
+
+{problems}</translation>
     </message>
     <message>
-        <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation>Die behandelnde Ärztin oder der behandelnde Arzt untersucht Ihren Rücken, um herauszufinden, welche gebrochenen Wirbel die Schmerzen verursachen, und plant den Eingriff mit Ihnen. Bringen Sie Ihre früheren Aufnahmen und Röntgenbefunde mit.</translation>
+        <source>Save the care team&apos;s plan</source>
+        <translation>Plan des Behandlungsteams speichern</translation>
     </message>
     <message>
-        <source>Have a spine MRI, or a bone scan</source>
-        <translation>MRT-Untersuchung der Wirbelsäule oder Knochenszintigrafie machen lassen</translation>
+        <source>The plan could not be saved here:
+{path}</source>
+        <translation>Der Plan konnte hier nicht gespeichert werden:
+{path}</translation>
     </message>
     <message>
-        <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation>Eine MRT-Untersuchung Ihrer Wirbelsäule zeigt, welche Brüche behandelt werden müssen. Wenn bei Ihnen keine MRT möglich ist, zum Beispiel weil Sie einen Herzschrittmacher haben, bekommen Sie stattdessen eine Knochenszintigrafie oder ein CT.</translation>
+        <source>The plan is saved:
+{path}
+
+On a patient&apos;s computer, open it with File › Open care team plan…</source>
+        <translation>Der Plan ist gespeichert:
+{path}
+
+Öffnen Sie ihn auf dem Computer einer Patientin oder eines Patienten mit Datei › Plan des Behandlungsteams öffnen…</translation>
     </message>
     <message>
-        <source>Have the blood tests your team ordered</source>
-        <translation>Die Blutuntersuchungen machen lassen, die Ihr Behandlungsteam angeordnet hat</translation>
+        <source>The plan could not be saved for this patient.</source>
+        <translation>Der Plan konnte für diese Person nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation>Dazu gehören oft ein Blutbild und ein Test, wie gut Ihr Blut gerinnt. Eine Gerinnungsstörung oder eine Infektion kann dazu führen, dass der Eingriff verschoben wird.</translation>
+        <source>This patient&apos;s screens now follow this plan. Ticks and notes are kept.</source>
+        <translation>Die Anzeigen dieser Person folgen jetzt diesem Plan. Häkchen und Notizen bleiben erhalten.</translation>
     </message>
     <message>
-        <source>Go through your medicines with your care team</source>
-        <translation>Ihre Medikamente mit Ihrem Behandlungsteam durchgehen</translation>
+        <source>Care team: the team&apos;s plan</source>
+        <translation>Behandlungsteam: der Plan des Teams</translation>
     </message>
     <message>
-        <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation>Schreiben Sie eine Liste aller Medikamente, die Sie nehmen. Für Blutverdünner (zum Beispiel Warfarin, Apixaban, Rivaroxaban, Clopidogrel oder Aspirin), Diabetes-Medikamente und Insulin brauchen Sie Anweisungen von Ihrem Behandlungsteam. Setzen Sie nie ein Medikament auf eigene Faust ab. Schreiben Sie auf, was Ihr Behandlungsteam Ihnen sagt.</translation>
+        <source>For the care team. Set up your team&apos;s plan once: contacts, instructions, steps and times. Save it to a file to give to patients, or use it for this patient.</source>
+        <translation>Für das Behandlungsteam. Richten Sie den Plan Ihres Teams einmal ein: Kontakte, Anweisungen, Schritte und Zeiten. Speichern Sie ihn als Datei für die Patientinnen und Patienten, oder verwenden Sie ihn für diese Person.</translation>
     </message>
     <message>
-        <source>Anaesthesia consultation</source>
-        <translation>Narkosegespräch</translation>
+        <source>Language of the texts you write:</source>
+        <translation>Sprache der Texte, die Sie schreiben:</translation>
     </message>
     <message>
-        <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation>Ein kurzes Gespräch mit der Narkoseärztin oder dem Narkosearzt einige Tage vor dem Eingriff. Sie erfahren, ob Sie eine örtliche Betäubung mit einem beruhigenden Medikament oder eine Vollnarkose bekommen, und Sie können nach den Risiken fragen.</translation>
+        <source>Where a patient&apos;s language is missing, show the texts in:</source>
+        <translation>Fehlt die Sprache der Person, die Texte zeigen auf:</translation>
     </message>
     <message>
-        <source>Tell the team about any allergies</source>
-        <translation>Dem Behandlungsteam alle Allergien mitteilen</translation>
+        <source>Write your team&apos;s own instructions. Patients see them as you write them, beside the steps they belong to.</source>
+        <translation>Schreiben Sie die eigenen Anweisungen Ihres Teams. Die Patientinnen und Patienten sehen sie so, wie Sie sie schreiben, neben den passenden Schritten.</translation>
     </message>
     <message>
-        <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation>Sagen Sie Ihrem Behandlungsteam, wenn Sie gegen Kontrastmittel, örtliche Betäubungsmittel, Antibiotika, Knochenzement oder Latex allergisch sind und wenn Sie schwanger sein könnten.</translation>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
     </message>
     <message>
-        <source>Ask an adult to take you home</source>
-        <translation>Eine erwachsene Person bitten, Sie nach Hause zu bringen</translation>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
     </message>
     <message>
-        <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation>Nach dem Eingriff dürfen Sie nicht selbst Auto fahren. Bitten Sie eine erwachsene Person, Sie nach Hause zu bringen und danach bei Ihnen zu bleiben.</translation>
+        <source>Steps</source>
+        <translation>Schritte</translation>
     </message>
     <message>
-        <source>Know when to stop eating and drinking</source>
-        <translation>Wissen, ab wann Sie nichts mehr essen und trinken dürfen</translation>
+        <source>The day</source>
+        <translation>Der Tag</translation>
     </message>
     <message>
-        <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation>Krankenhäuser haben unterschiedliche Regeln dafür, wann Sie vor dem Eingriff nüchtern sein müssen. Folgen Sie den Anweisungen Ihres Behandlungsteams und schreiben Sie sie hier auf.</translation>
+        <source>Save to file…</source>
+        <translation>Als Datei speichern…</translation>
     </message>
     <message>
-        <source>Pack what to bring</source>
-        <translation>Sachen zum Mitbringen einpacken</translation>
+        <source>Use for this patient</source>
+        <translation>Für diese Person verwenden</translation>
     </message>
     <message>
-        <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation>Ihre Medikamentenliste, frühere Aufnahmen und Befunde, Ihr Ausweis und Ihre Krankenkassenkarte, Brille oder Hörgeräte und bequeme Kleidung.</translation>
-    </message>
-    <message>
-        <source>Follow-up consultation</source>
-        <translation>Nachsorgetermin</translation>
-    </message>
-    <message>
-        <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation>Ein bis vier Wochen nach dem Eingriff prüft Ihre Ärztin oder Ihr Arzt für interventionelle Radiologie, ob Ihre Schmerzen nachgelassen haben und ob Sie wieder Ihrem Alltag nachgehen.</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor about treating osteoporosis</source>
-        <translation>Mit Ihrer Ärztin oder Ihrem Arzt über die Behandlung der Osteoporose sprechen</translation>
-    </message>
-    <message>
-        <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation>Der Zement behandelt den Bruch, nicht die Osteoporose dahinter. Fragen Sie nach Medikamenten für Ihre Knochen (zum Beispiel Denosumab, Prolia), nach Kalzium und Vitamin D, nach Bewegung im Stehen und Gehen und danach, wie Sie Stürze vermeiden.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 3 months</source>
-        <translation>Kontrolle der Knochengesundheit nach 3 Monaten</translation>
-    </message>
-    <message>
-        <source>See your doctor to check how your bone treatment is going.</source>
-        <translation>Lassen Sie bei Ihrer Ärztin oder Ihrem Arzt prüfen, wie Ihre Knochenbehandlung verläuft.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 12 months</source>
-        <translation>Kontrolle der Knochengesundheit nach 12 Monaten</translation>
-    </message>
-    <message>
-        <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation>Neue Brüche sind im ersten Jahr am häufigsten. Lassen Sie Ihre Knochengesundheit von Ihrer Ärztin oder Ihrem Arzt überprüfen, mit einer Knochendichtemessung, wenn sie oder er dazu rät.</translation>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -511,6 +485,128 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>Diese App gibt allgemeine Informationen. Ihr Behandlungsteam entscheidet, was für Sie richtig ist: Folgen Sie seinen Anweisungen.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Before the procedure</source>
+        <translation>Vor dem Eingriff</translation>
+    </message>
+    <message>
+        <source>One day after</source>
+        <translation>Einen Tag danach</translation>
+    </message>
+    <message>
+        <source>One week after</source>
+        <translation>Eine Woche danach</translation>
+    </message>
+    <message>
+        <source>Two weeks after</source>
+        <translation>Zwei Wochen danach</translation>
+    </message>
+    <message>
+        <source>One month after</source>
+        <translation>Einen Monat danach</translation>
+    </message>
+    <message>
+        <source>Three months after</source>
+        <translation>Drei Monate danach</translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation>Sechs Monate danach</translation>
+    </message>
+    <message>
+        <source>One year after</source>
+        <translation>Ein Jahr danach</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Call the emergency number now</source>
+        <translation>Rufen Sie jetzt den Notruf</translation>
+    </message>
+    <message>
+        <source>Your local emergency number</source>
+        <translation>Den Notruf in Ihrem Land</translation>
+    </message>
+    <message>
+        <source>Do not wait for the end of the questions. Call now.</source>
+        <translation>Warten Sie nicht bis zum Ende der Fragen. Rufen Sie jetzt an.</translation>
+    </message>
+    <message>
+        <source>Call your care team today</source>
+        <translation>Rufen Sie heute Ihr Behandlungsteam an</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s number is not entered in vertprep yet.</source>
+        <translation>Die Nummer Ihres Behandlungsteams ist in vertprep noch nicht eingetragen.</translation>
+    </message>
+    <message>
+        <source>Call them today, even if you feel better later.</source>
+        <translation>Rufen Sie heute an, auch wenn es Ihnen später besser geht.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved.</source>
+        <translation>Ihre Antworten konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved in your diary. If something worries you, call your care team.</source>
+        <translation>Danke. Ihre Antworten sind in Ihrem Tagebuch gespeichert. Wenn Sie etwas beunruhigt, rufen Sie Ihr Behandlungsteam an.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved in your diary.</source>
+        <translation>Ihre Antworten sind in Ihrem Tagebuch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Check-in: {name}</source>
+        <translation>Abfrage: {name}</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>Ihre Schmerzen jetzt, von 0 bis 10:</translation>
+    </message>
+    <message>
+        <source>Next: warning signs</source>
+        <translation>Weiter: Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Do you have any of these now?</source>
+        <translation>Haben Sie jetzt eines dieser Zeichen?</translation>
+    </message>
+    <message>
+        <source>Signs to call the emergency number for:</source>
+        <translation>Zeichen, bei denen Sie den Notruf rufen:</translation>
+    </message>
+    <message>
+        <source>Signs to call your care team for the same day:</source>
+        <translation>Zeichen, bei denen Sie noch am selben Tag Ihr Behandlungsteam anrufen:</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Meine Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -574,16 +670,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Der Tag des Eingriffs</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>Die Zeiten sind Schätzungen für einen behandelten Wirbel. Ihr Behandlungsteam nennt Ihnen die tatsächlichen Zeiten und sagt Ihnen, wie lange Sie bleiben.</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>Hospital or clinic: {place}</source>
-        <translation>Krankenhaus oder Klinik: {place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -592,6 +680,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>{date}, arrival at {time}</source>
         <translation>{date}, Ankunft um {time}</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Krankenhaus oder Klinik: {place}</translation>
     </message>
     <message>
         <source>about {time}</source>
@@ -603,78 +695,26 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
-    <name>DayTimeline</name>
+    <name>DayTab</name>
     <message>
-        <source>Arrive at the hospital</source>
-        <translation>Ankunft im Krankenhaus</translation>
+        <source>Tick a stage to give its time, in minutes after the patient&apos;s arrival. Stages without a time are shown in order, with no clock time.</source>
+        <translation>Haken Sie einen Abschnitt an, um seine Zeit anzugeben, in Minuten nach der Ankunft. Abschnitte ohne Zeit werden der Reihe nach gezeigt, ohne Uhrzeit.</translation>
     </message>
     <message>
-        <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation>Kommen Sie zu Ihrer Ankunftszeit mit der erwachsenen Person, die Sie nach Hause bringt, und bringen Sie die Sachen von Ihrer Liste mit.</translation>
+        <source>Reminder to leave, hours before arrival:</source>
+        <translation>Erinnerung zum Aufbruch, Stunden vor der Ankunft:</translation>
     </message>
     <message>
-        <source>Check-in and drip</source>
-        <translation>Anmeldung und Infusion</translation>
+        <source>Reminder the evening before, at:</source>
+        <translation>Erinnerung am Vorabend, um:</translation>
     </message>
     <message>
-        <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation>Eine Pflegekraft prüft Ihre Angaben und legt Ihnen eine Infusion (einen dünnen Schlauch) in eine Vene am Arm.</translation>
+        <source> min</source>
+        <translation> Min.</translation>
     </message>
     <message>
-        <source>Antibiotics</source>
-        <translation>Antibiotika</translation>
-    </message>
-    <message>
-        <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation>Kurz vor dem Zement bekommen Sie über die Infusion Antibiotika, um einer Infektion vorzubeugen.</translation>
-    </message>
-    <message>
-        <source>Anaesthesia</source>
-        <translation>Betäubung</translation>
-    </message>
-    <message>
-        <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation>Sie bekommen die Betäubung, die Sie mit der Narkoseärztin oder dem Narkosearzt geplant haben: eine örtliche Betäubung mit einem beruhigenden Medikament oder eine Vollnarkose.</translation>
-    </message>
-    <message>
-        <source>Lying face down</source>
-        <translation>Auf dem Bauch liegen</translation>
-    </message>
-    <message>
-        <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation>Sie liegen auf dem Bauch in einem Raum mit einem Röntgengerät, damit die behandelnde Ärztin oder der behandelnde Arzt den Wirbel sehen kann. Sagen Sie dem Behandlungsteam, wenn Sie Schmerzen, Taubheit oder Kribbeln spüren.</translation>
-    </message>
-    <message>
-        <source>Needles and cement</source>
-        <translation>Nadeln und Zement</translation>
-    </message>
-    <message>
-        <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation>Durch einen oder zwei kleine Schnitte von 3 bis 4 mm setzt die behandelnde Ärztin oder der behandelnde Arzt eine Nadel in den gebrochenen Wirbel und spritzt einige Milliliter Zement ein, der in wenigen Minuten hart wird. Das dauert etwa eine Stunde pro Wirbel.</translation>
-    </message>
-    <message>
-        <source>Rest on the ward</source>
-        <translation>Ausruhen auf der Station</translation>
-    </message>
-    <message>
-        <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation>Die Nadeln werden entfernt, und Sie ruhen sich einige Stunden liegend auf der Station aus.</translation>
-    </message>
-    <message>
-        <source>First walk</source>
-        <translation>Zum ersten Mal gehen</translation>
-    </message>
-    <message>
-        <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation>Drei bis sechs Stunden nach dem Eingriff sollten die Schmerzen nachgelassen haben und Sie sollten wieder gehen können, beim ersten Mal mit Hilfe.</translation>
-    </message>
-    <message>
-        <source>Going home with an adult</source>
-        <translation>Mit einer erwachsenen Person nach Hause</translation>
-    </message>
-    <message>
-        <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation>Die meisten Menschen gehen am selben Tag nach Hause, mit einer erwachsenen Person, die bei ihnen bleibt. Manche Krankenhäuser behalten Patientinnen und Patienten über Nacht: Das entscheidet Ihr Behandlungsteam.</translation>
+        <source>Minutes after arrival: {stage}</source>
+        <translation>Minuten nach der Ankunft: {stage}</translation>
     </message>
 </context>
 <context>
@@ -741,6 +781,177 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
+    <name>DiaryExportDialog</name>
+    <message>
+        <source>Export your pain diary</source>
+        <translation>Ihr Schmerztagebuch exportieren</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>Schmerztagebuch</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>Tabellendateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The diary could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>Das Tagebuch konnte hier nicht gespeichert werden:
+{path}
+Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Diary entries saved: {count}. The file:
+{path}</source>
+        <translation>Gespeicherte Tagebucheinträge: {count}. Die Datei:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerzen (0–10)</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>Schmerzmittel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>Ihr Schmerztagebuch</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryText</name>
+    <message>
+        <source>0 = no pain</source>
+        <translation>0 = keine Schmerzen</translation>
+    </message>
+    <message>
+        <source>10 = the worst pain you can imagine</source>
+        <translation>10 = die stärksten Schmerzen, die Sie sich vorstellen können</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Gar nicht</translation>
+    </message>
+    <message>
+        <source>Only indoors</source>
+        <translation>Nur drinnen</translation>
+    </message>
+    <message>
+        <source>A short walk outside</source>
+        <translation>Ein kurzer Spaziergang draußen</translation>
+    </message>
+    <message>
+        <source>A long walk outside</source>
+        <translation>Ein langer Spaziergang draußen</translation>
+    </message>
+    <message>
+        <source>Choose how strong your pain is, from 0 to 10. Nothing was saved.</source>
+        <translation>Wählen Sie, wie stark Ihre Schmerzen sind, von 0 bis 10. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The pain score must be a number from 0 to 10. Nothing was saved.</source>
+        <translation>Der Schmerzwert muss eine Zahl von 0 bis 10 sein. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Choose today or an earlier day. Nothing was saved.</source>
+        <translation>Dieser Tag ist noch nicht gekommen. Wählen Sie heute oder einen früheren Tag. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is already an entry for this day. Change that entry instead. Nothing was saved.</source>
+        <translation>Für diesen Tag gibt es schon einen Eintrag. Ändern Sie stattdessen diesen Eintrag. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The note is too long. Nothing was saved.</source>
+        <translation>Die Notiz ist zu lang. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. Nothing was saved.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No pain scores are written down yet.</source>
+        <translation>Es sind noch keine Schmerzwerte eingetragen.</translation>
+    </message>
+    <message>
+        <source>Your usual pain before the procedure: {before} out of 10. No score after the procedure yet.</source>
+        <translation>Ihre üblichen Schmerzen vor dem Eingriff: {before} von 10. Noch kein Wert nach dem Eingriff.</translation>
+    </message>
+    <message>
+        <source>Your latest pain score: {now} out of 10, on {date}.</source>
+        <translation>Ihr letzter Schmerzwert: {now} von 10, am {date}.</translation>
+    </message>
+    <message>
+        <source>It went down by {points}.</source>
+        <translation>Sie sind um {points} Punkte gesunken.</translation>
+    </message>
+    <message>
+        <source>It went up by {points}.</source>
+        <translation>Sie sind um {points} Punkte gestiegen.</translation>
+    </message>
+    <message>
+        <source>It is the same as before.</source>
+        <translation>Sie sind gleich wie vorher.</translation>
+    </message>
+    <message>
+        <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
+        <translation>Ihre Schmerzen lagen vor dem Eingriff bei {before} von 10 und am {date} (Tag {days} danach) bei {now} von 10.</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerzen (0–10)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Eingriff</translation>
+    </message>
+    <message>
+        <source>Usual pain before: {score}</source>
+        <translation>Übliche Schmerzen vorher: {score}</translation>
+    </message>
+    <message>
+        <source>No pain scores yet</source>
+        <translation>Noch keine Schmerzwerte</translation>
+    </message>
+    <message>
+        <source>■ a day before the procedure   ● a day after it   │ the procedure day   – – your usual pain before it</source>
+        <translation>■ ein Tag vor dem Eingriff   ● ein Tag danach   │ der Tag des Eingriffs   – – Ihre üblichen Schmerzen vorher</translation>
+    </message>
+    <message>
+        <source>Chart of your pain over time</source>
+        <translation>Diagramm Ihrer Schmerzen im Verlauf</translation>
+    </message>
+</context>
+<context>
     <name>HelpScreen</name>
     <message>
         <source>Help and keyboard</source>
@@ -771,12 +982,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>In der Liste der Seiten: eine Seite auswählen.</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>Die Knöpfe A− und A+ oben machen die Schrift kleiner oder größer, bis zur doppelten normalen Größe; der Knopf dazwischen zeigt die Größe und stellt sie wieder auf normal. Hoher Kontrast zeigt weiße und gelbe Schrift auf Schwarz. vertprep merkt sich Ihre Wahl.</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>Das letzte Setzen oder Entfernen eines Häkchens oder die letzte Änderung im Schmerztagebuch rückgängig machen. In einer Notiz macht es stattdessen Ihre letzte Eingabe rückgängig.</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>Das letzte Setzen oder Entfernen eines Häkchens rückgängig machen. In einer Notiz macht es stattdessen Ihre letzte Eingabe rückgängig.</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Die Knöpfe A− und A+ oben machen die Schrift kleiner oder größer, bis zur doppelten normalen Größe; der Knopf dazwischen zeigt die Größe und stellt sie wieder auf normal. Hoher Kontrast zeigt weiße und gelbe Schrift auf Schwarz. vertprep merkt sich Ihre Wahl.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -826,6 +1037,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>vertprep: getting ready for vertebroplasty</source>
         <translation>vertprep: Vorbereitung auf die Vertebroplastie</translation>
+    </message>
+    <message>
+        <source>{name}: {title}</source>
+        <translation>{name}: {title}</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -1093,6 +1308,346 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} out of 10</source>
+        <translation>Schmerzen {score} von 10</translation>
+    </message>
+    <message>
+        <source>Pain now, 0 to 10</source>
+        <translation>Schmerzen jetzt, 0 bis 10</translation>
+    </message>
+</context>
+<context>
+    <name>PatientActions</name>
+    <message>
+        <source>P&amp;atients…</source>
+        <translation>P&amp;atienten…</translation>
+    </message>
+    <message>
+        <source>Open, add or manage the patients on this computer</source>
+        <translation>Patientinnen und Patienten auf diesem Computer öffnen, hinzufügen oder verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <source>Plan of {name}</source>
+        <translation>Plan von {name}</translation>
+    </message>
+    <message>
+        <source>Switch patient…</source>
+        <translation>Person wechseln…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsDialog</name>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>This plan is open. Open another patient&apos;s plan first.</source>
+        <translation>Dieser Plan ist geöffnet. Öffnen Sie zuerst den Plan einer anderen Person.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Please enter a name (1 to 100 letters).</source>
+        <translation>Bitte geben Sie einen Namen ein (1 bis 100 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete a patient</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything stored for them: details, ticks, notes and reminders? This cannot be undone.
+
+To hide a patient but keep their plan, archive them instead.</source>
+        <translation>{name} und alles, was dazu gespeichert ist, löschen: Angaben, Häkchen, Notizen und Erinnerungen? Das kann nicht rückgängig gemacht werden.
+
+Um eine Person auszublenden und ihren Plan zu behalten, archivieren Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <source>This change could not be saved. Nothing was changed.</source>
+        <translation>Diese Änderung konnte nicht gespeichert werden. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Whose plan do you want to open?</source>
+        <translation>Wessen Plan möchten Sie öffnen?</translation>
+    </message>
+    <message>
+        <source>The patients on this computer</source>
+        <translation>Die Patientinnen und Patienten auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Show archived patients</source>
+        <translation>Archivierte Personen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open this plan</source>
+        <translation>Diesen Plan ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a patient…</source>
+        <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Jetzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>Datum des Eingriffs: {date}</translation>
+    </message>
+    <message>
+        <source>No procedure date yet</source>
+        <translation>Noch kein Datum des Eingriffs</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>Care team plans (*.toml);;All files (*)</source>
+        <translation>Pläne des Behandlungsteams (*.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… und {count} weitere.</translation>
+    </message>
+    <message>
+        <source>This care team plan cannot be used, and nothing was changed:
+{path}
+
+{problems}</source>
+        <translation>Dieser Plan des Behandlungsteams kann nicht verwendet werden, und nichts wurde geändert:
+{path}
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Open care team plan</source>
+        <translation>Plan des Behandlungsteams öffnen</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was changed.</source>
+        <translation>Der Plan konnte nicht gespeichert werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s plan is now in use:
+{path}
+
+What you ticked and wrote is kept.</source>
+        <translation>Der Plan Ihres Behandlungsteams wird jetzt verwendet:
+{path}
+
+Was Sie abgehakt und geschrieben haben, bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Eating and drinking before the procedure</source>
+        <translation>Essen und Trinken vor dem Eingriff</translation>
+    </message>
+    <message>
+        <source>Your usual medicines</source>
+        <translation>Ihre üblichen Medikamente</translation>
+    </message>
+    <message>
+        <source>Blood thinners</source>
+        <translation>Blutverdünner</translation>
+    </message>
+    <message>
+        <source>Diabetes medicines and insulin</source>
+        <translation>Diabetes-Medikamente und Insulin</translation>
+    </message>
+    <message>
+        <source>How long you stay</source>
+        <translation>Wie lange Sie bleiben</translation>
+    </message>
+    <message>
+        <source>Care team phone</source>
+        <translation>Telefon des Behandlungsteams</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Notrufnummer</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic</source>
+        <translation>Krankenhaus oder Klinik</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>Notrufnummer: {number}</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s instructions</source>
+        <translation>Die Anweisungen Ihres Behandlungsteams</translation>
+    </message>
+    <message>
+        <source>The times are your care team&apos;s estimates, counted from your arrival time. Your care team tells you if they change.</source>
+        <translation>Die Zeiten sind Schätzungen Ihres Behandlungsteams, gerechnet ab Ihrer Ankunftszeit. Ihr Behandlungsteam sagt Ihnen, wenn sie sich ändern.</translation>
+    </message>
+    <message>
+        <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
+        <translation>Die Abschnitte folgen in dieser Reihenfolge. Ihr Behandlungsteam sagt Ihnen die Zeiten und wie lange Sie bleiben.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblem</name>
+    <message>
+        <source>this is not a TOML file: {detail}</source>
+        <translation>das ist keine TOML-Datei: {detail}</translation>
+    </message>
+    <message>
+        <source>written for plan format {found}, newer than this vertprep reads ({known}): install the newer vertprep</source>
+        <translation>für das Planformat {found} geschrieben, neuer als das, was dieses vertprep liest ({known}): installieren Sie das neuere vertprep</translation>
+    </message>
+    <message>
+        <source>the plan format version (format = {known}) is missing</source>
+        <translation>die Version des Planformats (format = {known}) fehlt</translation>
+    </message>
+    <message>
+        <source>unknown key (a typing mistake?); known here: {detail}</source>
+        <translation>unbekannter Schlüssel (ein Tippfehler?); hier bekannt: {detail}</translation>
+    </message>
+    <message>
+        <source>this is needed and missing</source>
+        <translation>das ist nötig und fehlt</translation>
+    </message>
+    <message>
+        <source>this should be {detail}</source>
+        <translation>das sollte {detail} sein</translation>
+    </message>
+    <message>
+        <source>{found} is not allowed here; allowed: {detail}</source>
+        <translation>{found} ist hier nicht erlaubt; erlaubt: {detail}</translation>
+    </message>
+    <message>
+        <source>the text in the plan&apos;s fallback language ({detail}) is missing</source>
+        <translation>der Text in der Ersatzsprache des Plans ({detail}) fehlt</translation>
+    </message>
+    <message>
+        <source>the id {found} is used twice (each must be different)</source>
+        <translation>die ID {found} kommt zweimal vor (jede muss anders sein)</translation>
+    </message>
+    <message>
+        <source>{found} is out of range: from {first} to {last}</source>
+        <translation>{found} liegt außerhalb des Bereichs: von {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>the source {found} is not listed under [sources]</source>
+        <translation>die Quelle {found} steht nicht unter [sources]</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {detail}</source>
+        <translation>die Datei kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>ein Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>[first day, last day]</source>
+        <translation>[erster Tag, letzter Tag]</translation>
+    </message>
+    <message>
+        <source>HH:MM, 24-hour</source>
+        <translation>HH:MM, 24-Stunden-Format</translation>
+    </message>
+    <message>
+        <source>small letters, digits and _</source>
+        <translation>Kleinbuchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+        <source>line {line}, {key}: {reason}</source>
+        <translation>Zeile {line}, {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation>{key}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1127,8 +1682,27 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
         <translation>Zu erledigen bis {date}</translation>
     </message>
     <message>
+        <source>By your consultation</source>
+        <translation>Bis zu Ihrem Beratungstermin</translation>
+    </message>
+    <message>
+        <source>Before the procedure</source>
+        <translation>Vor dem Eingriff</translation>
+    </message>
+    <message>
+        <source>When your doctor advises</source>
+        <translation>Wenn Ihre Ärztin oder Ihr Arzt es empfiehlt</translation>
+    </message>
+    <message>
         <source>Done on {date}</source>
         <translation>Erledigt am {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>Your care team wrote this in {language}.</source>
+        <translation>Ihr Behandlungsteam hat dies auf {language} geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1722,10 @@ Hilft Ihnen, sich auf die Vertebroplastie vorzubereiten, und begleitet Sie in de
     <message>
         <source>Save the plan as PDF</source>
         <translation>Plan als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Bericht für meinen Nachsorgetermin</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1289,6 +1867,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Gedruckt am {date}</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>Dieser Plan gibt allgemeine Informationen. Ihr Behandlungsteam entscheidet, was für Sie richtig ist: Folgen Sie seinen Anweisungen.</translation>
     </message>
@@ -1333,10 +1915,6 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Datum: {date}   Ankunftszeit: {time}</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>Die Zeiten sind Schätzungen für einen behandelten Wirbel. Ihr Behandlungsteam nennt Ihnen die tatsächlichen Zeiten und sagt Ihnen, wie lange Sie bleiben.</translation>
-    </message>
-    <message>
         <source>The day of the procedure</source>
         <translation>Der Tag des Eingriffs</translation>
     </message>
@@ -1365,6 +1943,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Knochengesundheit auf lange Sicht</translation>
     </message>
     <message>
+        <source>What vertebroplasty does not do</source>
+        <translation>Was die Vertebroplastie nicht leistet</translation>
+    </message>
+    <message>
         <source>Warning signs</source>
         <translation>Warnzeichen</translation>
     </message>
@@ -1390,6 +1972,85 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
+    <name>PrintedReport</name>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Bericht für meinen Nachsorgetermin</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>Datum des Eingriffs: {date}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Gedruckt am {date}</translation>
+    </message>
+    <message>
+        <source>Written by the patient with vertprep, from their own pain diary and check-ins. vertprep sends nothing to anyone, and nobody watched these answers. Your care team decides what is right for you.</source>
+        <translation>Vom Patienten mit vertprep erstellt, aus dem eigenen Schmerztagebuch und den Abfragen. vertprep sendet nichts an irgendjemanden, und niemand hat diese Antworten angesehen. Ihr Behandlungsteam entscheidet, was für Sie richtig ist.</translation>
+    </message>
+    <message>
+        <source>Pain before the procedure (median; days written down: {count}): {score} out of 10</source>
+        <translation>Schmerzen vor dem Eingriff (Median; eingetragene Tage: {count}): {score} von 10</translation>
+    </message>
+    <message>
+        <source>Pain now ({date}): {score} out of 10</source>
+        <translation>Schmerzen jetzt ({date}): {score} von 10</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>{date} ({when}): {sign}</source>
+        <translation>{date} ({when}): {sign}</translation>
+    </message>
+    <message>
+        <source>No warning sign was answered yes in the check-ins.</source>
+        <translation>Bei den Abfragen wurde kein Warnzeichen mit „Ja“ beantwortet.</translation>
+    </message>
+    <message>
+        <source>Warning signs answered yes in the check-ins</source>
+        <translation>Warnzeichen, die bei den Abfragen mit „Ja“ beantwortet wurden</translation>
+    </message>
+    <message>
+        <source>{when}, {date}: pain {score} out of 10</source>
+        <translation>{when}, {date}: Schmerzen {score} von 10</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>No step is ticked as done yet.</source>
+        <translation>Noch kein Schritt ist als erledigt abgehakt.</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Erledigte Schritte</translation>
+    </message>
+    <message>
+        <source>{date}: {note}</source>
+        <translation>{date}: {note}</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Fragen an meine Ärztin oder meinen Arzt</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Space</source>
@@ -1398,6 +2059,164 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryParts</name>
+    <message>
+        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
+        <translation>vertprep sendet nichts an irgendjemanden, und niemand sieht sich diese Antworten an. Wenn Sie sich Sorgen machen, rufen Sie Ihr Behandlungsteam an; im Notfall rufen Sie den Notruf.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>The emergency number where you live:</source>
+        <translation>Der Notruf dort, wo Sie wohnen:</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Notruf</translation>
+    </message>
+    <message>
+        <source>Write the number here</source>
+        <translation>Schreiben Sie die Nummer hier hin</translation>
+    </message>
+    <message>
+        <source>A check-in is waiting: {name} ({date}).</source>
+        <translation>Eine Abfrage wartet: {name} ({date}).</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Abfrage beginnen</translation>
+    </message>
+    <message>
+        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
+        <translation>Tragen Sie das Datum Ihres Eingriffs auf der Seite „Willkommen“ ein, um die Abfragen zu planen.</translation>
+    </message>
+    <message>
+        <source>Next check-in: {name}, on {date}.</source>
+        <translation>Nächste Abfrage: {name}, am {date}.</translation>
+    </message>
+    <message>
+        <source>There are no more check-ins planned.</source>
+        <translation>Es sind keine weiteren Abfragen geplant.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Jetzt eine Abfrage machen</translation>
+    </message>
+    <message>
+        <source>Your care team: {phone}</source>
+        <translation>Ihr Behandlungsteam: {phone}</translation>
+    </message>
+    <message>
+        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
+        <translation>Tragen Sie die Telefonnummer Ihres Behandlungsteams auf der Seite „Willkommen“ ein, damit sie hier erscheint.</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation>Ihre Schmerzen im Verlauf</translation>
+    </message>
+    <message>
+        <source>Your questions are saved.</source>
+        <translation>Ihre Fragen sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Fragen an meine Ärztin oder meinen Arzt</translation>
+    </message>
+    <message>
+        <source>Write one question a line. They are printed on the report for your follow-up visit (File › Print).</source>
+        <translation>Schreiben Sie eine Frage pro Zeile. Sie werden auf dem Bericht für Ihren Nachsorgetermin gedruckt (Datei › Drucken).</translation>
+    </message>
+    <message>
+        <source>For example: When may I lift my grandchild?</source>
+        <translation>Zum Beispiel: Wann darf ich mein Enkelkind hochheben?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryScreen</name>
+    <message>
+        <source>Your recovery</source>
+        <translation>Ihre Erholung</translation>
+    </message>
+    <message>
+        <source>Your entry could not be saved: the data file cannot be written.</source>
+        <translation>Ihr Eintrag konnte nicht gespeichert werden: Die Datendatei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.</source>
+        <translation>Gespeichert: Schmerzen {score} von 10 am {date}. Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>The entry of {date} is deleted. Ctrl+Z brings it back.</source>
+        <translation>Der Eintrag vom {date} ist gelöscht. Strg+Z holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>How is your pain today?</source>
+        <translation>Wie sind Ihre Schmerzen heute?</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s entry</source>
+        <translation>Heutigen Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>Change the entry of {date}</source>
+        <translation>Eintrag vom {date} ändern</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Write down your pain once a day, before and after the procedure. The days before it show your usual pain; the days after show how it changes. Take this to your follow-up visit. The app informs; your care team decides.</source>
+        <translation>Schreiben Sie Ihre Schmerzen einmal am Tag auf, vor und nach dem Eingriff. Die Tage davor zeigen Ihre üblichen Schmerzen, die Tage danach, wie sie sich ändern. Nehmen Sie es zu Ihrem Nachsorgetermin mit. Die App informiert; Ihr Behandlungsteam entscheidet.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation>Tag des Eintrags</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>Ihre Schmerzen jetzt, von 0 bis 10:</translation>
+    </message>
+    <message>
+        <source>How far did you walk today? (if you want to say)</source>
+        <translation>Wie weit sind Sie heute gegangen? (wenn Sie es angeben möchten)</translation>
+    </message>
+    <message>
+        <source>Did you take pain medicine today?</source>
+        <translation>Haben Sie heute Schmerzmittel genommen?</translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation>Notiz (wenn Sie möchten)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Your entries, newest first</source>
+        <translation>Ihre Einträge, die neuesten zuerst</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry</source>
+        <translation>Gewählten Eintrag ändern</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation>Gewählten Eintrag löschen</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +2249,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <source>Hide this reminder until tomorrow</source>
         <translation>Diese Erinnerung bis morgen ausblenden</translation>
     </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Abfrage beginnen</translation>
+    </message>
 </context>
 <context>
     <name>ReminderText</name>
@@ -1452,6 +2275,10 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
         <translation>Ihr Eingriff ist morgen, am {date}. Ankunft um {time}.</translation>
+    </message>
+    <message>
+        <source>Pain check-in: {name}. Your pain now and a few yes or no questions, on the Your recovery screen.</source>
+        <translation>Schmerz-Abfrage: {name}. Ihre Schmerzen jetzt und ein paar Ja-oder-Nein-Fragen, auf der Seite „Ihre Erholung“.</translation>
     </message>
     <message>
         <source>{text} (on {date})</source>
@@ -1518,6 +2345,109 @@ Bitte wählen Sie einen anderen Ordner.</translation>
 {path}</source>
         <translation>vertprep kann Ihre Daten in dieser Datei nicht öffnen oder speichern:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>StepsTab</name>
+    <message>
+        <source>Add a step before the procedure</source>
+        <translation>Schritt vor dem Eingriff hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a step after the procedure</source>
+        <translation>Schritt nach dem Eingriff hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Diesen Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Patients who already ticked it keep their record; it is no longer shown.</source>
+        <translation>Wer ihn schon abgehakt hat, behält den Eintrag; er wird nicht mehr gezeigt.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Erklärung:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <source>Last day after the procedure:</source>
+        <translation>Letzter Tag nach dem Eingriff:</translation>
+    </message>
+    <message>
+        <source>The note asks for the care team&apos;s instructions</source>
+        <translation>Die Notiz fragt nach den Anweisungen des Behandlungsteams</translation>
+    </message>
+    <message>
+        <source>By the consultation</source>
+        <translation>Bis zum Beratungstermin</translation>
+    </message>
+    <message>
+        <source>Before the procedure, no date</source>
+        <translation>Vor dem Eingriff, ohne Datum</translation>
+    </message>
+    <message>
+        <source>A number of days before the procedure</source>
+        <translation>Eine Anzahl Tage vor dem Eingriff</translation>
+    </message>
+    <message>
+        <source>A number of days after the procedure</source>
+        <translation>Eine Anzahl Tage nach dem Eingriff</translation>
+    </message>
+    <message>
+        <source>Between two days after the procedure</source>
+        <translation>Zwischen zwei Tagen nach dem Eingriff</translation>
+    </message>
+    <message>
+        <source>No date: as the doctor advises</source>
+        <translation>Ohne Datum: wie die Ärztin oder der Arzt empfiehlt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>{phase}: {title}</source>
+        <translation>{phase}: {title}</translation>
+    </message>
+    <message>
+        <source>From the sources of vertprep&apos;s plan ({source}).</source>
+        <translation>Aus den Quellen des vertprep-Plans ({source}).</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s own step.</source>
+        <translation>Ein eigener Schritt Ihres Teams.</translation>
+    </message>
+    <message>
+        <source>First day after the procedure:</source>
+        <translation>Erster Tag nach dem Eingriff:</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Neuer Schritt</translation>
     </message>
 </context>
 <context>
@@ -1655,8 +2585,8 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>&amp;Häkchen rückgängig machen</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>Letzte Änderung &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
@@ -1697,6 +2627,30 @@ Bitte wählen Sie einen anderen Ordner.</translation>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>Ihren Plan und Ihre Erinnerungen als Datei für Ihren Kalender speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Open care team plan…</source>
+        <translation>Plan des Behandlungsteams ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Use the plan file your care team gave you: its steps, times and contacts</source>
+        <translation>Die Plandatei Ihres Behandlungsteams verwenden: ihre Schritte, Zeiten und Kontakte</translation>
+    </message>
+    <message>
+        <source>Care &amp;team</source>
+        <translation>Behandlungs&amp;team</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the care team&apos;s plan…</source>
+        <translation>Plan des Behandlungsteams &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my follow-up visit…</source>
+        <translation>Be&amp;richt für meinen Nachsorgetermin…</translation>
+    </message>
+    <message>
+        <source>Export &amp;diary…</source>
+        <translation>&amp;Tagebuch exportieren…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -4,36 +4,12 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation>Los riesgos habituales de la anestesia, que puede comentar con el anestesista.</translation>
-    </message>
-    <message>
-        <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation>Lesiones en órganos cercanos, como los pulmones, los músculos o los nervios.</translation>
-    </message>
-    <message>
-        <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation>Fuga de cemento fuera de la vértebra, que es peligrosa si llega al canal de la médula espinal.</translation>
-    </message>
-    <message>
-        <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation>En raras ocasiones, cemento que llega a los pulmones por las venas que rodean la columna.</translation>
-    </message>
-    <message>
-        <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation>En raras ocasiones, una infección en el lugar donde se trató la vértebra.</translation>
-    </message>
-    <message>
         <source>About the procedure</source>
         <translation>Sobre el procedimiento</translation>
     </message>
     <message>
         <source>What is vertebroplasty?</source>
         <translation>¿Qué es la vertebroplastia?</translation>
-    </message>
-    <message>
-        <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation>La osteoporosis debilita los huesos, por eso una vértebra (un hueso de la columna) puede romperse incluso con un golpe pequeño. Esto duele, sobre todo al moverse. En la vertebroplastia, el médico inyecta cemento óseo con una aguja en la vértebra rota. El cemento se endurece en pocos minutos y mantiene unidos los trozos rotos, como un yeso en un brazo roto.</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
@@ -48,32 +24,12 @@
         <translation>Lo que no hace</translation>
     </message>
     <message>
-        <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation>Trata la fractura, no la osteoporosis que la causó. Hable con su médico sobre un tratamiento a largo plazo para sus huesos.</translation>
-    </message>
-    <message>
-        <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation>No se hace para prevenir fracturas. En una columna sin fracturas, el procedimiento no se recomienda, porque tiene riesgos.</translation>
-    </message>
-    <message>
         <source>How it is done</source>
         <translation>Cómo se hace</translation>
     </message>
     <message>
-        <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation>Usted se acuesta boca abajo en una sala con un aparato de rayos X. Le ponen anestesia local con un medicamento que le ayuda a relajarse, o anestesia general. Guiándose por los rayos X, el médico coloca una o dos agujas en cada vértebra rota a través de cortes de 3 a 4 mm, e inyecta unos pocos mililitros de cemento.</translation>
-    </message>
-    <message>
         <source>Benefits</source>
         <translation>Beneficios</translation>
-    </message>
-    <message>
-        <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation>El dolor suele aliviarse rápidamente y puede moverse con más facilidad. No quedan cicatrices grandes. La mayoría de las personas vuelven a caminar de 3 a 6 horas después y se van a casa el mismo día.</translation>
-    </message>
-    <message>
-        <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation>Ningún tratamiento tiene el éxito asegurado: algunas personas mejoran mucho y otras menos.</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -86,73 +42,6 @@
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
         <translation>Fuente: información para pacientes de la CIRSE, cirse.org/patients</translation>
-    </message>
-</context>
-<context>
-    <name>AfterCare</name>
-    <message>
-        <source>Rest as your care team advises, with an adult staying with you.</source>
-        <translation>Descanse como le indique su equipo médico, con un adulto que se quede con usted.</translation>
-    </message>
-    <message>
-        <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation>No conduzca durante uno o dos días, y nunca mientras tome medicamentos fuertes para el dolor (opioides).</translation>
-    </message>
-    <message>
-        <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation>La mayoría de las personas pueden volver pronto a sus actividades diarias normales. Su equipo médico le dice qué puede hacer y cuándo.</translation>
-    </message>
-    <message>
-        <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation>Si aparece de repente un nuevo dolor de espalda, llame a su equipo médico. Puede que haga falta una nueva resonancia magnética de la columna: por la osteoporosis, puede producirse una nueva fractura cerca de la vértebra tratada o lejos de ella.</translation>
-    </message>
-    <message>
-        <source>Chest pain</source>
-        <translation>Dolor en el pecho</translation>
-    </message>
-    <message>
-        <source>Shortness of breath</source>
-        <translation>Dificultad para respirar</translation>
-    </message>
-    <message>
-        <source>Loss of control of your bladder or bowels</source>
-        <translation>Pérdida del control de la orina o de las heces</translation>
-    </message>
-    <message>
-        <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation>Aparición de dolor fuerte, entumecimiento, hormigueo o debilidad en las piernas o los brazos</translation>
-    </message>
-    <message>
-        <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation>Fiebre de 38 °C (100.4 °F) o más</translation>
-    </message>
-    <message>
-        <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation>Enrojecimiento, hinchazón o salida de líquido en el lugar donde entró la aguja</translation>
-    </message>
-    <message>
-        <source>Pain that does not get better</source>
-        <translation>Dolor que no mejora</translation>
-    </message>
-    <message>
-        <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation>Tome el medicamento para la osteoporosis que le recete su médico, por ejemplo denosumab (Prolia).</translation>
-    </message>
-    <message>
-        <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation>Tome suficiente calcio y vitamina D, según le aconseje su médico.</translation>
-    </message>
-    <message>
-        <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation>Manténgase en movimiento con ejercicio de pie, como caminar.</translation>
-    </message>
-    <message>
-        <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation>Haga su casa más segura contra las caídas: buena luz, ninguna alfombra suelta y barras de apoyo donde las necesite.</translation>
-    </message>
-    <message>
-        <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation>Hágase revisar con regularidad la densidad de sus huesos. La mayoría de las fracturas nuevas se producen en el primer año.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +90,10 @@
 <context>
     <name>AgentNotice</name>
     <message>
+        <source>vertprep reminders</source>
+        <translation>Recordatorios de vertprep</translation>
+    </message>
+    <message>
         <source>While vertprep was closed: {count} reminders</source>
         <translation>Mientras vertprep estaba cerrado: {count} recordatorios</translation>
     </message>
@@ -245,10 +138,6 @@
         <translation>Este ordenador no pudo mostrar los recordatorios de vertprep mientras vertprep está cerrado: no tiene área de notificaciones. Exporte su plan al calendario y el calendario se lo recordará.</translation>
     </message>
     <message>
-        <source>vertprep reminders</source>
-        <translation>Recordatorios de vertprep</translation>
-    </message>
-    <message>
         <source>Stop reminders until the next login</source>
         <translation>Detener los recordatorios hasta el próximo inicio de sesión</translation>
     </message>
@@ -274,6 +163,99 @@
     <message>
         <source>Export to calendar…</source>
         <translation>Exportar al calendario…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>No se pudo guardar la copia de seguridad aquí:
+{path}
+Elija otra carpeta, por favor.</translation>
+    </message>
+    <message>
+        <source>Every patient&apos;s plan, ticks, notes and reminders are saved in:
+{path}
+
+Keep this file somewhere safe, for example on a USB stick. To bring the data back, use File › Restore.</source>
+        <translation>El plan, las marcas, las notas y los recordatorios de todos los pacientes están guardados en:
+{path}
+
+Guarde este archivo en un lugar seguro, por ejemplo en una memoria USB. Para recuperar los datos, use Archivo › Restaurar.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of vertprep. Please install the newer version to restore it.</source>
+        <translation>Esta copia de seguridad se hizo con una versión más reciente de vertprep. Instale esa versión para restaurarla, por favor.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete, so it cannot be restored.</source>
+        <translation>Esta copia de seguridad está dañada o incompleta, por eso no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>This file is not a vertprep backup.</source>
+        <translation>Este archivo no es una copia de seguridad de vertprep.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>No se puede leer este archivo.</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.
+{path}</source>
+        <translation>{reason}
+
+No se ha cambiado nada.
+{path}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>La copia de seguridad se ha restaurado.</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in:
+{path}</source>
+        <translation>Los datos tal como estaban antes se guardan en:
+{path}</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this computer with the backup ({count} patients)?
+
+The data as it is now is kept as a safety copy first.</source>
+        <translation>¿Reemplazar todos los datos de este ordenador por la copia de seguridad ({count} pacientes)?
+
+Antes se guarda una copia de seguridad de los datos actuales.</translation>
+    </message>
+    <message>
+        <source>Replace all the data</source>
+        <translation>Reemplazar todos los datos</translation>
+    </message>
+    <message>
+        <source>This backup holds the plan of {name}.</source>
+        <translation>Esta copia de seguridad contiene el plan de {name}.</translation>
+    </message>
+    <message>
+        <source>Add as a new patient</source>
+        <translation>Añadir como paciente nuevo</translation>
+    </message>
+    <message>
+        <source>{name} is already on this computer. Replace their plan with the backup, or add the backup as another patient?</source>
+        <translation>{name} ya está en este ordenador. ¿Reemplazar su plan por la copia de seguridad, o añadir la copia como otro paciente?</translation>
+    </message>
+    <message>
+        <source>Replace {name}</source>
+        <translation>Reemplazar a {name}</translation>
     </message>
 </context>
 <context>
@@ -379,8 +361,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>Llegada a {place}: {time}.</translation>
     </message>
     <message>
-        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation>Siga las indicaciones de su equipo médico sobre comer, beber y tomar sus medicamentos. Lleve su lista de medicamentos y sus pruebas de imagen anteriores. Un adulto debe llevarle a casa.</translation>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines.</source>
+        <translation>Siga las indicaciones de su equipo médico sobre comer, beber y tomar sus medicamentos.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>
@@ -398,112 +384,100 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Your own reminder, from vertprep.</source>
         <translation>Su recordatorio personal, creado en vertprep.</translation>
     </message>
+    <message>
+        <source>Pain check-in: {name}</source>
+        <translation>Control del dolor: {name}</translation>
+    </message>
+    <message>
+        <source>Open vertprep and answer the check-in: your pain now, and the warning signs. vertprep sends nothing to anyone and nobody watches the answers: if you have a warning sign, call your care team, or in an emergency your emergency number.</source>
+        <translation>Abra vertprep y responda al control: su dolor ahora y las señales de alarma. vertprep no envía nada a nadie y nadie vigila las respuestas: si tiene una señal de alarma, llame a su equipo médico o, en una emergencia, al número de emergencias.</translation>
+    </message>
 </context>
 <context>
-    <name>CareContent</name>
+    <name>CareTeamDialog</name>
     <message>
-        <source>See the interventional radiologist</source>
-        <translation>Consultar al radiólogo intervencionista</translation>
+        <source>The plan has problems to fix first:
+
+{problems}</source>
+        <translation>Primero hay que corregir problemas del plan:
+
+{problems}</translation>
     </message>
     <message>
-        <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation>El médico que le va a tratar examina su espalda para saber qué vértebras rotas causan el dolor, y prepara el procedimiento con usted. Lleve sus pruebas de imagen anteriores y los informes de sus radiografías.</translation>
+        <source>Save the care team&apos;s plan</source>
+        <translation>Guardar el plan del equipo médico</translation>
     </message>
     <message>
-        <source>Have a spine MRI, or a bone scan</source>
-        <translation>Hacerse una resonancia magnética de la columna, o una gammagrafía ósea</translation>
+        <source>The plan could not be saved here:
+{path}</source>
+        <translation>No se pudo guardar el plan aquí:
+{path}</translation>
     </message>
     <message>
-        <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation>Una resonancia magnética de la columna muestra qué fracturas necesitan tratamiento. Si no puede hacerse una resonancia magnética, por ejemplo porque lleva un marcapasos, le harán en su lugar una gammagrafía ósea o una tomografía (TC).</translation>
+        <source>The plan is saved:
+{path}
+
+On a patient&apos;s computer, open it with File › Open care team plan…</source>
+        <translation>El plan está guardado:
+{path}
+
+En el ordenador del paciente, ábralo con Archivo › Abrir el plan del equipo médico…</translation>
     </message>
     <message>
-        <source>Have the blood tests your team ordered</source>
-        <translation>Hacerse los análisis de sangre que pidió su equipo</translation>
+        <source>The plan could not be saved for this patient.</source>
+        <translation>No se pudo guardar el plan para este paciente.</translation>
     </message>
     <message>
-        <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation>Suelen incluir un hemograma y una prueba para ver si su sangre coagula bien. Un problema de coagulación o una infección pueden hacer que se aplace el procedimiento.</translation>
+        <source>This patient&apos;s screens now follow this plan. Ticks and notes are kept.</source>
+        <translation>Las pantallas de este paciente siguen ahora este plan. Se conservan las marcas y las notas.</translation>
     </message>
     <message>
-        <source>Go through your medicines with your care team</source>
-        <translation>Revisar sus medicamentos con su equipo médico</translation>
+        <source>Care team: the team&apos;s plan</source>
+        <translation>Equipo médico: el plan del equipo</translation>
     </message>
     <message>
-        <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation>Haga una lista de todos los medicamentos que toma. Los medicamentos que hacen la sangre más líquida (como la warfarina, el apixabán, el rivaroxabán, el clopidogrel o la aspirina), los medicamentos para la diabetes y la insulina necesitan indicaciones de su equipo médico. No deje nunca de tomar un medicamento por su cuenta. Anote lo que le diga su equipo.</translation>
+        <source>For the care team. Set up your team&apos;s plan once: contacts, instructions, steps and times. Save it to a file to give to patients, or use it for this patient.</source>
+        <translation>Para el equipo médico. Prepare una vez el plan de su equipo: contactos, indicaciones, pasos y horas. Guárdelo en un archivo para darlo a los pacientes, o úselo para este paciente.</translation>
     </message>
     <message>
-        <source>Anaesthesia consultation</source>
-        <translation>Consulta de anestesia</translation>
+        <source>Language of the texts you write:</source>
+        <translation>Idioma de los textos que escribe:</translation>
     </message>
     <message>
-        <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation>Una breve conversación con el anestesista unos días antes del procedimiento. Sabrá si le pondrán anestesia local con un medicamento que le ayuda a relajarse, o anestesia general, y podrá preguntar por los riesgos.</translation>
+        <source>Where a patient&apos;s language is missing, show the texts in:</source>
+        <translation>Si falta el idioma del paciente, mostrar los textos en:</translation>
     </message>
     <message>
-        <source>Tell the team about any allergies</source>
-        <translation>Avisar al equipo si tiene alguna alergia</translation>
+        <source>Write your team&apos;s own instructions. Patients see them as you write them, beside the steps they belong to.</source>
+        <translation>Escriba las indicaciones propias de su equipo. Los pacientes las ven tal como usted las escribe, junto a los pasos a los que corresponden.</translation>
     </message>
     <message>
-        <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation>Dígale a su equipo médico si tiene alergia al medio de contraste, a los anestésicos locales, a los antibióticos, al cemento óseo o al látex, y si podría estar embarazada.</translation>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
     </message>
     <message>
-        <source>Ask an adult to take you home</source>
-        <translation>Pedir a un adulto que le lleve a casa</translation>
+        <source>Instructions</source>
+        <translation>Indicaciones</translation>
     </message>
     <message>
-        <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation>No debe conducir después del procedimiento. Pida a un adulto que le lleve a casa y que se quede con usted después.</translation>
+        <source>Steps</source>
+        <translation>Pasos</translation>
     </message>
     <message>
-        <source>Know when to stop eating and drinking</source>
-        <translation>Saber cuándo dejar de comer y beber</translation>
+        <source>The day</source>
+        <translation>El día</translation>
     </message>
     <message>
-        <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation>Los hospitales tienen normas distintas sobre el ayuno antes del procedimiento. Siga las indicaciones que le dé su equipo médico, y anótelas aquí.</translation>
+        <source>Save to file…</source>
+        <translation>Guardar en un archivo…</translation>
     </message>
     <message>
-        <source>Pack what to bring</source>
-        <translation>Preparar lo que debe llevar</translation>
+        <source>Use for this patient</source>
+        <translation>Usar para este paciente</translation>
     </message>
     <message>
-        <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation>Su lista de medicamentos, sus pruebas de imagen anteriores y sus informes, su documento de identidad y la tarjeta de su seguro médico, sus gafas o audífonos, y ropa cómoda.</translation>
-    </message>
-    <message>
-        <source>Follow-up consultation</source>
-        <translation>Consulta de seguimiento</translation>
-    </message>
-    <message>
-        <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation>Entre una y cuatro semanas después del procedimiento, su radiólogo intervencionista comprueba que el dolor ha disminuido y que ha vuelto a sus actividades diarias.</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor about treating osteoporosis</source>
-        <translation>Hablar con su médico sobre el tratamiento de la osteoporosis</translation>
-    </message>
-    <message>
-        <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation>El cemento trata la fractura, no la osteoporosis que hay detrás. Pregunte por medicamentos para sus huesos (como el denosumab, Prolia), el calcio y la vitamina D, el ejercicio de pie y cómo prevenir caídas.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 3 months</source>
-        <translation>Revisión de la salud de los huesos a los 3 meses</translation>
-    </message>
-    <message>
-        <source>See your doctor to check how your bone treatment is going.</source>
-        <translation>Acuda a su médico para ver cómo va su tratamiento para los huesos.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 12 months</source>
-        <translation>Revisión de la salud de los huesos a los 12 meses</translation>
-    </message>
-    <message>
-        <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation>Las fracturas nuevas son más frecuentes durante el primer año. Revise la salud de sus huesos con su médico, con una prueba de densidad ósea si su médico se la aconseja.</translation>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -511,6 +485,128 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>Esta aplicación ofrece información general. Su equipo médico decide lo que es adecuado para usted: siga sus indicaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Before the procedure</source>
+        <translation>Antes del procedimiento</translation>
+    </message>
+    <message>
+        <source>One day after</source>
+        <translation>Un día después</translation>
+    </message>
+    <message>
+        <source>One week after</source>
+        <translation>Una semana después</translation>
+    </message>
+    <message>
+        <source>Two weeks after</source>
+        <translation>Dos semanas después</translation>
+    </message>
+    <message>
+        <source>One month after</source>
+        <translation>Un mes después</translation>
+    </message>
+    <message>
+        <source>Three months after</source>
+        <translation>Tres meses después</translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation>Seis meses después</translation>
+    </message>
+    <message>
+        <source>One year after</source>
+        <translation>Un año después</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Call the emergency number now</source>
+        <translation>Llame ahora al número de emergencias</translation>
+    </message>
+    <message>
+        <source>Your local emergency number</source>
+        <translation>El número de emergencias de su país</translation>
+    </message>
+    <message>
+        <source>Do not wait for the end of the questions. Call now.</source>
+        <translation>No espere a terminar las preguntas. Llame ahora.</translation>
+    </message>
+    <message>
+        <source>Call your care team today</source>
+        <translation>Llame hoy a su equipo médico</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s number is not entered in vertprep yet.</source>
+        <translation>El número de su equipo médico aún no está en vertprep.</translation>
+    </message>
+    <message>
+        <source>Call them today, even if you feel better later.</source>
+        <translation>Llámeles hoy, aunque más tarde se sienta mejor.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved.</source>
+        <translation>No se pudieron guardar sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved in your diary. If something worries you, call your care team.</source>
+        <translation>Gracias. Sus respuestas están guardadas en su diario. Si algo le preocupa, llame a su equipo médico.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved in your diary.</source>
+        <translation>Sus respuestas están guardadas en su diario.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Check-in: {name}</source>
+        <translation>Control: {name}</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>Su dolor ahora, de 0 a 10:</translation>
+    </message>
+    <message>
+        <source>Next: warning signs</source>
+        <translation>Siguiente: señales de alarma</translation>
+    </message>
+    <message>
+        <source>Do you have any of these now?</source>
+        <translation>¿Tiene ahora alguna de estas señales?</translation>
+    </message>
+    <message>
+        <source>Signs to call the emergency number for:</source>
+        <translation>Señales para llamar al número de emergencias:</translation>
+    </message>
+    <message>
+        <source>Signs to call your care team for the same day:</source>
+        <translation>Señales para llamar a su equipo médico el mismo día:</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Guardar mis respuestas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -574,16 +670,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>El día del procedimiento</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>Las horas son aproximadas, para una sola vértebra tratada. Su equipo médico le dice las horas reales, y cuánto tiempo se quedará.</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>Ahora</translation>
-    </message>
-    <message>
-        <source>Hospital or clinic: {place}</source>
-        <translation>Hospital o clínica: {place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -592,6 +680,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>{date}, arrival at {time}</source>
         <translation>{date}, llegada: {time}</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hospital o clínica: {place}</translation>
     </message>
     <message>
         <source>about {time}</source>
@@ -603,78 +695,26 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
-    <name>DayTimeline</name>
+    <name>DayTab</name>
     <message>
-        <source>Arrive at the hospital</source>
-        <translation>Llegada al hospital</translation>
+        <source>Tick a stage to give its time, in minutes after the patient&apos;s arrival. Stages without a time are shown in order, with no clock time.</source>
+        <translation>Marque una etapa para dar su hora, en minutos después de la llegada del paciente. Las etapas sin hora se muestran en orden, sin hora del reloj.</translation>
     </message>
     <message>
-        <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation>Acuda a su hora de llegada con el adulto que le llevará a casa, y lleve consigo las cosas de su lista.</translation>
+        <source>Reminder to leave, hours before arrival:</source>
+        <translation>Recordatorio para salir, horas antes de la llegada:</translation>
     </message>
     <message>
-        <source>Check-in and drip</source>
-        <translation>Admisión y vía intravenosa</translation>
+        <source>Reminder the evening before, at:</source>
+        <translation>Recordatorio la tarde anterior, a las:</translation>
     </message>
     <message>
-        <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation>Un enfermero o una enfermera comprueba sus datos y le pone una vía (un tubo fino) en una vena del brazo.</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
-        <source>Antibiotics</source>
-        <translation>Antibióticos</translation>
-    </message>
-    <message>
-        <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation>Le ponen antibióticos a través de la vía, justo antes del cemento, para prevenir infecciones.</translation>
-    </message>
-    <message>
-        <source>Anaesthesia</source>
-        <translation>Anestesia</translation>
-    </message>
-    <message>
-        <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation>Recibe la anestesia prevista con el anestesista: anestesia local con un medicamento que le ayuda a relajarse, o anestesia general.</translation>
-    </message>
-    <message>
-        <source>Lying face down</source>
-        <translation>Posición boca abajo</translation>
-    </message>
-    <message>
-        <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation>Se acuesta boca abajo en una sala con un aparato de rayos X, para que el médico pueda ver la vértebra. Avise al equipo si siente dolor, entumecimiento u hormigueo.</translation>
-    </message>
-    <message>
-        <source>Needles and cement</source>
-        <translation>Agujas y cemento</translation>
-    </message>
-    <message>
-        <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation>A través de uno o dos pequeños cortes de 3 a 4 mm, el médico coloca una aguja en la vértebra rota e inyecta unos pocos mililitros de cemento, que se endurece en minutos. Esto dura aproximadamente una hora por cada vértebra.</translation>
-    </message>
-    <message>
-        <source>Rest on the ward</source>
-        <translation>Descanso en la planta</translation>
-    </message>
-    <message>
-        <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation>Le retiran las agujas y descansa en la cama, en la planta del hospital, durante unas horas.</translation>
-    </message>
-    <message>
-        <source>First walk</source>
-        <translation>Volver a caminar</translation>
-    </message>
-    <message>
-        <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation>Entre tres y seis horas después del procedimiento, el dolor debería haberse aliviado y usted debería poder caminar de nuevo, con ayuda la primera vez.</translation>
-    </message>
-    <message>
-        <source>Going home with an adult</source>
-        <translation>Vuelta a casa con un adulto</translation>
-    </message>
-    <message>
-        <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation>La mayoría de las personas vuelven a casa el mismo día, con un adulto que se queda con ellas. Algunos hospitales hacen que los pacientes pasen allí la noche: lo decide su equipo médico.</translation>
+        <source>Minutes after arrival: {stage}</source>
+        <translation>Minutos después de la llegada: {stage}</translation>
     </message>
 </context>
 <context>
@@ -741,6 +781,177 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
+    <name>DiaryExportDialog</name>
+    <message>
+        <source>Export your pain diary</source>
+        <translation>Exportar su diario del dolor</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>Diario del dolor</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>Archivos de hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>The diary could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>No se pudo guardar el diario aquí:
+{path}
+Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Diary entries saved: {count}. The file:
+{path}</source>
+        <translation>Entradas del diario guardadas: {count}. El archivo:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Dolor (0–10)</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Caminar</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>Medicamento para el dolor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>Su diario del dolor</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryText</name>
+    <message>
+        <source>0 = no pain</source>
+        <translation>0 = sin dolor</translation>
+    </message>
+    <message>
+        <source>10 = the worst pain you can imagine</source>
+        <translation>10 = el peor dolor que pueda imaginar</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>Only indoors</source>
+        <translation>Solo dentro de casa</translation>
+    </message>
+    <message>
+        <source>A short walk outside</source>
+        <translation>Un paseo corto fuera</translation>
+    </message>
+    <message>
+        <source>A long walk outside</source>
+        <translation>Un paseo largo fuera</translation>
+    </message>
+    <message>
+        <source>Choose how strong your pain is, from 0 to 10. Nothing was saved.</source>
+        <translation>Elija cuánto le duele, de 0 a 10. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The pain score must be a number from 0 to 10. Nothing was saved.</source>
+        <translation>La puntuación del dolor debe ser un número de 0 a 10. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Choose today or an earlier day. Nothing was saved.</source>
+        <translation>Este día aún no ha llegado. Elija hoy o un día anterior. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>There is already an entry for this day. Change that entry instead. Nothing was saved.</source>
+        <translation>Ya hay una entrada para este día. Cambie esa entrada. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The note is too long. Nothing was saved.</source>
+        <translation>La nota es demasiado larga. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. Nothing was saved.</source>
+        <translation>Esta entrada ya no existe. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No pain scores are written down yet.</source>
+        <translation>Aún no hay puntuaciones de dolor anotadas.</translation>
+    </message>
+    <message>
+        <source>Your usual pain before the procedure: {before} out of 10. No score after the procedure yet.</source>
+        <translation>Su dolor habitual antes del procedimiento: {before} de 10. Aún no hay puntuación después del procedimiento.</translation>
+    </message>
+    <message>
+        <source>Your latest pain score: {now} out of 10, on {date}.</source>
+        <translation>Su última puntuación de dolor: {now} de 10, el {date}.</translation>
+    </message>
+    <message>
+        <source>It went down by {points}.</source>
+        <translation>Bajó {points} puntos.</translation>
+    </message>
+    <message>
+        <source>It went up by {points}.</source>
+        <translation>Subió {points} puntos.</translation>
+    </message>
+    <message>
+        <source>It is the same as before.</source>
+        <translation>Es igual que antes.</translation>
+    </message>
+    <message>
+        <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
+        <translation>Su dolor era de {before} de 10 antes del procedimiento, y de {now} de 10 el {date} (día {days} después).</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Dolor (0–10)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <source>Usual pain before: {score}</source>
+        <translation>Dolor habitual antes: {score}</translation>
+    </message>
+    <message>
+        <source>No pain scores yet</source>
+        <translation>Aún no hay puntuaciones de dolor</translation>
+    </message>
+    <message>
+        <source>■ a day before the procedure   ● a day after it   │ the procedure day   – – your usual pain before it</source>
+        <translation>■ un día antes del procedimiento   ● un día después   │ el día del procedimiento   – – su dolor habitual antes</translation>
+    </message>
+    <message>
+        <source>Chart of your pain over time</source>
+        <translation>Gráfico de su dolor a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
     <name>HelpScreen</name>
     <message>
         <source>Help and keyboard</source>
@@ -771,12 +982,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>En la lista de pantallas: elegir una pantalla.</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>Los botones A− y A+ de arriba hacen el texto más pequeño o más grande, hasta el doble del tamaño normal; el botón entre ellos muestra el tamaño y lo devuelve al normal. El alto contraste muestra el texto en blanco y amarillo sobre fondo negro. vertprep recuerda su elección.</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>Deshacer lo último que marcó o desmarcó, o el último cambio en el diario del dolor. En una nota, deshace en su lugar lo que escribió.</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>Deshacer lo último que marcó o desmarcó. En una nota, deshace en su lugar lo que escribió.</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Los botones A− y A+ de arriba hacen el texto más pequeño o más grande, hasta el doble del tamaño normal; el botón entre ellos muestra el tamaño y lo devuelve al normal. El alto contraste muestra el texto en blanco y amarillo sobre fondo negro. vertprep recuerda su elección.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -826,6 +1037,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>vertprep: getting ready for vertebroplasty</source>
         <translation>vertprep: preparación para la vertebroplastia</translation>
+    </message>
+    <message>
+        <source>{name}: {title}</source>
+        <translation>{name}: {title}</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -1093,6 +1308,346 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} out of 10</source>
+        <translation>Dolor {score} de 10</translation>
+    </message>
+    <message>
+        <source>Pain now, 0 to 10</source>
+        <translation>Dolor ahora, de 0 a 10</translation>
+    </message>
+</context>
+<context>
+    <name>PatientActions</name>
+    <message>
+        <source>P&amp;atients…</source>
+        <translation>P&amp;acientes…</translation>
+    </message>
+    <message>
+        <source>Open, add or manage the patients on this computer</source>
+        <translation>Abrir, añadir o gestionar los pacientes de este ordenador</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <source>Plan of {name}</source>
+        <translation>Plan de {name}</translation>
+    </message>
+    <message>
+        <source>Switch patient…</source>
+        <translation>Cambiar de paciente…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsDialog</name>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivar</translation>
+    </message>
+    <message>
+        <source>This plan is open. Open another patient&apos;s plan first.</source>
+        <translation>Este plan está abierto. Abra primero el plan de otro paciente.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Please enter a name (1 to 100 letters).</source>
+        <translation>Escriba un nombre (de 1 a 100 letras), por favor.</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>Añadir un paciente</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar el nombre</translation>
+    </message>
+    <message>
+        <source>Delete a patient</source>
+        <translation>Borrar un paciente</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything stored for them: details, ticks, notes and reminders? This cannot be undone.
+
+To hide a patient but keep their plan, archive them instead.</source>
+        <translation>¿Borrar a {name} y todo lo guardado de esta persona: datos, marcas, notas y recordatorios? No se puede deshacer.
+
+Para ocultar a un paciente pero conservar su plan, archívelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Borrar a {name}</translation>
+    </message>
+    <message>
+        <source>This change could not be saved. Nothing was changed.</source>
+        <translation>No se pudo guardar este cambio. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Whose plan do you want to open?</source>
+        <translation>¿De quién es el plan que quiere abrir?</translation>
+    </message>
+    <message>
+        <source>The patients on this computer</source>
+        <translation>Los pacientes de este ordenador</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Buscar por nombre</translation>
+    </message>
+    <message>
+        <source>Show archived patients</source>
+        <translation>Mostrar los pacientes archivados</translation>
+    </message>
+    <message>
+        <source>&amp;Open this plan</source>
+        <translation>&amp;Abrir este plan</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a patient…</source>
+        <translation>Aña&amp;dir un paciente…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Abierto ahora</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>Fecha del procedimiento: {date}</translation>
+    </message>
+    <message>
+        <source>No procedure date yet</source>
+        <translation>Todavía sin fecha del procedimiento</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>Care team plans (*.toml);;All files (*)</source>
+        <translation>Planes del equipo médico (*.toml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
+    </message>
+    <message>
+        <source>This care team plan cannot be used, and nothing was changed:
+{path}
+
+{problems}</source>
+        <translation>No se puede usar este plan del equipo médico, y no se ha cambiado nada:
+{path}
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Open care team plan</source>
+        <translation>Abrir el plan del equipo médico</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was changed.</source>
+        <translation>No se pudo guardar el plan. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s plan is now in use:
+{path}
+
+What you ticked and wrote is kept.</source>
+        <translation>Ahora se usa el plan de su equipo médico:
+{path}
+
+Se conserva lo que marcó y escribió.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Eating and drinking before the procedure</source>
+        <translation>Comer y beber antes del procedimiento</translation>
+    </message>
+    <message>
+        <source>Your usual medicines</source>
+        <translation>Sus medicamentos habituales</translation>
+    </message>
+    <message>
+        <source>Blood thinners</source>
+        <translation>Medicamentos que hacen la sangre más líquida</translation>
+    </message>
+    <message>
+        <source>Diabetes medicines and insulin</source>
+        <translation>Medicamentos para la diabetes e insulina</translation>
+    </message>
+    <message>
+        <source>How long you stay</source>
+        <translation>Cuánto tiempo se queda</translation>
+    </message>
+    <message>
+        <source>Care team phone</source>
+        <translation>Teléfono del equipo médico</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencias</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic</source>
+        <translation>Hospital o clínica</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>Número de emergencias: {number}</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s instructions</source>
+        <translation>Las indicaciones de su equipo médico</translation>
+    </message>
+    <message>
+        <source>The times are your care team&apos;s estimates, counted from your arrival time. Your care team tells you if they change.</source>
+        <translation>Las horas son estimaciones de su equipo médico, contadas desde su hora de llegada. Su equipo médico le dirá si cambian.</translation>
+    </message>
+    <message>
+        <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
+        <translation>Las etapas siguen este orden. Su equipo médico le dirá las horas y cuánto tiempo se quedará.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblem</name>
+    <message>
+        <source>this is not a TOML file: {detail}</source>
+        <translation>no es un archivo TOML: {detail}</translation>
+    </message>
+    <message>
+        <source>written for plan format {found}, newer than this vertprep reads ({known}): install the newer vertprep</source>
+        <translation>escrito para el formato de plan {found}, más reciente que el que lee este vertprep ({known}): instale el vertprep más reciente</translation>
+    </message>
+    <message>
+        <source>the plan format version (format = {known}) is missing</source>
+        <translation>falta la versión del formato del plan (format = {known})</translation>
+    </message>
+    <message>
+        <source>unknown key (a typing mistake?); known here: {detail}</source>
+        <translation>clave desconocida (¿un error al escribir?); aquí se conocen: {detail}</translation>
+    </message>
+    <message>
+        <source>this is needed and missing</source>
+        <translation>esto es necesario y falta</translation>
+    </message>
+    <message>
+        <source>this should be {detail}</source>
+        <translation>esto debería ser {detail}</translation>
+    </message>
+    <message>
+        <source>{found} is not allowed here; allowed: {detail}</source>
+        <translation>{found} no está permitido aquí; se permite: {detail}</translation>
+    </message>
+    <message>
+        <source>the text in the plan&apos;s fallback language ({detail}) is missing</source>
+        <translation>falta el texto en el idioma de reserva del plan ({detail})</translation>
+    </message>
+    <message>
+        <source>the id {found} is used twice (each must be different)</source>
+        <translation>el id {found} se usa dos veces (cada uno debe ser distinto)</translation>
+    </message>
+    <message>
+        <source>{found} is out of range: from {first} to {last}</source>
+        <translation>{found} está fuera del intervalo: de {first} a {last}</translation>
+    </message>
+    <message>
+        <source>the source {found} is not listed under [sources]</source>
+        <translation>la fuente {found} no figura en [sources]</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {detail}</source>
+        <translation>no se puede leer el archivo: {detail}</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>un texto entre comillas</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>[first day, last day]</source>
+        <translation>[primer día, último día]</translation>
+    </message>
+    <message>
+        <source>HH:MM, 24-hour</source>
+        <translation>HH:MM, en formato de 24 horas</translation>
+    </message>
+    <message>
+        <source>small letters, digits and _</source>
+        <translation>letras minúsculas, cifras y _</translation>
+    </message>
+    <message>
+        <source>line {line}, {key}: {reason}</source>
+        <translation>línea {line}, {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation>{key}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1127,8 +1682,27 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
         <translation>Hacer a más tardar el {date}</translation>
     </message>
     <message>
+        <source>By your consultation</source>
+        <translation>Antes de su consulta</translation>
+    </message>
+    <message>
+        <source>Before the procedure</source>
+        <translation>Antes del procedimiento</translation>
+    </message>
+    <message>
+        <source>When your doctor advises</source>
+        <translation>Cuando se lo aconseje su médico</translation>
+    </message>
+    <message>
         <source>Done on {date}</source>
         <translation>Hecho el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>Your care team wrote this in {language}.</source>
+        <translation>Su equipo médico escribió esto en {language}.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1722,10 @@ Le ayuda a prepararse para la vertebroplastia y a hacer el seguimiento después.
     <message>
         <source>Save the plan as PDF</source>
         <translation>Guardar el plan como PDF</translation>
+    </message>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Informe para mi consulta de seguimiento</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1289,6 +1867,10 @@ Elija otra carpeta, por favor.</translation>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>Este plan ofrece información general. Su equipo médico decide lo que es adecuado para usted: siga sus indicaciones.</translation>
     </message>
@@ -1333,10 +1915,6 @@ Elija otra carpeta, por favor.</translation>
         <translation>Fecha: {date}   Hora de llegada: {time}</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>Las horas son aproximadas, para una sola vértebra tratada. Su equipo médico le dice las horas reales, y cuánto tiempo se quedará.</translation>
-    </message>
-    <message>
         <source>The day of the procedure</source>
         <translation>El día del procedimiento</translation>
     </message>
@@ -1365,6 +1943,10 @@ Elija otra carpeta, por favor.</translation>
         <translation>La salud de sus huesos a largo plazo</translation>
     </message>
     <message>
+        <source>What vertebroplasty does not do</source>
+        <translation>Lo que la vertebroplastia no hace</translation>
+    </message>
+    <message>
         <source>Warning signs</source>
         <translation>Señales de alarma</translation>
     </message>
@@ -1390,6 +1972,85 @@ Elija otra carpeta, por favor.</translation>
     </message>
 </context>
 <context>
+    <name>PrintedReport</name>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Informe para mi consulta de seguimiento</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nombre: {name}</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>Fecha del procedimiento: {date}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Impreso el {date}</translation>
+    </message>
+    <message>
+        <source>Written by the patient with vertprep, from their own pain diary and check-ins. vertprep sends nothing to anyone, and nobody watched these answers. Your care team decides what is right for you.</source>
+        <translation>Escrito por el paciente con vertprep, a partir de su propio diario del dolor y sus controles. vertprep no envía nada a nadie, y nadie vigiló estas respuestas. Su equipo médico decide lo que es adecuado para usted.</translation>
+    </message>
+    <message>
+        <source>Pain before the procedure (median; days written down: {count}): {score} out of 10</source>
+        <translation>Dolor antes del procedimiento (mediana; días anotados: {count}): {score} de 10</translation>
+    </message>
+    <message>
+        <source>Pain now ({date}): {score} out of 10</source>
+        <translation>Dolor ahora ({date}): {score} de 10</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>{date} ({when}): {sign}</source>
+        <translation>{date} ({when}): {sign}</translation>
+    </message>
+    <message>
+        <source>No warning sign was answered yes in the check-ins.</source>
+        <translation>En los controles no se respondió «sí» a ninguna señal de alarma.</translation>
+    </message>
+    <message>
+        <source>Warning signs answered yes in the check-ins</source>
+        <translation>Señales de alarma respondidas con «sí» en los controles</translation>
+    </message>
+    <message>
+        <source>{when}, {date}: pain {score} out of 10</source>
+        <translation>{when}, {date}: dolor {score} de 10</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>No step is ticked as done yet.</source>
+        <translation>Aún no hay ningún paso marcado como hecho.</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Pasos hechos</translation>
+    </message>
+    <message>
+        <source>{date}: {note}</source>
+        <translation>{date}: {note}</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mis notas</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Preguntas para mi médico</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Space</source>
@@ -1398,6 +2059,164 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Enter</source>
         <translation>Intro</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryParts</name>
+    <message>
+        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
+        <translation>vertprep no envía nada a nadie, y nadie vigila estas respuestas. Si está preocupado, llame a su equipo médico; en una emergencia, llame al número de emergencias.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>The emergency number where you live:</source>
+        <translation>El número de emergencias donde vive:</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencias</translation>
+    </message>
+    <message>
+        <source>Write the number here</source>
+        <translation>Escriba aquí el número</translation>
+    </message>
+    <message>
+        <source>A check-in is waiting: {name} ({date}).</source>
+        <translation>Hay un control pendiente: {name} ({date}).</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Empezar el control</translation>
+    </message>
+    <message>
+        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
+        <translation>Indique la fecha del procedimiento en la pantalla “Bienvenida” para planificar los controles.</translation>
+    </message>
+    <message>
+        <source>Next check-in: {name}, on {date}.</source>
+        <translation>Próximo control: {name}, el {date}.</translation>
+    </message>
+    <message>
+        <source>There are no more check-ins planned.</source>
+        <translation>No hay más controles previstos.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Hacer un control ahora</translation>
+    </message>
+    <message>
+        <source>Your care team: {phone}</source>
+        <translation>Su equipo médico: {phone}</translation>
+    </message>
+    <message>
+        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
+        <translation>Añada el número de teléfono de su equipo médico en la pantalla “Bienvenida” para que aparezca aquí.</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation>Su dolor a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Your questions are saved.</source>
+        <translation>Sus preguntas están guardadas.</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Preguntas para mi médico</translation>
+    </message>
+    <message>
+        <source>Write one question a line. They are printed on the report for your follow-up visit (File › Print).</source>
+        <translation>Escriba una pregunta por línea. Se imprimen en el informe para su consulta de seguimiento (Archivo › Imprimir).</translation>
+    </message>
+    <message>
+        <source>For example: When may I lift my grandchild?</source>
+        <translation>Por ejemplo: ¿Cuándo puedo levantar en brazos a mi nieto?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryScreen</name>
+    <message>
+        <source>Your recovery</source>
+        <translation>Su recuperación</translation>
+    </message>
+    <message>
+        <source>Your entry could not be saved: the data file cannot be written.</source>
+        <translation>No se pudo guardar su entrada: no se puede escribir el archivo de datos.</translation>
+    </message>
+    <message>
+        <source>Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.</source>
+        <translation>Guardado: dolor {score} de 10 el {date}. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>The entry of {date} is deleted. Ctrl+Z brings it back.</source>
+        <translation>Se borró la entrada del {date}. Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <source>How is your pain today?</source>
+        <translation>¿Cómo está su dolor hoy?</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s entry</source>
+        <translation>Guardar la entrada de hoy</translation>
+    </message>
+    <message>
+        <source>Change the entry of {date}</source>
+        <translation>Cambiar la entrada del {date}</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>Write down your pain once a day, before and after the procedure. The days before it show your usual pain; the days after show how it changes. Take this to your follow-up visit. The app informs; your care team decides.</source>
+        <translation>Anote su dolor una vez al día, antes y después del procedimiento. Los días de antes muestran su dolor habitual; los de después, cómo cambia. Llévelo a su consulta de seguimiento. La aplicación informa; su equipo médico decide.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation>Día de la entrada</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>Su dolor ahora, de 0 a 10:</translation>
+    </message>
+    <message>
+        <source>How far did you walk today? (if you want to say)</source>
+        <translation>¿Cuánto caminó hoy? (si quiere decirlo)</translation>
+    </message>
+    <message>
+        <source>Did you take pain medicine today?</source>
+        <translation>¿Tomó hoy algún medicamento para el dolor?</translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation>Nota (si quiere)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Your entries, newest first</source>
+        <translation>Sus entradas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry</source>
+        <translation>Cambiar la entrada elegida</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation>Borrar la entrada elegida</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +2249,10 @@ Elija otra carpeta, por favor.</translation>
         <source>Hide this reminder until tomorrow</source>
         <translation>Ocultar este recordatorio hasta mañana</translation>
     </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Empezar el control</translation>
+    </message>
 </context>
 <context>
     <name>ReminderText</name>
@@ -1452,6 +2275,10 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
         <translation>Su procedimiento es mañana, {date}. Llegada: {time}.</translation>
+    </message>
+    <message>
+        <source>Pain check-in: {name}. Your pain now and a few yes or no questions, on the Your recovery screen.</source>
+        <translation>Control del dolor: {name}. Su dolor ahora y unas preguntas de sí o no, en la pantalla “Su recuperación”.</translation>
     </message>
     <message>
         <source>{text} (on {date})</source>
@@ -1518,6 +2345,109 @@ Elija otra carpeta, por favor.</translation>
 {path}</source>
         <translation>vertprep no puede abrir ni guardar sus datos en este archivo:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>StepsTab</name>
+    <message>
+        <source>Add a step before the procedure</source>
+        <translation>Añadir un paso antes del procedimiento</translation>
+    </message>
+    <message>
+        <source>Add a step after the procedure</source>
+        <translation>Añadir un paso después del procedimiento</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Quitar este paso</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Patients who already ticked it keep their record; it is no longer shown.</source>
+        <translation>Los pacientes que ya lo marcaron conservan su registro; ya no se muestra.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Explicación:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <source>Last day after the procedure:</source>
+        <translation>Último día después del procedimiento:</translation>
+    </message>
+    <message>
+        <source>The note asks for the care team&apos;s instructions</source>
+        <translation>La nota pide las indicaciones del equipo médico</translation>
+    </message>
+    <message>
+        <source>By the consultation</source>
+        <translation>Antes de la consulta</translation>
+    </message>
+    <message>
+        <source>Before the procedure, no date</source>
+        <translation>Antes del procedimiento, sin fecha</translation>
+    </message>
+    <message>
+        <source>A number of days before the procedure</source>
+        <translation>Un número de días antes del procedimiento</translation>
+    </message>
+    <message>
+        <source>A number of days after the procedure</source>
+        <translation>Un número de días después del procedimiento</translation>
+    </message>
+    <message>
+        <source>Between two days after the procedure</source>
+        <translation>Entre dos días después del procedimiento</translation>
+    </message>
+    <message>
+        <source>No date: as the doctor advises</source>
+        <translation>Sin fecha: según aconseje el médico</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>{phase}: {title}</source>
+        <translation>{phase}: {title}</translation>
+    </message>
+    <message>
+        <source>From the sources of vertprep&apos;s plan ({source}).</source>
+        <translation>De las fuentes del plan de vertprep ({source}).</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s own step.</source>
+        <translation>Un paso propio de su equipo.</translation>
+    </message>
+    <message>
+        <source>First day after the procedure:</source>
+        <translation>Primer día después del procedimiento:</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nuevo paso</translation>
     </message>
 </context>
 <context>
@@ -1655,8 +2585,8 @@ Elija otra carpeta, por favor.</translation>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>&amp;Deshacer la marca</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
@@ -1697,6 +2627,30 @@ Elija otra carpeta, por favor.</translation>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>Guardar su plan y sus recordatorios en un archivo para su calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Open care team plan…</source>
+        <translation>&amp;Abrir el plan del equipo médico…</translation>
+    </message>
+    <message>
+        <source>Use the plan file your care team gave you: its steps, times and contacts</source>
+        <translation>Usar el archivo de plan que le dio su equipo médico: sus pasos, horas y contactos</translation>
+    </message>
+    <message>
+        <source>Care &amp;team</source>
+        <translation>Equipo &amp;médico</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the care team&apos;s plan…</source>
+        <translation>&amp;Editar el plan del equipo médico…</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my follow-up visit…</source>
+        <translation>I&amp;nforme para mi consulta de seguimiento…</translation>
+    </message>
+    <message>
+        <source>Export &amp;diary…</source>
+        <translation>Exportar el &amp;diario…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -4,36 +4,12 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation>Les risques habituels de l’anesthésie, dont vous pouvez parler avec le médecin anesthésiste.</translation>
-    </message>
-    <message>
-        <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation>Une blessure d’organes proches, comme les poumons, les muscles ou les nerfs.</translation>
-    </message>
-    <message>
-        <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation>Une fuite de ciment hors de la vertèbre, dangereuse si le ciment atteint le canal de la moelle épinière.</translation>
-    </message>
-    <message>
-        <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation>Rarement, du ciment qui passe dans les poumons par les veines autour de la colonne vertébrale.</translation>
-    </message>
-    <message>
-        <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation>Rarement, une infection à l’endroit où la vertèbre a été traitée.</translation>
-    </message>
-    <message>
         <source>About the procedure</source>
         <translation>À propos de l’intervention</translation>
     </message>
     <message>
         <source>What is vertebroplasty?</source>
         <translation>Qu’est-ce que la vertébroplastie&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation>L’ostéoporose rend les os fragiles&#xa0;: une vertèbre (un os de la colonne vertébrale) peut alors se casser même après un petit choc. C’est douloureux, surtout quand vous bougez. Lors d’une vertébroplastie, le médecin injecte du ciment osseux avec une aiguille dans la vertèbre cassée. Le ciment durcit en quelques minutes et maintient ensemble les morceaux cassés, comme un plâtre sur un bras cassé.</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
@@ -48,32 +24,12 @@
         <translation>Ce qu’elle ne fait pas</translation>
     </message>
     <message>
-        <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation>Elle traite la fracture, pas l’ostéoporose qui l’a causée. Parlez à votre médecin d’un traitement à long terme pour vos os.</translation>
-    </message>
-    <message>
-        <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation>On ne la fait pas pour prévenir des fractures. Sur une colonne vertébrale sans fracture, l’intervention n’est pas recommandée, car elle comporte des risques.</translation>
-    </message>
-    <message>
         <source>How it is done</source>
         <translation>Comment elle se déroule</translation>
     </message>
     <message>
-        <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation>Vous vous allongez sur le ventre dans une salle équipée d’un appareil de radiographie. Vous avez une anesthésie locale avec un médicament pour vous détendre, ou une anesthésie générale. Guidé par les rayons X, le médecin place une ou deux aiguilles dans chaque vertèbre cassée par des incisions de 3 à 4 mm, puis injecte quelques millilitres de ciment.</translation>
-    </message>
-    <message>
         <source>Benefits</source>
         <translation>Avantages</translation>
-    </message>
-    <message>
-        <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation>La douleur diminue en général rapidement et vous pouvez bouger plus facilement. Il n’y a pas de grandes cicatrices. La plupart des gens remarchent 3 à 6 heures après et rentrent chez eux le jour même.</translation>
-    </message>
-    <message>
-        <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation>Aucun traitement n’est sûr de réussir&#xa0;: certaines personnes vont beaucoup mieux, d’autres moins.</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -86,73 +42,6 @@
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
         <translation>Source&#xa0;: informations pour les patients de la CIRSE, cirse.org/patients</translation>
-    </message>
-</context>
-<context>
-    <name>AfterCare</name>
-    <message>
-        <source>Rest as your care team advises, with an adult staying with you.</source>
-        <translation>Reposez-vous comme votre équipe soignante vous le conseille, avec un adulte qui reste auprès de vous.</translation>
-    </message>
-    <message>
-        <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation>Ne conduisez pas pendant un jour ou deux, et jamais pendant que vous prenez des médicaments forts contre la douleur (opioïdes).</translation>
-    </message>
-    <message>
-        <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation>La plupart des gens peuvent reprendre leurs activités quotidiennes habituelles peu après. Votre équipe soignante vous dit ce que vous pouvez faire, et quand.</translation>
-    </message>
-    <message>
-        <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation>Si une nouvelle douleur soudaine apparaît dans le dos, appelez votre équipe soignante. Une nouvelle IRM de la colonne vertébrale peut être nécessaire&#xa0;: à cause de l’ostéoporose, une nouvelle fracture peut se produire près de la vertèbre traitée ou loin d’elle.</translation>
-    </message>
-    <message>
-        <source>Chest pain</source>
-        <translation>Douleur dans la poitrine</translation>
-    </message>
-    <message>
-        <source>Shortness of breath</source>
-        <translation>Difficulté à respirer</translation>
-    </message>
-    <message>
-        <source>Loss of control of your bladder or bowels</source>
-        <translation>Perte du contrôle des urines ou des selles</translation>
-    </message>
-    <message>
-        <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation>Apparition d’une douleur forte, d’un engourdissement, de fourmillements ou d’une faiblesse dans les jambes ou les bras</translation>
-    </message>
-    <message>
-        <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation>Fièvre de 38&#xa0;°C (100,4&#xa0;°F) ou plus</translation>
-    </message>
-    <message>
-        <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation>Rougeur, gonflement ou liquide qui s’écoule à l’endroit où l’aiguille est entrée</translation>
-    </message>
-    <message>
-        <source>Pain that does not get better</source>
-        <translation>Douleur qui ne s’améliore pas</translation>
-    </message>
-    <message>
-        <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation>Prenez le médicament contre l’ostéoporose que votre médecin vous prescrit, par exemple le dénosumab (Prolia).</translation>
-    </message>
-    <message>
-        <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation>Veillez à avoir assez de calcium et de vitamine D, comme votre médecin vous le conseille.</translation>
-    </message>
-    <message>
-        <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation>Gardez une activité physique debout, comme la marche.</translation>
-    </message>
-    <message>
-        <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation>Rendez votre logement plus sûr contre les chutes&#xa0;: un bon éclairage, pas de tapis qui glissent, et des barres d’appui là où vous en avez besoin.</translation>
-    </message>
-    <message>
-        <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation>Faites contrôler régulièrement votre densité osseuse. La plupart des nouvelles fractures surviennent pendant la première année.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +90,10 @@
 <context>
     <name>AgentNotice</name>
     <message>
+        <source>vertprep reminders</source>
+        <translation>Rappels de vertprep</translation>
+    </message>
+    <message>
         <source>While vertprep was closed: {count} reminders</source>
         <translation>Pendant que vertprep était fermé&#xa0;: {count} rappels</translation>
     </message>
@@ -245,10 +138,6 @@
         <translation>Cet ordinateur n’a pas pu afficher les rappels de vertprep pendant que vertprep est fermé&#xa0;: il n’a pas de zone de notification. Exportez plutôt votre plan vers votre calendrier, qui vous le rappellera.</translation>
     </message>
     <message>
-        <source>vertprep reminders</source>
-        <translation>Rappels de vertprep</translation>
-    </message>
-    <message>
         <source>Stop reminders until the next login</source>
         <translation>Arrêter les rappels jusqu’à la prochaine connexion</translation>
     </message>
@@ -274,6 +163,99 @@
     <message>
         <source>Export to calendar…</source>
         <translation>Exporter vers le calendrier…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>La sauvegarde n’a pas pu être enregistrée ici&#xa0;:
+{path}
+Veuillez choisir un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Every patient&apos;s plan, ticks, notes and reminders are saved in:
+{path}
+
+Keep this file somewhere safe, for example on a USB stick. To bring the data back, use File › Restore.</source>
+        <translation>Le programme, les coches, les notes et les rappels de tous les patients sont enregistrés dans&#xa0;:
+{path}
+
+Gardez ce fichier en lieu sûr, par exemple sur une clé USB. Pour récupérer les données, utilisez Fichier › Restaurer.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of vertprep. Please install the newer version to restore it.</source>
+        <translation>Cette sauvegarde a été faite par une version plus récente de vertprep. Veuillez installer cette version plus récente pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete, so it cannot be restored.</source>
+        <translation>Cette sauvegarde est endommagée ou incomplète&#xa0;: elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>This file is not a vertprep backup.</source>
+        <translation>Ce fichier n’est pas une sauvegarde de vertprep.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.
+{path}</source>
+        <translation>{reason}
+
+Rien n’a été modifié.
+{path}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>La sauvegarde est restaurée.</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in:
+{path}</source>
+        <translation>Les données telles qu’elles étaient avant sont conservées dans&#xa0;:
+{path}</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this computer with the backup ({count} patients)?
+
+The data as it is now is kept as a safety copy first.</source>
+        <translation>Remplacer toutes les données de cet ordinateur par la sauvegarde ({count} patients)&#xa0;?
+
+Les données actuelles sont d’abord conservées dans une copie de sécurité.</translation>
+    </message>
+    <message>
+        <source>Replace all the data</source>
+        <translation>Remplacer toutes les données</translation>
+    </message>
+    <message>
+        <source>This backup holds the plan of {name}.</source>
+        <translation>Cette sauvegarde contient le programme de {name}.</translation>
+    </message>
+    <message>
+        <source>Add as a new patient</source>
+        <translation>Ajouter comme nouveau patient</translation>
+    </message>
+    <message>
+        <source>{name} is already on this computer. Replace their plan with the backup, or add the backup as another patient?</source>
+        <translation>{name} est déjà sur cet ordinateur. Remplacer son programme par la sauvegarde, ou ajouter la sauvegarde comme un autre patient&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace {name}</source>
+        <translation>Remplacer {name}</translation>
     </message>
 </context>
 <context>
@@ -379,8 +361,12 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <translation>Arrivée à {time} ({place}).</translation>
     </message>
     <message>
-        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation>Suivez les instructions de votre équipe soignante pour manger, boire et prendre vos médicaments. Apportez votre liste de médicaments et vos examens d’imagerie précédents. Un adulte doit vous raccompagner chez vous.</translation>
+        <source>{title}: {text}</source>
+        <translation>{title} : {text}</translation>
+    </message>
+    <message>
+        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines.</source>
+        <translation>Suivez les instructions de votre équipe soignante pour manger, boire et prendre vos médicaments.</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>
@@ -398,112 +384,100 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <source>Your own reminder, from vertprep.</source>
         <translation>Votre rappel personnel, créé dans vertprep.</translation>
     </message>
+    <message>
+        <source>Pain check-in: {name}</source>
+        <translation>Point sur la douleur : {name}</translation>
+    </message>
+    <message>
+        <source>Open vertprep and answer the check-in: your pain now, and the warning signs. vertprep sends nothing to anyone and nobody watches the answers: if you have a warning sign, call your care team, or in an emergency your emergency number.</source>
+        <translation>Ouvrez vertprep et répondez au point : votre douleur maintenant, et les signes d’alerte. vertprep n’envoie rien à personne et personne ne surveille les réponses : si vous avez un signe d’alerte, appelez votre équipe soignante, ou en cas d’urgence le numéro d’urgence.</translation>
+    </message>
 </context>
 <context>
-    <name>CareContent</name>
+    <name>CareTeamDialog</name>
     <message>
-        <source>See the interventional radiologist</source>
-        <translation>Consulter le radiologue interventionnel</translation>
+        <source>The plan has problems to fix first:
+
+{problems}</source>
+        <translation>Le plan a des problèmes à corriger d’abord :
+
+{problems}</translation>
     </message>
     <message>
-        <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation>Le médecin qui va vous traiter examine votre dos pour trouver quelles vertèbres cassées causent la douleur, et prépare l’intervention avec vous. Apportez vos examens d’imagerie précédents et vos comptes rendus de radiographie.</translation>
+        <source>Save the care team&apos;s plan</source>
+        <translation>Enregistrer le plan de l’équipe soignante</translation>
     </message>
     <message>
-        <source>Have a spine MRI, or a bone scan</source>
-        <translation>Passer une IRM de la colonne vertébrale, ou une scintigraphie osseuse</translation>
+        <source>The plan could not be saved here:
+{path}</source>
+        <translation>Le plan n’a pas pu être enregistré ici :
+{path}</translation>
     </message>
     <message>
-        <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation>Une IRM de votre colonne vertébrale montre quelles fractures doivent être traitées. Si vous ne pouvez pas passer d’IRM, par exemple parce que vous avez un stimulateur cardiaque (pacemaker), vous passerez à la place une scintigraphie osseuse ou un scanner.</translation>
+        <source>The plan is saved:
+{path}
+
+On a patient&apos;s computer, open it with File › Open care team plan…</source>
+        <translation>Le plan est enregistré :
+{path}
+
+Sur l’ordinateur d’un patient, ouvrez-le avec Fichier › Ouvrir le plan de l’équipe soignante…</translation>
     </message>
     <message>
-        <source>Have the blood tests your team ordered</source>
-        <translation>Faire les analyses de sang demandées par votre équipe soignante</translation>
+        <source>The plan could not be saved for this patient.</source>
+        <translation>Le plan n’a pas pu être enregistré pour ce patient.</translation>
     </message>
     <message>
-        <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation>Elles comprennent souvent une numération sanguine et un test qui montre si votre sang coagule bien. Un problème de coagulation ou une infection peut faire reporter l’intervention.</translation>
+        <source>This patient&apos;s screens now follow this plan. Ticks and notes are kept.</source>
+        <translation>Les écrans de ce patient suivent maintenant ce plan. Les coches et les notes sont conservées.</translation>
     </message>
     <message>
-        <source>Go through your medicines with your care team</source>
-        <translation>Passer en revue vos médicaments avec votre équipe soignante</translation>
+        <source>Care team: the team&apos;s plan</source>
+        <translation>Équipe soignante : le plan de l’équipe</translation>
     </message>
     <message>
-        <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation>Faites la liste de tous les médicaments que vous prenez. Les médicaments qui fluidifient le sang (comme la warfarine, l’apixaban, le rivaroxaban, le clopidogrel ou l’aspirine), les médicaments du diabète et l’insuline demandent des instructions de votre équipe soignante. N’arrêtez jamais un médicament de vous-même. Notez ce que votre équipe soignante vous dit.</translation>
+        <source>For the care team. Set up your team&apos;s plan once: contacts, instructions, steps and times. Save it to a file to give to patients, or use it for this patient.</source>
+        <translation>Pour l’équipe soignante. Préparez une fois le plan de votre équipe : contacts, instructions, étapes et heures. Enregistrez-le dans un fichier à remettre aux patients, ou utilisez-le pour ce patient.</translation>
     </message>
     <message>
-        <source>Anaesthesia consultation</source>
-        <translation>Consultation d’anesthésie</translation>
+        <source>Language of the texts you write:</source>
+        <translation>Langue des textes que vous écrivez :</translation>
     </message>
     <message>
-        <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation>Un court entretien avec le médecin anesthésiste quelques jours avant l’intervention. Vous saurez si vous aurez une anesthésie locale avec un médicament pour vous détendre, ou une anesthésie générale, et vous pourrez poser des questions sur les risques.</translation>
+        <source>Where a patient&apos;s language is missing, show the texts in:</source>
+        <translation>Si la langue du patient manque, montrer les textes en :</translation>
     </message>
     <message>
-        <source>Tell the team about any allergies</source>
-        <translation>Signaler vos allergies à l’équipe soignante</translation>
+        <source>Write your team&apos;s own instructions. Patients see them as you write them, beside the steps they belong to.</source>
+        <translation>Écrivez les instructions propres à votre équipe. Les patients les voient telles que vous les écrivez, à côté des étapes concernées.</translation>
     </message>
     <message>
-        <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation>Dites à votre équipe soignante si vous êtes allergique au produit de contraste, aux anesthésiques locaux, aux antibiotiques, au ciment osseux ou au latex, et si vous pourriez être enceinte.</translation>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
     <message>
-        <source>Ask an adult to take you home</source>
-        <translation>Demander à un adulte de vous raccompagner chez vous</translation>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
     </message>
     <message>
-        <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation>Vous ne devez pas conduire après l’intervention. Demandez à un adulte de vous raccompagner chez vous et de rester avec vous ensuite.</translation>
+        <source>Steps</source>
+        <translation>Étapes</translation>
     </message>
     <message>
-        <source>Know when to stop eating and drinking</source>
-        <translation>Savoir quand arrêter de manger et de boire</translation>
+        <source>The day</source>
+        <translation>Le jour</translation>
     </message>
     <message>
-        <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation>Les règles pour être à jeun avant l’intervention varient d’un hôpital à l’autre. Suivez les instructions que votre équipe soignante vous donne, et notez-les ici.</translation>
+        <source>Save to file…</source>
+        <translation>Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <source>Pack what to bring</source>
-        <translation>Préparer ce qu’il faut apporter</translation>
+        <source>Use for this patient</source>
+        <translation>Utiliser pour ce patient</translation>
     </message>
     <message>
-        <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation>Votre liste de médicaments, vos examens d’imagerie précédents et leurs comptes rendus, vos cartes d’identité et d’assurance maladie, vos lunettes ou appareils auditifs, et des vêtements confortables.</translation>
-    </message>
-    <message>
-        <source>Follow-up consultation</source>
-        <translation>Consultation de suivi</translation>
-    </message>
-    <message>
-        <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation>Une à quatre semaines après l’intervention, votre radiologue interventionnel vérifie que votre douleur a diminué et que vous avez repris vos activités quotidiennes.</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor about treating osteoporosis</source>
-        <translation>Parler à votre médecin du traitement de l’ostéoporose</translation>
-    </message>
-    <message>
-        <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation>Le ciment traite la fracture, pas l’ostéoporose qui en est la cause. Posez des questions sur les médicaments pour vos os (comme le dénosumab, Prolia), le calcium et la vitamine D, l’exercice debout et la prévention des chutes.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 3 months</source>
-        <translation>Bilan de santé des os après 3 mois</translation>
-    </message>
-    <message>
-        <source>See your doctor to check how your bone treatment is going.</source>
-        <translation>Consultez votre médecin pour voir comment se passe votre traitement pour les os.</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 12 months</source>
-        <translation>Bilan de santé des os après 12 mois</translation>
-    </message>
-    <message>
-        <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation>Les nouvelles fractures sont plus fréquentes pendant la première année. Faites le point sur la santé de vos os avec votre médecin, avec un examen de densité osseuse si votre médecin le conseille.</translation>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -511,6 +485,128 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>Cette application donne des informations générales. Votre équipe soignante décide de ce qui vous convient&#xa0;: suivez ses instructions.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Before the procedure</source>
+        <translation>Avant l’intervention</translation>
+    </message>
+    <message>
+        <source>One day after</source>
+        <translation>Un jour après</translation>
+    </message>
+    <message>
+        <source>One week after</source>
+        <translation>Une semaine après</translation>
+    </message>
+    <message>
+        <source>Two weeks after</source>
+        <translation>Deux semaines après</translation>
+    </message>
+    <message>
+        <source>One month after</source>
+        <translation>Un mois après</translation>
+    </message>
+    <message>
+        <source>Three months after</source>
+        <translation>Trois mois après</translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation>Six mois après</translation>
+    </message>
+    <message>
+        <source>One year after</source>
+        <translation>Un an après</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Call the emergency number now</source>
+        <translation>Appelez tout de suite le numéro d’urgence</translation>
+    </message>
+    <message>
+        <source>Your local emergency number</source>
+        <translation>Le numéro d’urgence de votre pays</translation>
+    </message>
+    <message>
+        <source>Do not wait for the end of the questions. Call now.</source>
+        <translation>N’attendez pas la fin des questions. Appelez maintenant.</translation>
+    </message>
+    <message>
+        <source>Call your care team today</source>
+        <translation>Appelez votre équipe soignante aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s number is not entered in vertprep yet.</source>
+        <translation>Le numéro de votre équipe soignante n’est pas encore indiqué dans vertprep.</translation>
+    </message>
+    <message>
+        <source>Call them today, even if you feel better later.</source>
+        <translation>Appelez-les aujourd’hui, même si vous vous sentez mieux ensuite.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved.</source>
+        <translation>Vos réponses n’ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved in your diary. If something worries you, call your care team.</source>
+        <translation>Merci. Vos réponses sont enregistrées dans votre journal. Si quelque chose vous inquiète, appelez votre équipe soignante.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved in your diary.</source>
+        <translation>Vos réponses sont enregistrées dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Point de suivi</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Check-in: {name}</source>
+        <translation>Point de suivi : {name}</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>Votre douleur maintenant, de 0 à 10 :</translation>
+    </message>
+    <message>
+        <source>Next: warning signs</source>
+        <translation>Suite : signes d’alerte</translation>
+    </message>
+    <message>
+        <source>Do you have any of these now?</source>
+        <translation>Avez-vous l’un de ces signes maintenant ?</translation>
+    </message>
+    <message>
+        <source>Signs to call the emergency number for:</source>
+        <translation>Signes pour lesquels appeler le numéro d’urgence :</translation>
+    </message>
+    <message>
+        <source>Signs to call your care team for the same day:</source>
+        <translation>Signes pour lesquels appeler votre équipe soignante le jour même :</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Enregistrer mes réponses</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -574,16 +670,8 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <translation>Le jour de l’intervention</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>Les heures sont des estimations pour une seule vertèbre traitée. Votre équipe soignante vous donne les heures réelles et vous dit combien de temps vous restez.</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>Maintenant</translation>
-    </message>
-    <message>
-        <source>Hospital or clinic: {place}</source>
-        <translation>Hôpital ou clinique&#xa0;: {place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -592,6 +680,10 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     <message>
         <source>{date}, arrival at {time}</source>
         <translation>{date}, arrivée à {time}</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>Hôpital ou clinique&#xa0;: {place}</translation>
     </message>
     <message>
         <source>about {time}</source>
@@ -603,78 +695,26 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     </message>
 </context>
 <context>
-    <name>DayTimeline</name>
+    <name>DayTab</name>
     <message>
-        <source>Arrive at the hospital</source>
-        <translation>Arrivée à l’hôpital</translation>
+        <source>Tick a stage to give its time, in minutes after the patient&apos;s arrival. Stages without a time are shown in order, with no clock time.</source>
+        <translation>Cochez une étape pour donner son heure, en minutes après l’arrivée du patient. Les étapes sans heure sont montrées dans l’ordre, sans heure.</translation>
     </message>
     <message>
-        <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation>Venez à votre heure d’arrivée avec l’adulte qui vous raccompagnera chez vous, et apportez les affaires de votre liste.</translation>
+        <source>Reminder to leave, hours before arrival:</source>
+        <translation>Rappel pour partir, heures avant l’arrivée :</translation>
     </message>
     <message>
-        <source>Check-in and drip</source>
-        <translation>Accueil et perfusion</translation>
+        <source>Reminder the evening before, at:</source>
+        <translation>Rappel la veille au soir, à :</translation>
     </message>
     <message>
-        <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation>Un infirmier ou une infirmière vérifie vos informations et vous pose une perfusion (un petit tuyau fin) dans une veine du bras.</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
-        <source>Antibiotics</source>
-        <translation>Antibiotiques</translation>
-    </message>
-    <message>
-        <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation>Les antibiotiques sont donnés par la perfusion, juste avant le ciment, pour éviter une infection.</translation>
-    </message>
-    <message>
-        <source>Anaesthesia</source>
-        <translation>Anesthésie</translation>
-    </message>
-    <message>
-        <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation>Vous recevez l’anesthésie prévue avec le médecin anesthésiste&#xa0;: une anesthésie locale avec un médicament pour vous détendre, ou une anesthésie générale.</translation>
-    </message>
-    <message>
-        <source>Lying face down</source>
-        <translation>Position sur le ventre</translation>
-    </message>
-    <message>
-        <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation>Vous vous allongez sur le ventre dans une salle équipée d’un appareil de radiographie, pour que le médecin puisse voir la vertèbre. Dites à l’équipe soignante si vous ressentez une douleur, un engourdissement ou des fourmillements.</translation>
-    </message>
-    <message>
-        <source>Needles and cement</source>
-        <translation>Aiguilles et ciment</translation>
-    </message>
-    <message>
-        <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation>Par une ou deux petites incisions de 3 à 4 mm, le médecin place une aiguille dans la vertèbre cassée et injecte quelques millilitres de ciment, qui durcit en quelques minutes. Cela prend environ une heure par vertèbre.</translation>
-    </message>
-    <message>
-        <source>Rest on the ward</source>
-        <translation>Repos dans le service</translation>
-    </message>
-    <message>
-        <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation>Les aiguilles sont retirées et vous vous reposez en position couchée dans le service pendant quelques heures.</translation>
-    </message>
-    <message>
-        <source>First walk</source>
-        <translation>Premiers pas</translation>
-    </message>
-    <message>
-        <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation>Trois à six heures après l’intervention, la douleur devrait avoir diminué et vous devriez pouvoir remarcher, avec de l’aide la première fois.</translation>
-    </message>
-    <message>
-        <source>Going home with an adult</source>
-        <translation>Retour à la maison avec un adulte</translation>
-    </message>
-    <message>
-        <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation>La plupart des gens rentrent chez eux le jour même, avec un adulte qui reste auprès d’eux. Certains hôpitaux gardent les patients pour la nuit&#xa0;: c’est votre équipe soignante qui décide.</translation>
+        <source>Minutes after arrival: {stage}</source>
+        <translation>Minutes après l’arrivée : {stage}</translation>
     </message>
 </context>
 <context>
@@ -741,6 +781,177 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     </message>
 </context>
 <context>
+    <name>DiaryExportDialog</name>
+    <message>
+        <source>Export your pain diary</source>
+        <translation>Exporter votre journal de la douleur</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>Journal de la douleur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>Fichiers de tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>The diary could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>Le journal n’a pas pu être enregistré ici :
+{path}
+Veuillez choisir un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Diary entries saved: {count}. The file:
+{path}</source>
+        <translation>Entrées du journal enregistrées : {count}. Le fichier :
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Douleur (0–10)</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Marche</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>Médicament contre la douleur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>Votre journal de la douleur</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryText</name>
+    <message>
+        <source>0 = no pain</source>
+        <translation>0 = pas de douleur</translation>
+    </message>
+    <message>
+        <source>10 = the worst pain you can imagine</source>
+        <translation>10 = la pire douleur que vous puissiez imaginer</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Pas du tout</translation>
+    </message>
+    <message>
+        <source>Only indoors</source>
+        <translation>Seulement à l’intérieur</translation>
+    </message>
+    <message>
+        <source>A short walk outside</source>
+        <translation>Une courte marche dehors</translation>
+    </message>
+    <message>
+        <source>A long walk outside</source>
+        <translation>Une longue marche dehors</translation>
+    </message>
+    <message>
+        <source>Choose how strong your pain is, from 0 to 10. Nothing was saved.</source>
+        <translation>Choisissez l’intensité de votre douleur, de 0 à 10. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The pain score must be a number from 0 to 10. Nothing was saved.</source>
+        <translation>Le score de douleur doit être un nombre de 0 à 10. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Choose today or an earlier day. Nothing was saved.</source>
+        <translation>Ce jour n’est pas encore arrivé. Choisissez aujourd’hui ou un jour précédent. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is already an entry for this day. Change that entry instead. Nothing was saved.</source>
+        <translation>Il y a déjà une entrée pour ce jour. Modifiez plutôt cette entrée. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The note is too long. Nothing was saved.</source>
+        <translation>La note est trop longue. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. Nothing was saved.</source>
+        <translation>Cette entrée n’existe plus. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No pain scores are written down yet.</source>
+        <translation>Aucun score de douleur n’est encore noté.</translation>
+    </message>
+    <message>
+        <source>Your usual pain before the procedure: {before} out of 10. No score after the procedure yet.</source>
+        <translation>Votre douleur habituelle avant l’intervention : {before} sur 10. Pas encore de score après l’intervention.</translation>
+    </message>
+    <message>
+        <source>Your latest pain score: {now} out of 10, on {date}.</source>
+        <translation>Votre dernier score de douleur : {now} sur 10, le {date}.</translation>
+    </message>
+    <message>
+        <source>It went down by {points}.</source>
+        <translation>Elle a baissé de {points} points.</translation>
+    </message>
+    <message>
+        <source>It went up by {points}.</source>
+        <translation>Elle a augmenté de {points} points.</translation>
+    </message>
+    <message>
+        <source>It is the same as before.</source>
+        <translation>Elle est la même qu’avant.</translation>
+    </message>
+    <message>
+        <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
+        <translation>Votre douleur était de {before} sur 10 avant l’intervention, et de {now} sur 10 le {date} (jour {days} après).</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Douleur (0–10)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Usual pain before: {score}</source>
+        <translation>Douleur habituelle avant : {score}</translation>
+    </message>
+    <message>
+        <source>No pain scores yet</source>
+        <translation>Pas encore de score de douleur</translation>
+    </message>
+    <message>
+        <source>■ a day before the procedure   ● a day after it   │ the procedure day   – – your usual pain before it</source>
+        <translation>■ un jour avant l’intervention   ● un jour après   │ le jour de l’intervention   – – votre douleur habituelle avant</translation>
+    </message>
+    <message>
+        <source>Chart of your pain over time</source>
+        <translation>Graphique de votre douleur au fil du temps</translation>
+    </message>
+</context>
+<context>
     <name>HelpScreen</name>
     <message>
         <source>Help and keyboard</source>
@@ -771,12 +982,12 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
         <translation>Dans la liste des écrans&#xa0;: choisir un écran.</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>Les boutons A− et A+ en haut rendent le texte plus petit ou plus grand, jusqu’à deux fois la taille normale&#xa0;; le bouton entre les deux affiche la taille et la remet à la normale. Le contraste élevé affiche le texte en blanc et jaune sur fond noir. vertprep retient votre choix.</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>Annuler la dernière case cochée ou décochée, ou la dernière modification du journal de la douleur. Dans une note, cela annule plutôt ce que vous avez tapé.</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>Annuler la dernière case cochée ou décochée. Dans une note, cela annule plutôt ce que vous avez tapé.</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>Les boutons A− et A+ en haut rendent le texte plus petit ou plus grand, jusqu’à deux fois la taille normale&#xa0;; le bouton entre les deux affiche la taille et la remet à la normale. Le contraste élevé affiche le texte en blanc et jaune sur fond noir. vertprep retient votre choix.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -826,6 +1037,10 @@ Ouvrez-le avec le calendrier de votre téléphone ou de votre ordinateur. Si vou
     <message>
         <source>vertprep: getting ready for vertebroplasty</source>
         <translation>vertprep&#xa0;: se préparer à une vertébroplastie</translation>
+    </message>
+    <message>
+        <source>{name}: {title}</source>
+        <translation>{name}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -1093,6 +1308,346 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} out of 10</source>
+        <translation>Douleur {score} sur 10</translation>
+    </message>
+    <message>
+        <source>Pain now, 0 to 10</source>
+        <translation>Douleur maintenant, de 0 à 10</translation>
+    </message>
+</context>
+<context>
+    <name>PatientActions</name>
+    <message>
+        <source>P&amp;atients…</source>
+        <translation>P&amp;atients…</translation>
+    </message>
+    <message>
+        <source>Open, add or manage the patients on this computer</source>
+        <translation>Ouvrir, ajouter ou gérer les patients de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <source>Plan of {name}</source>
+        <translation>Programme de {name}</translation>
+    </message>
+    <message>
+        <source>Switch patient…</source>
+        <translation>Changer de patient…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsDialog</name>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>This plan is open. Open another patient&apos;s plan first.</source>
+        <translation>Ce programme est ouvert. Ouvrez d’abord le programme d’un autre patient.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Please enter a name (1 to 100 letters).</source>
+        <translation>Veuillez saisir un nom (de 1 à 100 lettres).</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>Ajouter un patient</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete a patient</source>
+        <translation>Supprimer un patient</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything stored for them: details, ticks, notes and reminders? This cannot be undone.
+
+To hide a patient but keep their plan, archive them instead.</source>
+        <translation>Supprimer {name} et tout ce qui est enregistré pour cette personne&#xa0;: informations, coches, notes et rappels&#xa0;? Cette action est définitive.
+
+Pour masquer un patient tout en gardant son programme, archivez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Supprimer {name}</translation>
+    </message>
+    <message>
+        <source>This change could not be saved. Nothing was changed.</source>
+        <translation>Cette modification n’a pas pu être enregistrée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Whose plan do you want to open?</source>
+        <translation>Le programme de quelle personne voulez-vous ouvrir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The patients on this computer</source>
+        <translation>Les patients de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Rechercher par nom</translation>
+    </message>
+    <message>
+        <source>Show archived patients</source>
+        <translation>Afficher les patients archivés</translation>
+    </message>
+    <message>
+        <source>&amp;Open this plan</source>
+        <translation>&amp;Ouvrir ce programme</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a patient…</source>
+        <translation>Ajou&amp;ter un patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Ouvert maintenant</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>Date de l’intervention&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>No procedure date yet</source>
+        <translation>Pas encore de date d’intervention</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>Care team plans (*.toml);;All files (*)</source>
+        <translation>Plans de l’équipe soignante (*.toml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+        <source>This care team plan cannot be used, and nothing was changed:
+{path}
+
+{problems}</source>
+        <translation>Ce plan de l’équipe soignante ne peut pas être utilisé, et rien n’a été changé :
+{path}
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Open care team plan</source>
+        <translation>Ouvrir le plan de l’équipe soignante</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was changed.</source>
+        <translation>Le plan n’a pas pu être enregistré. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s plan is now in use:
+{path}
+
+What you ticked and wrote is kept.</source>
+        <translation>Le plan de votre équipe soignante est maintenant utilisé :
+{path}
+
+Ce que vous avez coché et écrit est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Eating and drinking before the procedure</source>
+        <translation>Manger et boire avant l’intervention</translation>
+    </message>
+    <message>
+        <source>Your usual medicines</source>
+        <translation>Vos médicaments habituels</translation>
+    </message>
+    <message>
+        <source>Blood thinners</source>
+        <translation>Médicaments qui fluidifient le sang</translation>
+    </message>
+    <message>
+        <source>Diabetes medicines and insulin</source>
+        <translation>Médicaments du diabète et insuline</translation>
+    </message>
+    <message>
+        <source>How long you stay</source>
+        <translation>Combien de temps vous restez</translation>
+    </message>
+    <message>
+        <source>Care team phone</source>
+        <translation>Téléphone de l’équipe soignante</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Numéro d’urgence</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic</source>
+        <translation>Hôpital ou clinique</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>Numéro d’urgence : {number}</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s instructions</source>
+        <translation>Les instructions de votre équipe soignante</translation>
+    </message>
+    <message>
+        <source>The times are your care team&apos;s estimates, counted from your arrival time. Your care team tells you if they change.</source>
+        <translation>Les heures sont des estimations de votre équipe soignante, comptées à partir de votre heure d’arrivée. Votre équipe soignante vous dira si elles changent.</translation>
+    </message>
+    <message>
+        <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
+        <translation>Les étapes se suivent dans cet ordre. Votre équipe soignante vous dit les heures, et combien de temps vous restez.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblem</name>
+    <message>
+        <source>this is not a TOML file: {detail}</source>
+        <translation>ce n’est pas un fichier TOML : {detail}</translation>
+    </message>
+    <message>
+        <source>written for plan format {found}, newer than this vertprep reads ({known}): install the newer vertprep</source>
+        <translation>écrit pour le format de plan {found}, plus récent que celui que lit ce vertprep ({known}) : installez le vertprep plus récent</translation>
+    </message>
+    <message>
+        <source>the plan format version (format = {known}) is missing</source>
+        <translation>la version du format du plan (format = {known}) manque</translation>
+    </message>
+    <message>
+        <source>unknown key (a typing mistake?); known here: {detail}</source>
+        <translation>clé inconnue (une faute de frappe ?) ; connues ici : {detail}</translation>
+    </message>
+    <message>
+        <source>this is needed and missing</source>
+        <translation>ceci est nécessaire et manque</translation>
+    </message>
+    <message>
+        <source>this should be {detail}</source>
+        <translation>ceci devrait être {detail}</translation>
+    </message>
+    <message>
+        <source>{found} is not allowed here; allowed: {detail}</source>
+        <translation>{found} n’est pas permis ici ; permis : {detail}</translation>
+    </message>
+    <message>
+        <source>the text in the plan&apos;s fallback language ({detail}) is missing</source>
+        <translation>le texte dans la langue de secours du plan ({detail}) manque</translation>
+    </message>
+    <message>
+        <source>the id {found} is used twice (each must be different)</source>
+        <translation>l’id {found} est utilisé deux fois (chacun doit être différent)</translation>
+    </message>
+    <message>
+        <source>{found} is out of range: from {first} to {last}</source>
+        <translation>{found} est hors limites : de {first} à {last}</translation>
+    </message>
+    <message>
+        <source>the source {found} is not listed under [sources]</source>
+        <translation>la source {found} n’est pas listée sous [sources]</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {detail}</source>
+        <translation>le fichier ne peut pas être lu : {detail}</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>un texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>[first day, last day]</source>
+        <translation>[premier jour, dernier jour]</translation>
+    </message>
+    <message>
+        <source>HH:MM, 24-hour</source>
+        <translation>HH:MM, sur 24 heures</translation>
+    </message>
+    <message>
+        <source>small letters, digits and _</source>
+        <translation>lettres minuscules, chiffres et _</translation>
+    </message>
+    <message>
+        <source>line {line}, {key}: {reason}</source>
+        <translation>ligne {line}, {key} : {reason}</translation>
+    </message>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation>{key} : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1127,8 +1682,27 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
         <translation>À faire au plus tard le {date}</translation>
     </message>
     <message>
+        <source>By your consultation</source>
+        <translation>Avant votre consultation</translation>
+    </message>
+    <message>
+        <source>Before the procedure</source>
+        <translation>Avant l’intervention</translation>
+    </message>
+    <message>
+        <source>When your doctor advises</source>
+        <translation>Quand votre médecin le conseille</translation>
+    </message>
+    <message>
         <source>Done on {date}</source>
         <translation>Fait le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>Your care team wrote this in {language}.</source>
+        <translation>Votre équipe soignante a écrit ceci en {language}.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1722,10 @@ Cette application vous aide à vous préparer à une vertébroplastie et à assu
     <message>
         <source>Save the plan as PDF</source>
         <translation>Enregistrer le programme en PDF</translation>
+    </message>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Rapport pour ma consultation de suivi</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1289,6 +1867,10 @@ Veuillez choisir un autre dossier.</translation>
         <translation>Imprimé le {date}</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>Ce programme donne des informations générales. Votre équipe soignante décide de ce qui vous convient&#xa0;: suivez ses instructions.</translation>
     </message>
@@ -1333,10 +1915,6 @@ Veuillez choisir un autre dossier.</translation>
         <translation>Date&#xa0;: {date}   Heure d’arrivée&#xa0;: {time}</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>Les heures sont des estimations pour une seule vertèbre traitée. Votre équipe soignante vous donne les heures réelles et vous dit combien de temps vous restez.</translation>
-    </message>
-    <message>
         <source>The day of the procedure</source>
         <translation>Le jour de l’intervention</translation>
     </message>
@@ -1365,6 +1943,10 @@ Veuillez choisir un autre dossier.</translation>
         <translation>La santé de vos os à long terme</translation>
     </message>
     <message>
+        <source>What vertebroplasty does not do</source>
+        <translation>Ce que la vertébroplastie ne fait pas</translation>
+    </message>
+    <message>
         <source>Warning signs</source>
         <translation>Signes d’alerte</translation>
     </message>
@@ -1390,6 +1972,85 @@ Veuillez choisir un autre dossier.</translation>
     </message>
 </context>
 <context>
+    <name>PrintedReport</name>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>Rapport pour ma consultation de suivi</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nom : {name}</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>Date de l’intervention : {date}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Imprimé le {date}</translation>
+    </message>
+    <message>
+        <source>Written by the patient with vertprep, from their own pain diary and check-ins. vertprep sends nothing to anyone, and nobody watched these answers. Your care team decides what is right for you.</source>
+        <translation>Rédigé par le patient avec vertprep, à partir de son propre journal de la douleur et de ses points de suivi. vertprep n’envoie rien à personne, et personne n’a surveillé ces réponses. Votre équipe soignante décide de ce qui vous convient.</translation>
+    </message>
+    <message>
+        <source>Pain before the procedure (median; days written down: {count}): {score} out of 10</source>
+        <translation>Douleur avant l’intervention (médiane ; jours notés : {count}) : {score} sur 10</translation>
+    </message>
+    <message>
+        <source>Pain now ({date}): {score} out of 10</source>
+        <translation>Douleur maintenant ({date}) : {score} sur 10</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>{date} ({when}): {sign}</source>
+        <translation>{date} ({when}) : {sign}</translation>
+    </message>
+    <message>
+        <source>No warning sign was answered yes in the check-ins.</source>
+        <translation>Aucun signe d’alerte n’a reçu la réponse « oui » lors des points de suivi.</translation>
+    </message>
+    <message>
+        <source>Warning signs answered yes in the check-ins</source>
+        <translation>Signes d’alerte ayant reçu la réponse « oui » lors des points de suivi</translation>
+    </message>
+    <message>
+        <source>{when}, {date}: pain {score} out of 10</source>
+        <translation>{when}, {date} : douleur {score} sur 10</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Points de suivi</translation>
+    </message>
+    <message>
+        <source>No step is ticked as done yet.</source>
+        <translation>Aucune étape n’est encore cochée comme faite.</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Étapes faites</translation>
+    </message>
+    <message>
+        <source>{date}: {note}</source>
+        <translation>{date} : {note}</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Questions pour mon médecin</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Space</source>
@@ -1398,6 +2059,164 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Enter</source>
         <translation>Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryParts</name>
+    <message>
+        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
+        <translation>vertprep n’envoie rien à personne, et personne ne surveille ces réponses. Si vous êtes inquiet, appelez votre équipe soignante ; en cas d’urgence, appelez le numéro d’urgence.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Points de suivi</translation>
+    </message>
+    <message>
+        <source>The emergency number where you live:</source>
+        <translation>Le numéro d’urgence là où vous vivez :</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Numéro d’urgence</translation>
+    </message>
+    <message>
+        <source>Write the number here</source>
+        <translation>Écrivez le numéro ici</translation>
+    </message>
+    <message>
+        <source>A check-in is waiting: {name} ({date}).</source>
+        <translation>Un point de suivi vous attend : {name} ({date}).</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Commencer le point de suivi</translation>
+    </message>
+    <message>
+        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
+        <translation>Indiquez la date de votre intervention sur l’écran « Bienvenue » pour planifier les points de suivi.</translation>
+    </message>
+    <message>
+        <source>Next check-in: {name}, on {date}.</source>
+        <translation>Prochain point de suivi : {name}, le {date}.</translation>
+    </message>
+    <message>
+        <source>There are no more check-ins planned.</source>
+        <translation>Il n’y a plus de point de suivi prévu.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Faire le point maintenant</translation>
+    </message>
+    <message>
+        <source>Your care team: {phone}</source>
+        <translation>Votre équipe soignante : {phone}</translation>
+    </message>
+    <message>
+        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
+        <translation>Indiquez le numéro de téléphone de votre équipe soignante sur l’écran « Bienvenue » pour qu’il s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation>Votre douleur au fil du temps</translation>
+    </message>
+    <message>
+        <source>Your questions are saved.</source>
+        <translation>Vos questions sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Questions pour mon médecin</translation>
+    </message>
+    <message>
+        <source>Write one question a line. They are printed on the report for your follow-up visit (File › Print).</source>
+        <translation>Écrivez une question par ligne. Elles sont imprimées sur le rapport pour votre consultation de suivi (Fichier › Imprimer).</translation>
+    </message>
+    <message>
+        <source>For example: When may I lift my grandchild?</source>
+        <translation>Par exemple : Quand pourrai-je porter mon petit-enfant ?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryScreen</name>
+    <message>
+        <source>Your recovery</source>
+        <translation>Votre rétablissement</translation>
+    </message>
+    <message>
+        <source>Your entry could not be saved: the data file cannot be written.</source>
+        <translation>Votre entrée n’a pas pu être enregistrée : le fichier de données ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.</source>
+        <translation>Enregistré : douleur {score} sur 10 le {date}. Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
+        <source>The entry of {date} is deleted. Ctrl+Z brings it back.</source>
+        <translation>L’entrée du {date} est supprimée. Ctrl+Z la rétablit.</translation>
+    </message>
+    <message>
+        <source>How is your pain today?</source>
+        <translation>Comment est votre douleur aujourd’hui ?</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s entry</source>
+        <translation>Enregistrer l’entrée du jour</translation>
+    </message>
+    <message>
+        <source>Change the entry of {date}</source>
+        <translation>Modifier l’entrée du {date}</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Write down your pain once a day, before and after the procedure. The days before it show your usual pain; the days after show how it changes. Take this to your follow-up visit. The app informs; your care team decides.</source>
+        <translation>Notez votre douleur une fois par jour, avant et après l’intervention. Les jours d’avant montrent votre douleur habituelle ; les jours d’après montrent comment elle évolue. Apportez-le à votre consultation de suivi. L’application informe ; votre équipe soignante décide.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation>Jour de l’entrée</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>Votre douleur maintenant, de 0 à 10 :</translation>
+    </message>
+    <message>
+        <source>How far did you walk today? (if you want to say)</source>
+        <translation>Jusqu’où avez-vous marché aujourd’hui ? (si vous voulez le dire)</translation>
+    </message>
+    <message>
+        <source>Did you take pain medicine today?</source>
+        <translation>Avez-vous pris un médicament contre la douleur aujourd’hui ?</translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation>Note (si vous voulez)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Your entries, newest first</source>
+        <translation>Vos entrées, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry</source>
+        <translation>Modifier l’entrée choisie</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation>Supprimer l’entrée choisie</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +2249,10 @@ Veuillez choisir un autre dossier.</translation>
         <source>Hide this reminder until tomorrow</source>
         <translation>Masquer ce rappel jusqu’à demain</translation>
     </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Commencer le point de suivi</translation>
+    </message>
 </context>
 <context>
     <name>ReminderText</name>
@@ -1452,6 +2275,10 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
         <translation>Votre intervention a lieu demain, le {date}. Arrivée à {time}.</translation>
+    </message>
+    <message>
+        <source>Pain check-in: {name}. Your pain now and a few yes or no questions, on the Your recovery screen.</source>
+        <translation>Point sur la douleur : {name}. Votre douleur maintenant et quelques questions oui ou non, sur l’écran « Votre rétablissement ».</translation>
     </message>
     <message>
         <source>{text} (on {date})</source>
@@ -1518,6 +2345,109 @@ Veuillez choisir un autre dossier.</translation>
 {path}</source>
         <translation>vertprep ne peut pas ouvrir ni enregistrer vos données dans ce fichier&#xa0;:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>StepsTab</name>
+    <message>
+        <source>Add a step before the procedure</source>
+        <translation>Ajouter une étape avant l’intervention</translation>
+    </message>
+    <message>
+        <source>Add a step after the procedure</source>
+        <translation>Ajouter une étape après l’intervention</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Retirer cette étape</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Patients who already ticked it keep their record; it is no longer shown.</source>
+        <translation>Les patients qui l’ont déjà cochée gardent leur trace ; elle n’est plus montrée.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Explication :</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <source>Last day after the procedure:</source>
+        <translation>Dernier jour après l’intervention :</translation>
+    </message>
+    <message>
+        <source>The note asks for the care team&apos;s instructions</source>
+        <translation>La note demande les instructions de l’équipe soignante</translation>
+    </message>
+    <message>
+        <source>By the consultation</source>
+        <translation>Avant la consultation</translation>
+    </message>
+    <message>
+        <source>Before the procedure, no date</source>
+        <translation>Avant l’intervention, sans date</translation>
+    </message>
+    <message>
+        <source>A number of days before the procedure</source>
+        <translation>Un nombre de jours avant l’intervention</translation>
+    </message>
+    <message>
+        <source>A number of days after the procedure</source>
+        <translation>Un nombre de jours après l’intervention</translation>
+    </message>
+    <message>
+        <source>Between two days after the procedure</source>
+        <translation>Entre deux jours après l’intervention</translation>
+    </message>
+    <message>
+        <source>No date: as the doctor advises</source>
+        <translation>Sans date : comme le médecin le conseille</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>{phase}: {title}</source>
+        <translation>{phase} : {title}</translation>
+    </message>
+    <message>
+        <source>From the sources of vertprep&apos;s plan ({source}).</source>
+        <translation>Tiré des sources du plan de vertprep ({source}).</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s own step.</source>
+        <translation>Une étape propre à votre équipe.</translation>
+    </message>
+    <message>
+        <source>First day after the procedure:</source>
+        <translation>Premier jour après l’intervention :</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nouvelle étape</translation>
     </message>
 </context>
 <context>
@@ -1655,8 +2585,8 @@ Veuillez choisir un autre dossier.</translation>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>&amp;Annuler la coche</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>&amp;Annuler la dernière modification</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
@@ -1697,6 +2627,30 @@ Veuillez choisir un autre dossier.</translation>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>Enregistrer votre programme et vos rappels dans un fichier pour votre calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Open care team plan…</source>
+        <translation>&amp;Ouvrir le plan de l’équipe soignante…</translation>
+    </message>
+    <message>
+        <source>Use the plan file your care team gave you: its steps, times and contacts</source>
+        <translation>Utiliser le fichier de plan que votre équipe soignante vous a donné : ses étapes, heures et contacts</translation>
+    </message>
+    <message>
+        <source>Care &amp;team</source>
+        <translation>Équipe &amp;soignante</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the care team&apos;s plan…</source>
+        <translation>&amp;Modifier le plan de l’équipe soignante…</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my follow-up visit…</source>
+        <translation>&amp;Rapport pour ma consultation de suivi…</translation>
+    </message>
+    <message>
+        <source>Export &amp;diary…</source>
+        <translation>Exporter le &amp;journal…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

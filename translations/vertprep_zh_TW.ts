@@ -4,36 +4,12 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <source>The usual risks of anaesthesia, which you can discuss with the anaesthetist.</source>
-        <translation>麻醉本身常見的風險，您可以和麻醉科醫師討論。</translation>
-    </message>
-    <message>
-        <source>Injury to nearby organs, such as the lungs, muscles or nerves.</source>
-        <translation>傷到附近的器官，例如肺、肌肉或神經。</translation>
-    </message>
-    <message>
-        <source>Cement leaking out of the vertebra, which is dangerous if it reaches the spinal canal.</source>
-        <translation>骨水泥從脊椎骨漏出來；如果流到脊椎管，會有危險。</translation>
-    </message>
-    <message>
-        <source>Rarely, cement travelling to the lungs through the veins around the spine.</source>
-        <translation>骨水泥經由脊椎周圍的靜脈跑到肺部（很少見）。</translation>
-    </message>
-    <message>
-        <source>Rarely, an infection where the vertebra was treated.</source>
-        <translation>治療過的脊椎骨部位發生感染（很少見）。</translation>
-    </message>
-    <message>
         <source>About the procedure</source>
         <translation>關於手術</translation>
     </message>
     <message>
         <source>What is vertebroplasty?</source>
         <translation>什麼是椎體成形術？</translation>
-    </message>
-    <message>
-        <source>Osteoporosis makes bones thin, so a vertebra (a bone of the spine) can break even after a small knock. This is painful, above all when you move. In vertebroplasty, the doctor injects bone cement through a needle into the broken vertebra. The cement hardens within a few minutes and holds the broken pieces together, like a cast on a broken arm.</source>
-        <translation>骨質疏鬆症會讓骨頭變薄，所以即使只是輕輕撞一下，脊椎骨（脊椎的其中一節骨頭）也可能骨折。這會很痛，尤其是在活動的時候。做椎體成形術時，醫師會用一根針把骨水泥打進骨折的脊椎骨。骨水泥在幾分鐘內就會變硬，把碎裂的骨頭固定在一起，就像手臂骨折時打的石膏一樣。</translation>
     </message>
     <message>
         <source>1. A vertebra broken by osteoporosis</source>
@@ -48,32 +24,12 @@
         <translation>這項手術做不到的事</translation>
     </message>
     <message>
-        <source>It treats the fracture, not the osteoporosis that caused it. Talk to your doctor about long-term treatment for your bones.</source>
-        <translation>它治療的是骨折，而不是造成骨折的骨質疏鬆症。請和您的醫師討論骨骼的長期治療。</translation>
-    </message>
-    <message>
-        <source>It is not done to prevent fractures. In a spine with no fracture, the procedure is not recommended, because it has risks.</source>
-        <translation>它不是用來預防骨折的。脊椎沒有骨折時，不建議做這項手術，因為手術有風險。</translation>
-    </message>
-    <message>
         <source>How it is done</source>
         <translation>手術怎麼做</translation>
     </message>
     <message>
-        <source>You lie on your stomach in a room with an X-ray machine. You have local anaesthesia with medicine to relax you, or general anaesthesia. Guided by X-rays, the doctor places one or two needles in each broken vertebra through cuts of 3 to 4 mm, and injects a few millilitres of cement.</source>
-        <translation>您會趴在一間有 X 光機的房間裡。您會接受局部麻醉並使用讓您放鬆的藥物，或接受全身麻醉。醫師在 X 光的引導下，經由 3 到 4 mm 的小切口，在每一節骨折的脊椎骨放入一或兩根針，再打入幾毫升的骨水泥。</translation>
-    </message>
-    <message>
         <source>Benefits</source>
         <translation>好處</translation>
-    </message>
-    <message>
-        <source>The pain usually eases quickly and you can move more easily. There are no large scars. Most people walk again 3 to 6 hours afterwards and go home the same day.</source>
-        <translation>疼痛通常很快就會減輕，活動也會比較輕鬆。不會留下大的疤痕。大多數人在手術後 3 到 6 小時就能再走路，並在當天回家。</translation>
-    </message>
-    <message>
-        <source>No treatment is certain to work: some people improve a lot, others less.</source>
-        <translation>沒有任何治療保證一定有效：有些人改善很多，有些人改善較少。</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -86,73 +42,6 @@
     <message>
         <source>Source: CIRSE patient information, cirse.org/patients</source>
         <translation>資料來源：CIRSE 病人衛教資訊，cirse.org/patients</translation>
-    </message>
-</context>
-<context>
-    <name>AfterCare</name>
-    <message>
-        <source>Rest as your care team advises, with an adult staying with you.</source>
-        <translation>請依照醫療團隊的建議休息，並有一位成年人陪在您身邊。</translation>
-    </message>
-    <message>
-        <source>Do not drive for a day or two, and never while you take strong (opioid) pain medicines.</source>
-        <translation>一到兩天內請不要開車；在使用強效（鴉片類）止痛藥期間，絕對不要開車。</translation>
-    </message>
-    <message>
-        <source>Most people can return to their normal daily activities soon after. Your care team tells you what you may do and when.</source>
-        <translation>大多數人不久後就能恢復平常的日常活動。您可以做什麼、什麼時候可以做，由您的醫療團隊告訴您。</translation>
-    </message>
-    <message>
-        <source>If sudden new back pain starts, call your care team. A new spine MRI may be needed: because of osteoporosis, a new fracture can happen close to the treated vertebra or far from it.</source>
-        <translation>如果突然出現新的背痛，請打電話給您的醫療團隊。可能需要再做一次脊椎磁振造影（MRI）：因為骨質疏鬆症，新的骨折可能發生在治療過的脊椎骨附近，也可能在離它較遠的地方。</translation>
-    </message>
-    <message>
-        <source>Chest pain</source>
-        <translation>胸痛</translation>
-    </message>
-    <message>
-        <source>Shortness of breath</source>
-        <translation>呼吸急促</translation>
-    </message>
-    <message>
-        <source>Loss of control of your bladder or bowels</source>
-        <translation>無法控制小便或大便</translation>
-    </message>
-    <message>
-        <source>New severe pain, numbness, tingling or weakness in your legs or arms</source>
-        <translation>腿部或手臂出現新的劇烈疼痛、麻木、刺痛或無力</translation>
-    </message>
-    <message>
-        <source>Fever of 38 °C (100.4 °F) or higher</source>
-        <translation>發燒達 38 °C（100.4 °F）或以上</translation>
-    </message>
-    <message>
-        <source>Redness, swelling or fluid coming from where the needle went in</source>
-        <translation>針刺入的地方發紅、腫脹或有液體流出</translation>
-    </message>
-    <message>
-        <source>Pain that does not get better</source>
-        <translation>疼痛一直沒有好轉</translation>
-    </message>
-    <message>
-        <source>Take the osteoporosis medicine your doctor prescribes, for example denosumab (Prolia).</source>
-        <translation>請使用醫師開立的骨質疏鬆症藥物，例如 denosumab（保骼麗 Prolia）。</translation>
-    </message>
-    <message>
-        <source>Get enough calcium and vitamin D, as your doctor advises.</source>
-        <translation>依照醫師的建議，攝取足夠的鈣和維生素 D。</translation>
-    </message>
-    <message>
-        <source>Stay active with exercise on your feet, such as walking.</source>
-        <translation>保持活動，做一些站著進行的運動，例如走路。</translation>
-    </message>
-    <message>
-        <source>Make your home safer against falls: good light, no loose rugs, and handrails where you need them.</source>
-        <translation>讓家裡更安全、預防跌倒：照明充足、不要有會滑動的地毯，在需要的地方裝上扶手。</translation>
-    </message>
-    <message>
-        <source>Have your bone density checked regularly. Most new fractures happen in the first year.</source>
-        <translation>請定期檢查骨密度。大多數新的骨折發生在第一年內。</translation>
     </message>
 </context>
 <context>
@@ -201,6 +90,10 @@
 <context>
     <name>AgentNotice</name>
     <message>
+        <source>vertprep reminders</source>
+        <translation>vertprep 提醒</translation>
+    </message>
+    <message>
         <source>While vertprep was closed: {count} reminders</source>
         <translation>vertprep 關閉期間：{count} 則提醒</translation>
     </message>
@@ -245,10 +138,6 @@
         <translation>這台電腦在 vertprep 關閉時無法顯示 vertprep 的提醒：它沒有通知區域。請改為把您的計畫匯出到行事曆，由行事曆提醒您。</translation>
     </message>
     <message>
-        <source>vertprep reminders</source>
-        <translation>vertprep 提醒</translation>
-    </message>
-    <message>
         <source>Stop reminders until the next login</source>
         <translation>停止提醒，直到下次登入</translation>
     </message>
@@ -274,6 +163,99 @@
     <message>
         <source>Export to calendar…</source>
         <translation>匯出到行事曆…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>無法在這裡儲存備份：
+{path}
+請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>Every patient&apos;s plan, ticks, notes and reminders are saved in:
+{path}
+
+Keep this file somewhere safe, for example on a USB stick. To bring the data back, use File › Restore.</source>
+        <translation>所有病人的計畫、打勾、備註和提醒都已儲存在：
+{path}
+
+請把這個檔案存放在安全的地方，例如 USB 隨身碟。要取回資料，請使用「檔案 › 還原」。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of vertprep. Please install the newer version to restore it.</source>
+        <translation>這個備份是由較新版本的 vertprep 建立的。請安裝較新的版本來還原。</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete, so it cannot be restored.</source>
+        <translation>這個備份已損壞或不完整，因此無法還原。</translation>
+    </message>
+    <message>
+        <source>This file is not a vertprep backup.</source>
+        <translation>這個檔案不是 vertprep 的備份。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>無法讀取這個檔案。</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.
+{path}</source>
+        <translation>{reason}
+
+沒有任何資料被更改。
+{path}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>備份已還原。</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in:
+{path}</source>
+        <translation>原來的資料保存在：
+{path}</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this computer with the backup ({count} patients)?
+
+The data as it is now is kept as a safety copy first.</source>
+        <translation>要用備份（{count} 位病人）取代這部電腦上的所有資料嗎？
+
+目前的資料會先保存一份安全副本。</translation>
+    </message>
+    <message>
+        <source>Replace all the data</source>
+        <translation>取代所有資料</translation>
+    </message>
+    <message>
+        <source>This backup holds the plan of {name}.</source>
+        <translation>這個備份存有 {name} 的計畫。</translation>
+    </message>
+    <message>
+        <source>Add as a new patient</source>
+        <translation>新增為新的病人</translation>
+    </message>
+    <message>
+        <source>{name} is already on this computer. Replace their plan with the backup, or add the backup as another patient?</source>
+        <translation>{name} 已經在這部電腦上。要用備份取代這份計畫，還是把備份新增為另一位病人？</translation>
+    </message>
+    <message>
+        <source>Replace {name}</source>
+        <translation>取代 {name}</translation>
     </message>
 </context>
 <context>
@@ -379,8 +361,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>請在 {time} 抵達 {place}。</translation>
     </message>
     <message>
-        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines. Bring your list of medicines and your earlier scans. An adult must take you home.</source>
-        <translation>關於飲食、喝水和用藥，請遵照您的醫療團隊的指示。請帶著您的藥物清單和以前的影像檢查資料。必須由一位成年人送您回家。</translation>
+        <source>{title}: {text}</source>
+        <translation>{title}：{text}</translation>
+    </message>
+    <message>
+        <source>Follow your care team&apos;s instructions about eating, drinking and your medicines.</source>
+        <translation>關於飲食、喝水和用藥，請遵照您的醫療團隊的指示。</translation>
     </message>
     <message>
         <source>Tomorrow: your vertebroplasty. Arrive at {time}.</source>
@@ -398,112 +384,100 @@ Open it with the calendar on your phone or computer. If you export again after a
         <source>Your own reminder, from vertprep.</source>
         <translation>您自己設定的提醒，來自 vertprep。</translation>
     </message>
+    <message>
+        <source>Pain check-in: {name}</source>
+        <translation>疼痛追蹤：{name}</translation>
+    </message>
+    <message>
+        <source>Open vertprep and answer the check-in: your pain now, and the warning signs. vertprep sends nothing to anyone and nobody watches the answers: if you have a warning sign, call your care team, or in an emergency your emergency number.</source>
+        <translation>打開 vertprep 回答這次的追蹤問題：您現在的疼痛程度，以及危險徵兆。vertprep 不會把任何資料傳給任何人，也沒有人在看這些回答：如果您有危險徵兆，請打電話給您的醫療團隊；緊急時請撥打緊急電話。</translation>
+    </message>
 </context>
 <context>
-    <name>CareContent</name>
+    <name>CareTeamDialog</name>
     <message>
-        <source>See the interventional radiologist</source>
-        <translation>看介入性放射科醫師</translation>
+        <source>The plan has problems to fix first:
+
+{problems}</source>
+        <translation>這份計畫有問題需要先修正：
+
+{problems}</translation>
     </message>
     <message>
-        <source>The doctor who will treat you examines your back to find which broken vertebrae cause the pain, and plans the procedure with you. Bring your earlier scans and X-ray reports.</source>
-        <translation>將為您治療的醫師會檢查您的背部，找出是哪幾節骨折的脊椎骨造成疼痛，並和您一起規劃手術。請帶著您以前的影像檢查資料和 X 光報告。</translation>
+        <source>Save the care team&apos;s plan</source>
+        <translation>儲存醫療團隊的計畫</translation>
     </message>
     <message>
-        <source>Have a spine MRI, or a bone scan</source>
-        <translation>做脊椎磁振造影（MRI）或骨骼掃描</translation>
+        <source>The plan could not be saved here:
+{path}</source>
+        <translation>無法把計畫儲存在這裡：
+{path}</translation>
     </message>
     <message>
-        <source>An MRI scan of your spine shows which fractures need treatment. If you cannot have an MRI, for example because you have a pacemaker, you will have a bone scan or a CT scan instead.</source>
-        <translation>脊椎磁振造影（MRI，俗稱核磁共振）可以看出哪些骨折需要治療。如果您不能做磁振造影，例如因為您裝有心臟節律器，就會改做骨骼掃描或電腦斷層掃描。</translation>
+        <source>The plan is saved:
+{path}
+
+On a patient&apos;s computer, open it with File › Open care team plan…</source>
+        <translation>計畫已儲存：
+{path}
+
+在病人的電腦上，請用「檔案 › 開啟醫療團隊的計畫…」開啟。</translation>
     </message>
     <message>
-        <source>Have the blood tests your team ordered</source>
-        <translation>做醫療團隊安排的抽血檢查</translation>
+        <source>The plan could not be saved for this patient.</source>
+        <translation>無法為這位病人儲存這份計畫。</translation>
     </message>
     <message>
-        <source>These often include a blood count and a test of how well your blood clots. A clotting problem or an infection can mean that the procedure is put off.</source>
-        <translation>通常包括血球計數，以及檢查您的血液凝固功能。如果有凝血問題或感染，手術可能會延後。</translation>
+        <source>This patient&apos;s screens now follow this plan. Ticks and notes are kept.</source>
+        <translation>這位病人的畫面現在依照這份計畫顯示。已勾選的項目和筆記都會保留。</translation>
     </message>
     <message>
-        <source>Go through your medicines with your care team</source>
-        <translation>和醫療團隊一起檢視您的藥物</translation>
+        <source>Care team: the team&apos;s plan</source>
+        <translation>醫療團隊：團隊的計畫</translation>
     </message>
     <message>
-        <source>Make a list of all the medicines you take. Blood thinners (such as warfarin, apixaban, rivaroxaban, clopidogrel or aspirin), diabetes medicines and insulin need instructions from your care team. Never stop a medicine on your own. Write down what your team tells you.</source>
-        <translation>把您正在使用的所有藥物列成清單。抗凝血藥物（例如 warfarin、apixaban、rivaroxaban、clopidogrel 或阿斯匹靈）、糖尿病藥物和胰島素，都需要醫療團隊給您指示。絕對不要自行停藥。請寫下醫療團隊告訴您的事。</translation>
+        <source>For the care team. Set up your team&apos;s plan once: contacts, instructions, steps and times. Save it to a file to give to patients, or use it for this patient.</source>
+        <translation>給醫療團隊使用。請一次設定好團隊的計畫：聯絡方式、指示、步驟和時間。把它儲存成檔案交給病人，或用在這位病人身上。</translation>
     </message>
     <message>
-        <source>Anaesthesia consultation</source>
-        <translation>麻醉諮詢</translation>
+        <source>Language of the texts you write:</source>
+        <translation>您輸入文字所用的語言：</translation>
     </message>
     <message>
-        <source>A short talk with the anaesthetist a few days before the procedure. You will hear whether you will have local anaesthesia with medicine to relax you, or general anaesthesia, and you can ask about the risks.</source>
-        <translation>手術前幾天，和麻醉科醫師簡短談一談。您會知道您將接受局部麻醉並使用讓您放鬆的藥物，還是接受全身麻醉；您也可以詢問相關的風險。</translation>
+        <source>Where a patient&apos;s language is missing, show the texts in:</source>
+        <translation>如果沒有病人的語言，就用這個語言顯示：</translation>
     </message>
     <message>
-        <source>Tell the team about any allergies</source>
-        <translation>告訴醫療團隊您有哪些過敏</translation>
+        <source>Write your team&apos;s own instructions. Patients see them as you write them, beside the steps they belong to.</source>
+        <translation>請寫下團隊自己的指示。病人會在相關步驟旁邊，看到您寫的原文。</translation>
     </message>
     <message>
-        <source>Tell your care team if you are allergic to contrast dye, local anaesthetics, antibiotics, bone cement or latex, and if you could be pregnant.</source>
-        <translation>如果您對顯影劑、局部麻醉藥、抗生素、骨水泥或乳膠過敏，或者您有可能懷孕，請告訴您的醫療團隊。</translation>
+        <source>Contacts</source>
+        <translation>聯絡方式</translation>
     </message>
     <message>
-        <source>Ask an adult to take you home</source>
-        <translation>請一位成年人送您回家</translation>
+        <source>Instructions</source>
+        <translation>指示</translation>
     </message>
     <message>
-        <source>You must not drive after the procedure. Ask an adult to take you home and to stay with you afterwards.</source>
-        <translation>手術後您不可以開車。請一位成年人送您回家，並在之後陪著您。</translation>
+        <source>Steps</source>
+        <translation>步驟</translation>
     </message>
     <message>
-        <source>Know when to stop eating and drinking</source>
-        <translation>了解什麼時候要停止吃東西和喝水</translation>
+        <source>The day</source>
+        <translation>手術當天</translation>
     </message>
     <message>
-        <source>Hospitals have different rules for fasting before the procedure. Follow the instructions your care team gives you, and write them down here.</source>
-        <translation>各家醫院對手術前禁食的規定不一樣。請遵照您的醫療團隊給您的指示，並把指示寫在這裡。</translation>
+        <source>Save to file…</source>
+        <translation>儲存成檔案…</translation>
     </message>
     <message>
-        <source>Pack what to bring</source>
-        <translation>準備好要帶的東西</translation>
+        <source>Use for this patient</source>
+        <translation>用在這位病人</translation>
     </message>
     <message>
-        <source>Your list of medicines, earlier scans and reports, your identity and insurance cards, glasses or hearing aids, and comfortable clothes.</source>
-        <translation>您的藥物清單、以前的影像檢查資料和報告、身分證和健保卡、眼鏡或助聽器，以及舒適的衣服。</translation>
-    </message>
-    <message>
-        <source>Follow-up consultation</source>
-        <translation>追蹤回診</translation>
-    </message>
-    <message>
-        <source>One to four weeks after the procedure, your interventional radiologist checks that your pain has eased and that you are back to your daily activities.</source>
-        <translation>手術後一到四週，您的介入性放射科醫師會確認您的疼痛是否已經減輕，以及您是否已恢復日常活動。</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor about treating osteoporosis</source>
-        <translation>和您的醫師討論骨質疏鬆症的治療</translation>
-    </message>
-    <message>
-        <source>The cement treats the fracture, not the osteoporosis behind it. Ask about medicine for your bones (such as denosumab, Prolia), calcium and vitamin D, exercise on your feet, and how to prevent falls.</source>
-        <translation>骨水泥治療的是骨折，而不是造成骨折的骨質疏鬆症。請詢問治療骨骼的藥物（例如 denosumab，保骼麗 Prolia）、鈣和維生素 D、站著進行的運動，以及如何預防跌倒。</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 3 months</source>
-        <translation>3 個月後的骨骼健康追蹤</translation>
-    </message>
-    <message>
-        <source>See your doctor to check how your bone treatment is going.</source>
-        <translation>請看醫師，確認您的骨骼治療進行得如何。</translation>
-    </message>
-    <message>
-        <source>Bone-health review after 12 months</source>
-        <translation>12 個月後的骨骼健康追蹤</translation>
-    </message>
-    <message>
-        <source>New fractures are most common in the first year. Review your bone health with your doctor, with a bone density test if your doctor advises one.</source>
-        <translation>新的骨折最常發生在第一年內。請和您的醫師一起檢視您的骨骼健康；如果醫師建議，也要做骨密度檢查。</translation>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -511,6 +485,128 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>This app gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>本程式提供一般性資訊。什麼做法適合您，由您的醫療團隊決定：請遵照他們的指示。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Before the procedure</source>
+        <translation>手術前</translation>
+    </message>
+    <message>
+        <source>One day after</source>
+        <translation>手術後一天</translation>
+    </message>
+    <message>
+        <source>One week after</source>
+        <translation>手術後一週</translation>
+    </message>
+    <message>
+        <source>Two weeks after</source>
+        <translation>手術後兩週</translation>
+    </message>
+    <message>
+        <source>One month after</source>
+        <translation>手術後一個月</translation>
+    </message>
+    <message>
+        <source>Three months after</source>
+        <translation>手術後三個月</translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation>手術後六個月</translation>
+    </message>
+    <message>
+        <source>One year after</source>
+        <translation>手術後一年</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Call the emergency number now</source>
+        <translation>請立即撥打緊急電話</translation>
+    </message>
+    <message>
+        <source>Your local emergency number</source>
+        <translation>您所在地的緊急電話</translation>
+    </message>
+    <message>
+        <source>Do not wait for the end of the questions. Call now.</source>
+        <translation>不要等到回答完所有問題。現在就打電話。</translation>
+    </message>
+    <message>
+        <source>Call your care team today</source>
+        <translation>請今天打電話給您的醫療團隊</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s number is not entered in vertprep yet.</source>
+        <translation>vertprep 裡還沒有填入您醫療團隊的電話號碼。</translation>
+    </message>
+    <message>
+        <source>Call them today, even if you feel better later.</source>
+        <translation>即使之後覺得好一點，也請今天打電話。</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved.</source>
+        <translation>您的回答無法儲存。</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved in your diary. If something worries you, call your care team.</source>
+        <translation>謝謝。您的回答已存入您的日記。如果有任何讓您擔心的事，請打電話給您的醫療團隊。</translation>
+    </message>
+    <message>
+        <source>Your answers are saved in your diary.</source>
+        <translation>您的回答已存入您的日記。</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>追蹤問答</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Check-in: {name}</source>
+        <translation>追蹤問答：{name}</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>您現在的疼痛程度，從 0 到 10：</translation>
+    </message>
+    <message>
+        <source>Next: warning signs</source>
+        <translation>下一步：危險徵兆</translation>
+    </message>
+    <message>
+        <source>Do you have any of these now?</source>
+        <translation>您現在有下列任何情形嗎？</translation>
+    </message>
+    <message>
+        <source>Signs to call the emergency number for:</source>
+        <translation>要撥打緊急電話的徵兆：</translation>
+    </message>
+    <message>
+        <source>Signs to call your care team for the same day:</source>
+        <translation>要在當天打電話給醫療團隊的徵兆：</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>儲存我的回答</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -574,16 +670,8 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>手術當天</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>這些時間是以治療一節脊椎骨估算的。實際的時間和您要待多久，由您的醫療團隊告訴您。</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>現在</translation>
-    </message>
-    <message>
-        <source>Hospital or clinic: {place}</source>
-        <translation>醫院或診所：{place}</translation>
     </message>
     <message>
         <source>Enter your procedure date and arrival time to see the times of the day.</source>
@@ -592,6 +680,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>{date}, arrival at {time}</source>
         <translation>{date}，抵達時間：{time}</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic: {place}</source>
+        <translation>醫院或診所：{place}</translation>
     </message>
     <message>
         <source>about {time}</source>
@@ -603,78 +695,26 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
-    <name>DayTimeline</name>
+    <name>DayTab</name>
     <message>
-        <source>Arrive at the hospital</source>
-        <translation>抵達醫院</translation>
+        <source>Tick a stage to give its time, in minutes after the patient&apos;s arrival. Stages without a time are shown in order, with no clock time.</source>
+        <translation>勾選一個階段來設定它的時間，以病人報到後幾分鐘表示。沒有設定時間的階段會依序顯示，不顯示時刻。</translation>
     </message>
     <message>
-        <source>Come at your arrival time with the adult who will take you home, and bring the things on your list.</source>
-        <translation>請在您的抵達時間，和會送您回家的成年人一起到醫院，並帶著清單上的東西。</translation>
+        <source>Reminder to leave, hours before arrival:</source>
+        <translation>提醒出發，在報到前幾小時：</translation>
     </message>
     <message>
-        <source>Check-in and drip</source>
-        <translation>報到和打點滴</translation>
+        <source>Reminder the evening before, at:</source>
+        <translation>前一天晚上的提醒，時間：</translation>
     </message>
     <message>
-        <source>A nurse checks your details and puts a drip (a thin tube) into a vein in your arm.</source>
-        <translation>護理師會核對您的資料，並在您手臂的靜脈打上點滴（一條細管）。</translation>
+        <source> min</source>
+        <translation> 分鐘</translation>
     </message>
     <message>
-        <source>Antibiotics</source>
-        <translation>抗生素</translation>
-    </message>
-    <message>
-        <source>Antibiotics are given through the drip, just before the cement, to prevent infection.</source>
-        <translation>就在打骨水泥之前，會經由點滴給您抗生素，以預防感染。</translation>
-    </message>
-    <message>
-        <source>Anaesthesia</source>
-        <translation>麻醉</translation>
-    </message>
-    <message>
-        <source>You receive the anaesthesia planned with the anaesthetist: local anaesthesia with medicine to relax you, or general anaesthesia.</source>
-        <translation>您會接受事先和麻醉科醫師討論好的麻醉方式：局部麻醉並使用讓您放鬆的藥物，或全身麻醉。</translation>
-    </message>
-    <message>
-        <source>Lying face down</source>
-        <translation>趴著</translation>
-    </message>
-    <message>
-        <source>You lie on your stomach in a room with an X-ray machine, so the doctor can see the vertebra. Tell the team if you feel pain, numbness or tingling.</source>
-        <translation>您會趴在一間有 X 光機的房間裡，讓醫師可以看到脊椎骨。如果您感到疼痛、麻木或刺痛，請告訴醫療團隊。</translation>
-    </message>
-    <message>
-        <source>Needles and cement</source>
-        <translation>放針和打骨水泥</translation>
-    </message>
-    <message>
-        <source>Through one or two small cuts of 3 to 4 mm, the doctor places a needle in the broken vertebra and injects a few millilitres of cement, which hardens in minutes. This takes about an hour for each vertebra.</source>
-        <translation>醫師經由一或兩個 3 到 4 mm 的小切口，把針放進骨折的脊椎骨，再打入幾毫升的骨水泥，骨水泥幾分鐘內就會變硬。每一節脊椎骨大約需要一小時。</translation>
-    </message>
-    <message>
-        <source>Rest on the ward</source>
-        <translation>在病房休息</translation>
-    </message>
-    <message>
-        <source>The needles are removed and you rest lying down on the ward for a few hours.</source>
-        <translation>針拔出後，您會在病房躺著休息幾個小時。</translation>
-    </message>
-    <message>
-        <source>First walk</source>
-        <translation>第一次下床走路</translation>
-    </message>
-    <message>
-        <source>Three to six hours after the procedure, the pain should be eased and you should be able to walk again, with help the first time.</source>
-        <translation>手術後三到六小時，疼痛應該會減輕，您應該可以再走路；第一次走路時要有人協助。</translation>
-    </message>
-    <message>
-        <source>Going home with an adult</source>
-        <translation>由成年人陪同回家</translation>
-    </message>
-    <message>
-        <source>Most people go home the same day, with an adult who stays with them. Some hospitals keep patients overnight: your care team decides.</source>
-        <translation>大多數人在當天回家，並由一位成年人陪在身邊。有些醫院會讓病人住院一晚：由您的醫療團隊決定。</translation>
+        <source>Minutes after arrival: {stage}</source>
+        <translation>報到後幾分鐘：{stage}</translation>
     </message>
 </context>
 <context>
@@ -741,6 +781,177 @@ Open it with the calendar on your phone or computer. If you export again after a
     </message>
 </context>
 <context>
+    <name>DiaryExportDialog</name>
+    <message>
+        <source>Export your pain diary</source>
+        <translation>匯出您的疼痛日記</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>疼痛日記</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>試算表檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The diary could not be saved here:
+{path}
+Please choose another folder.</source>
+        <translation>日記無法儲存在這裡：
+{path}
+請選擇另一個資料夾。</translation>
+    </message>
+    <message>
+        <source>Diary entries saved: {count}. The file:
+{path}</source>
+        <translation>已儲存的日記筆數：{count}。檔案：
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTable</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>疼痛（0–10）</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>走路</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>止痛藥</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Your pain diary</source>
+        <translation>您的疼痛日記</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryText</name>
+    <message>
+        <source>0 = no pain</source>
+        <translation>0 = 不痛</translation>
+    </message>
+    <message>
+        <source>10 = the worst pain you can imagine</source>
+        <translation>10 = 您能想像最痛的程度</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>完全沒有走路</translation>
+    </message>
+    <message>
+        <source>Only indoors</source>
+        <translation>只在室內</translation>
+    </message>
+    <message>
+        <source>A short walk outside</source>
+        <translation>在外面走了一小段路</translation>
+    </message>
+    <message>
+        <source>A long walk outside</source>
+        <translation>在外面走了很長一段路</translation>
+    </message>
+    <message>
+        <source>Choose how strong your pain is, from 0 to 10. Nothing was saved.</source>
+        <translation>請選擇您的疼痛程度，從 0 到 10。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>The pain score must be a number from 0 to 10. Nothing was saved.</source>
+        <translation>疼痛分數必須是 0 到 10 的數字。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Choose today or an earlier day. Nothing was saved.</source>
+        <translation>這一天還沒到。請選擇今天或更早的日子。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>There is already an entry for this day. Change that entry instead. Nothing was saved.</source>
+        <translation>這一天已經有一筆記錄。請改為修改那筆記錄。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>The note is too long. Nothing was saved.</source>
+        <translation>備註太長。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. Nothing was saved.</source>
+        <translation>這筆記錄已經不存在。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No pain scores are written down yet.</source>
+        <translation>還沒有記錄任何疼痛分數。</translation>
+    </message>
+    <message>
+        <source>Your usual pain before the procedure: {before} out of 10. No score after the procedure yet.</source>
+        <translation>您手術前平常的疼痛：{before}（滿分 10）。手術後還沒有分數。</translation>
+    </message>
+    <message>
+        <source>Your latest pain score: {now} out of 10, on {date}.</source>
+        <translation>您最近的疼痛分數：{now}（滿分 10），{date}。</translation>
+    </message>
+    <message>
+        <source>It went down by {points}.</source>
+        <translation>減少了 {points} 分。</translation>
+    </message>
+    <message>
+        <source>It went up by {points}.</source>
+        <translation>增加了 {points} 分。</translation>
+    </message>
+    <message>
+        <source>It is the same as before.</source>
+        <translation>和手術前一樣。</translation>
+    </message>
+    <message>
+        <source>Your pain was {before} out of 10 before the procedure, and {now} out of 10 on {date} (day {days} after it).</source>
+        <translation>您手術前的疼痛是 {before}（滿分 10），{date}（手術後第 {days} 天）是 {now}。</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>疼痛（0–10）</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>手術</translation>
+    </message>
+    <message>
+        <source>Usual pain before: {score}</source>
+        <translation>手術前平常的疼痛：{score}</translation>
+    </message>
+    <message>
+        <source>No pain scores yet</source>
+        <translation>還沒有疼痛分數</translation>
+    </message>
+    <message>
+        <source>■ a day before the procedure   ● a day after it   │ the procedure day   – – your usual pain before it</source>
+        <translation>■ 手術前的一天   ● 手術後的一天   │ 手術當天   – – 您手術前平常的疼痛</translation>
+    </message>
+    <message>
+        <source>Chart of your pain over time</source>
+        <translation>您的疼痛變化圖</translation>
+    </message>
+</context>
+<context>
     <name>HelpScreen</name>
     <message>
         <source>Help and keyboard</source>
@@ -771,12 +982,12 @@ Open it with the calendar on your phone or computer. If you export again after a
         <translation>在畫面清單中：選擇一個畫面。</translation>
     </message>
     <message>
-        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
-        <translation>上方的 A−、A+ 按鈕可以把文字縮小或放大，最大可到正常大小的兩倍；兩者之間的按鈕顯示目前的大小，按下即可恢復正常大小。高對比會在黑色背景上顯示白色和黃色的文字。vertprep 會記住您的選擇。</translation>
+        <source>Undo the last tick, untick or pain diary change. In a note, it undoes your typing instead.</source>
+        <translation>復原上一次的打勾、取消打勾或疼痛日記的變更。在備註中，則是復原您輸入的文字。</translation>
     </message>
     <message>
-        <source>Undo the last tick or untick. In a note, it undoes your typing instead.</source>
-        <translation>復原上一次的打勾或取消打勾。在備註中，則是復原您輸入的文字。</translation>
+        <source>The buttons A− and A+ at the top make the text smaller or larger, up to twice the normal size; the button between them shows the size and sets it back to normal. High contrast shows white and yellow text on black. vertprep remembers your choice.</source>
+        <translation>上方的 A−、A+ 按鈕可以把文字縮小或放大，最大可到正常大小的兩倍；兩者之間的按鈕顯示目前的大小，按下即可恢復正常大小。高對比會在黑色背景上顯示白色和黃色的文字。vertprep 會記住您的選擇。</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -826,6 +1037,10 @@ Open it with the calendar on your phone or computer. If you export again after a
     <message>
         <source>vertprep: getting ready for vertebroplasty</source>
         <translation>vertprep：為椎體成形術做好準備</translation>
+    </message>
+    <message>
+        <source>{name}: {title}</source>
+        <translation>{name}：{title}</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -1093,6 +1308,346 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} out of 10</source>
+        <translation>疼痛 {score}（滿分 10）</translation>
+    </message>
+    <message>
+        <source>Pain now, 0 to 10</source>
+        <translation>現在的疼痛，0 到 10</translation>
+    </message>
+</context>
+<context>
+    <name>PatientActions</name>
+    <message>
+        <source>P&amp;atients…</source>
+        <translation>病人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open, add or manage the patients on this computer</source>
+        <translation>開啟、新增或管理這部電腦上的病人</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <source>Plan of {name}</source>
+        <translation>{name} 的計畫</translation>
+    </message>
+    <message>
+        <source>Switch patient…</source>
+        <translation>切換病人…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsDialog</name>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>取回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>封存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This plan is open. Open another patient&apos;s plan first.</source>
+        <translation>這份計畫目前已開啟。請先開啟另一位病人的計畫。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Please enter a name (1 to 100 letters).</source>
+        <translation>請輸入姓名（1 到 100 個字）。</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>新增病人</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重新命名</translation>
+    </message>
+    <message>
+        <source>Delete a patient</source>
+        <translation>刪除病人</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything stored for them: details, ticks, notes and reminders? This cannot be undone.
+
+To hide a patient but keep their plan, archive them instead.</source>
+        <translation>要刪除 {name} 以及所有相關資料（個人資料、打勾、備註和提醒）嗎？這個動作無法復原。
+
+若只想隱藏病人但保留計畫，請改用「封存」。</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>刪除 {name}</translation>
+    </message>
+    <message>
+        <source>This change could not be saved. Nothing was changed.</source>
+        <translation>無法儲存這項變更。沒有任何資料被更改。</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>病人</translation>
+    </message>
+    <message>
+        <source>Whose plan do you want to open?</source>
+        <translation>您要開啟哪一位病人的計畫？</translation>
+    </message>
+    <message>
+        <source>The patients on this computer</source>
+        <translation>這部電腦上的病人</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>依姓名搜尋</translation>
+    </message>
+    <message>
+        <source>Show archived patients</source>
+        <translation>顯示已封存的病人</translation>
+    </message>
+    <message>
+        <source>&amp;Open this plan</source>
+        <translation>開啟這份計畫(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a patient…</source>
+        <translation>新增病人(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重新命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>刪除(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（未填姓名）</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>目前開啟中</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>手術日期：{date}</translation>
+    </message>
+    <message>
+        <source>No procedure date yet</source>
+        <translation>尚無手術日期</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>Care team plans (*.toml);;All files (*)</source>
+        <translation>醫療團隊的計畫 (*.toml);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>…還有 {count} 個。</translation>
+    </message>
+    <message>
+        <source>This care team plan cannot be used, and nothing was changed:
+{path}
+
+{problems}</source>
+        <translation>無法使用這份醫療團隊的計畫，也沒有做任何變更：
+{path}
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Open care team plan</source>
+        <translation>開啟醫療團隊的計畫</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was changed.</source>
+        <translation>無法儲存這份計畫。沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s plan is now in use:
+{path}
+
+What you ticked and wrote is kept.</source>
+        <translation>現在使用的是您醫療團隊的計畫：
+{path}
+
+您勾選和寫下的內容都會保留。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Eating and drinking before the procedure</source>
+        <translation>手術前的飲食</translation>
+    </message>
+    <message>
+        <source>Your usual medicines</source>
+        <translation>您平常使用的藥物</translation>
+    </message>
+    <message>
+        <source>Blood thinners</source>
+        <translation>抗凝血劑或抗血小板藥物</translation>
+    </message>
+    <message>
+        <source>Diabetes medicines and insulin</source>
+        <translation>糖尿病藥物和胰島素</translation>
+    </message>
+    <message>
+        <source>How long you stay</source>
+        <translation>留院多久</translation>
+    </message>
+    <message>
+        <source>Care team phone</source>
+        <translation>醫療團隊電話</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>緊急電話</translation>
+    </message>
+    <message>
+        <source>Hospital or clinic</source>
+        <translation>醫院或診所</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科別</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>服務時間</translation>
+    </message>
+    <message>
+        <source>Emergency number: {number}</source>
+        <translation>緊急電話：{number}</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s instructions</source>
+        <translation>醫療團隊給您的指示</translation>
+    </message>
+    <message>
+        <source>The times are your care team&apos;s estimates, counted from your arrival time. Your care team tells you if they change.</source>
+        <translation>這些時間是醫療團隊從您的報到時間算起的估計時間。如果有變動，醫療團隊會告訴您。</translation>
+    </message>
+    <message>
+        <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
+        <translation>各個階段依照這個順序進行。醫療團隊會告訴您時間，以及您需要留院多久。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblem</name>
+    <message>
+        <source>this is not a TOML file: {detail}</source>
+        <translation>這不是 TOML 檔案：{detail}</translation>
+    </message>
+    <message>
+        <source>written for plan format {found}, newer than this vertprep reads ({known}): install the newer vertprep</source>
+        <translation>這是為計畫格式 {found} 寫的，比這個 vertprep 能讀取的格式（{known}）還新：請安裝較新的 vertprep</translation>
+    </message>
+    <message>
+        <source>the plan format version (format = {known}) is missing</source>
+        <translation>缺少計畫格式版本（format = {known}）</translation>
+    </message>
+    <message>
+        <source>unknown key (a typing mistake?); known here: {detail}</source>
+        <translation>未知的鍵（打錯字了嗎？）；這裡可用的有：{detail}</translation>
+    </message>
+    <message>
+        <source>this is needed and missing</source>
+        <translation>這一項是必要的，但缺少了</translation>
+    </message>
+    <message>
+        <source>this should be {detail}</source>
+        <translation>這裡應該是{detail}</translation>
+    </message>
+    <message>
+        <source>{found} is not allowed here; allowed: {detail}</source>
+        <translation>這裡不能用 {found}；可以用：{detail}</translation>
+    </message>
+    <message>
+        <source>the text in the plan&apos;s fallback language ({detail}) is missing</source>
+        <translation>缺少計畫備用語言（{detail}）的文字</translation>
+    </message>
+    <message>
+        <source>the id {found} is used twice (each must be different)</source>
+        <translation>識別碼 {found} 用了兩次（每個都必須不同）</translation>
+    </message>
+    <message>
+        <source>{found} is out of range: from {first} to {last}</source>
+        <translation>{found} 超出範圍：應在 {first} 到 {last} 之間</translation>
+    </message>
+    <message>
+        <source>the source {found} is not listed under [sources]</source>
+        <translation>來源 {found} 沒有列在 [sources] 下</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {detail}</source>
+        <translation>無法讀取這個檔案：{detail}</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>一個表格</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>加上引號的文字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>一個整數</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>[first day, last day]</source>
+        <translation>[第一天, 最後一天]</translation>
+    </message>
+    <message>
+        <source>HH:MM, 24-hour</source>
+        <translation>HH:MM，24 小時制</translation>
+    </message>
+    <message>
+        <source>small letters, digits and _</source>
+        <translation>小寫字母、數字和 _</translation>
+    </message>
+    <message>
+        <source>line {line}, {key}: {reason}</source>
+        <translation>第 {line} 行，{key}：{reason}</translation>
+    </message>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation>{key}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>Done</source>
@@ -1127,8 +1682,27 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
         <translation>請在 {date} 之前完成</translation>
     </message>
     <message>
+        <source>By your consultation</source>
+        <translation>在您看診之前</translation>
+    </message>
+    <message>
+        <source>Before the procedure</source>
+        <translation>在手術之前</translation>
+    </message>
+    <message>
+        <source>When your doctor advises</source>
+        <translation>依照醫師的建議時間</translation>
+    </message>
+    <message>
         <source>Done on {date}</source>
         <translation>已於 {date} 完成</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>Your care team wrote this in {language}.</source>
+        <translation>這段是您的醫療團隊以 {language} 寫的。</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1722,10 @@ Helps you prepare for vertebroplasty and follow up afterwards. It gives general 
     <message>
         <source>Save the plan as PDF</source>
         <translation>將計畫儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>我的回診報告</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1289,6 +1867,10 @@ Please choose another folder.</source>
         <translation>列印日期：{date}</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
         <source>This plan gives general information. Your care team decides what is right for you: follow their instructions.</source>
         <translation>本計畫提供一般性資訊。什麼做法適合您，由您的醫療團隊決定：請遵照他們的指示。</translation>
     </message>
@@ -1333,10 +1915,6 @@ Please choose another folder.</source>
         <translation>日期：{date}&#x3000;&#x3000;抵達時間：{time}</translation>
     </message>
     <message>
-        <source>The times are estimates for one treated vertebra. Your care team tells you the real times, and how long you stay.</source>
-        <translation>這些時間是以治療一節脊椎骨估算的。實際的時間和您要待多久，由您的醫療團隊告訴您。</translation>
-    </message>
-    <message>
         <source>The day of the procedure</source>
         <translation>手術當天</translation>
     </message>
@@ -1365,6 +1943,10 @@ Please choose another folder.</source>
         <translation>長期的骨骼健康</translation>
     </message>
     <message>
+        <source>What vertebroplasty does not do</source>
+        <translation>椎體成形術做不到的事</translation>
+    </message>
+    <message>
         <source>Warning signs</source>
         <translation>危險徵兆</translation>
     </message>
@@ -1390,6 +1972,85 @@ Please choose another folder.</source>
     </message>
 </context>
 <context>
+    <name>PrintedReport</name>
+    <message>
+        <source>Report for my follow-up visit</source>
+        <translation>我的回診報告</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>姓名：{name}</translation>
+    </message>
+    <message>
+        <source>Procedure date: {date}</source>
+        <translation>手術日期：{date}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>列印日期：{date}</translation>
+    </message>
+    <message>
+        <source>Written by the patient with vertprep, from their own pain diary and check-ins. vertprep sends nothing to anyone, and nobody watched these answers. Your care team decides what is right for you.</source>
+        <translation>由病人用 vertprep 根據自己的疼痛日記和追蹤問答寫成。vertprep 不會把任何資料傳給任何人，也沒有人看過這些回答。什麼對您最好，由您的醫療團隊決定。</translation>
+    </message>
+    <message>
+        <source>Pain before the procedure (median; days written down: {count}): {score} out of 10</source>
+        <translation>手術前的疼痛（中位數；記錄天數：{count}）：{score}（滿分 10）</translation>
+    </message>
+    <message>
+        <source>Pain now ({date}): {score} out of 10</source>
+        <translation>現在的疼痛（{date}）：{score}（滿分 10）</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>疼痛</translation>
+    </message>
+    <message>
+        <source>{date} ({when}): {sign}</source>
+        <translation>{date}（{when}）：{sign}</translation>
+    </message>
+    <message>
+        <source>No warning sign was answered yes in the check-ins.</source>
+        <translation>在追蹤問答中，沒有任何危險徵兆回答「是」。</translation>
+    </message>
+    <message>
+        <source>Warning signs answered yes in the check-ins</source>
+        <translation>追蹤問答中回答「是」的危險徵兆</translation>
+    </message>
+    <message>
+        <source>{when}, {date}: pain {score} out of 10</source>
+        <translation>{when}，{date}：疼痛 {score}（滿分 10）</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>追蹤問答</translation>
+    </message>
+    <message>
+        <source>No step is ticked as done yet.</source>
+        <translation>還沒有任何步驟打勾完成。</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>已完成的步驟</translation>
+    </message>
+    <message>
+        <source>{date}: {note}</source>
+        <translation>{date}：{note}</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>我的備註</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>要問醫師的問題</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 頁，共 {pages} 頁</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Space</source>
@@ -1398,6 +2059,164 @@ Please choose another folder.</source>
     <message>
         <source>Enter</source>
         <translation>Enter 鍵</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryParts</name>
+    <message>
+        <source>vertprep sends nothing to anyone, and nobody watches these answers. If you are worried, call your care team; in an emergency, call your emergency number.</source>
+        <translation>vertprep 不會把任何資料傳給任何人，也沒有人在看這些回答。如果您擔心，請打電話給您的醫療團隊；緊急時請撥打緊急電話。</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>追蹤問答</translation>
+    </message>
+    <message>
+        <source>The emergency number where you live:</source>
+        <translation>您所在地的緊急電話：</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>緊急電話</translation>
+    </message>
+    <message>
+        <source>Write the number here</source>
+        <translation>請在這裡寫下號碼</translation>
+    </message>
+    <message>
+        <source>A check-in is waiting: {name} ({date}).</source>
+        <translation>有一次追蹤問答等您回答：{name}（{date}）。</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>開始追蹤問答</translation>
+    </message>
+    <message>
+        <source>Enter your procedure date on the Welcome screen to plan the check-ins.</source>
+        <translation>請在「歡迎」畫面填入您的手術日期，以安排追蹤問答。</translation>
+    </message>
+    <message>
+        <source>Next check-in: {name}, on {date}.</source>
+        <translation>下一次追蹤問答：{name}，{date}。</translation>
+    </message>
+    <message>
+        <source>There are no more check-ins planned.</source>
+        <translation>沒有其他安排的追蹤問答了。</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>現在回答追蹤問答</translation>
+    </message>
+    <message>
+        <source>Your care team: {phone}</source>
+        <translation>您的醫療團隊：{phone}</translation>
+    </message>
+    <message>
+        <source>Add your care team&apos;s phone number on the Welcome screen so it shows here.</source>
+        <translation>請在「歡迎」畫面填入您醫療團隊的電話號碼，這裡就會顯示出來。</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation>您的疼痛變化</translation>
+    </message>
+    <message>
+        <source>Your questions are saved.</source>
+        <translation>您的問題已儲存。</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>要問醫師的問題</translation>
+    </message>
+    <message>
+        <source>Write one question a line. They are printed on the report for your follow-up visit (File › Print).</source>
+        <translation>每行寫一個問題。它們會印在您的回診報告上（檔案 › 列印）。</translation>
+    </message>
+    <message>
+        <source>For example: When may I lift my grandchild?</source>
+        <translation>例如：我什麼時候可以抱孫子？</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryScreen</name>
+    <message>
+        <source>Your recovery</source>
+        <translation>您的復原</translation>
+    </message>
+    <message>
+        <source>Your entry could not be saved: the data file cannot be written.</source>
+        <translation>您的記錄無法儲存：資料檔無法寫入。</translation>
+    </message>
+    <message>
+        <source>Saved: pain {score} out of 10 on {date}. Ctrl+Z takes it back.</source>
+        <translation>已儲存：{date} 疼痛 {score}（滿分 10）。按 Ctrl+Z 可以復原。</translation>
+    </message>
+    <message>
+        <source>The entry of {date} is deleted. Ctrl+Z brings it back.</source>
+        <translation>{date} 的記錄已刪除。按 Ctrl+Z 可以還原。</translation>
+    </message>
+    <message>
+        <source>How is your pain today?</source>
+        <translation>您今天的疼痛如何？</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s entry</source>
+        <translation>儲存今天的記錄</translation>
+    </message>
+    <message>
+        <source>Change the entry of {date}</source>
+        <translation>修改 {date} 的記錄</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>儲存修改</translation>
+    </message>
+    <message>
+        <source>Write down your pain once a day, before and after the procedure. The days before it show your usual pain; the days after show how it changes. Take this to your follow-up visit. The app informs; your care team decides.</source>
+        <translation>手術前後每天記錄一次您的疼痛。手術前的日子顯示您平常的疼痛；手術後的日子顯示疼痛的變化。回診時請帶著它。本應用程式提供資訊；由您的醫療團隊決定。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation>記錄的日期</translation>
+    </message>
+    <message>
+        <source>Your pain now, from 0 to 10:</source>
+        <translation>您現在的疼痛程度，從 0 到 10：</translation>
+    </message>
+    <message>
+        <source>How far did you walk today? (if you want to say)</source>
+        <translation>您今天走了多遠？（願意的話再填）</translation>
+    </message>
+    <message>
+        <source>Did you take pain medicine today?</source>
+        <translation>您今天有吃止痛藥嗎？</translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation>備註（願意的話再填）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Your entries, newest first</source>
+        <translation>您的記錄，最新的在最前面</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry</source>
+        <translation>修改選取的記錄</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation>刪除選取的記錄</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +2249,10 @@ Please choose another folder.</source>
         <source>Hide this reminder until tomorrow</source>
         <translation>先隱藏這則提醒，明天再顯示</translation>
     </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>開始追蹤問答</translation>
+    </message>
 </context>
 <context>
     <name>ReminderText</name>
@@ -1452,6 +2275,10 @@ Please choose another folder.</source>
     <message>
         <source>Your procedure is tomorrow, {date}. Arrive at {time}.</source>
         <translation>您的手術在明天，{date}。請在 {time} 抵達。</translation>
+    </message>
+    <message>
+        <source>Pain check-in: {name}. Your pain now and a few yes or no questions, on the Your recovery screen.</source>
+        <translation>疼痛追蹤：{name}。在「您的復原」畫面回答您現在的疼痛和幾個是非題。</translation>
     </message>
     <message>
         <source>{text} (on {date})</source>
@@ -1518,6 +2345,109 @@ Please choose another folder.</source>
 {path}</source>
         <translation>vertprep 無法在這個檔案中開啟或儲存您的資料：
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>StepsTab</name>
+    <message>
+        <source>Add a step before the procedure</source>
+        <translation>新增手術前的步驟</translation>
+    </message>
+    <message>
+        <source>Add a step after the procedure</source>
+        <translation>新增手術後的步驟</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>移除這個步驟</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Patients who already ticked it keep their record; it is no longer shown.</source>
+        <translation>已經勾選過的病人會保留紀錄；這個步驟不會再顯示。</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>說明：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>時間：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>天數：</translation>
+    </message>
+    <message>
+        <source>Last day after the procedure:</source>
+        <translation>手術後的最後一天：</translation>
+    </message>
+    <message>
+        <source>The note asks for the care team&apos;s instructions</source>
+        <translation>筆記欄請病人寫下醫療團隊的指示</translation>
+    </message>
+    <message>
+        <source>By the consultation</source>
+        <translation>在看診之前</translation>
+    </message>
+    <message>
+        <source>Before the procedure, no date</source>
+        <translation>手術之前，不設日期</translation>
+    </message>
+    <message>
+        <source>A number of days before the procedure</source>
+        <translation>手術前幾天</translation>
+    </message>
+    <message>
+        <source>A number of days after the procedure</source>
+        <translation>手術後幾天</translation>
+    </message>
+    <message>
+        <source>Between two days after the procedure</source>
+        <translation>手術後的某兩天之間</translation>
+    </message>
+    <message>
+        <source>No date: as the doctor advises</source>
+        <translation>不設日期：依照醫師建議</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>手術前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>手術後</translation>
+    </message>
+    <message>
+        <source>{phase}: {title}</source>
+        <translation>{phase}：{title}</translation>
+    </message>
+    <message>
+        <source>From the sources of vertprep&apos;s plan ({source}).</source>
+        <translation>來自 vertprep 計畫的資料來源（{source}）。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s own step.</source>
+        <translation>您團隊自己的步驟。</translation>
+    </message>
+    <message>
+        <source>First day after the procedure:</source>
+        <translation>手術後的第一天：</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>新步驟</translation>
     </message>
 </context>
 <context>
@@ -1655,8 +2585,8 @@ Please choose another folder.</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Undo tick</source>
-        <translation>復原打勾(&amp;U)</translation>
+        <source>&amp;Undo the last change</source>
+        <translation>復原上一次的變更(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
@@ -1697,6 +2627,30 @@ Please choose another folder.</source>
     <message>
         <source>Save your plan and reminders as a file for your calendar</source>
         <translation>把您的計畫和提醒儲存成行事曆檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Open care team plan…</source>
+        <translation>開啟醫療團隊的計畫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Use the plan file your care team gave you: its steps, times and contacts</source>
+        <translation>使用醫療團隊給您的計畫檔案：其中的步驟、時間和聯絡方式</translation>
+    </message>
+    <message>
+        <source>Care &amp;team</source>
+        <translation>醫療團隊(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the care team&apos;s plan…</source>
+        <translation>編輯醫療團隊的計畫(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my follow-up visit…</source>
+        <translation>回診報告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;diary…</source>
+        <translation>匯出日記(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -68,6 +68,39 @@ def _storage_message(error: StorageError) -> str:
     ).format(path=error.path)
 
 
+def _automatic_backup(store: Store) -> None:
+    """Today's copy in backups/ if the data changed; a failure never stops the app."""
+    from datetime import date
+
+    from vertprep.storage.auto_backup import automatic_backup
+
+    try:
+        automatic_backup(store.connection, store.path, date.today())
+    except Exception as error:  # a missed copy is reported, never fatal
+        print(f"vertprep: the automatic backup was not made: {error}", file=sys.stderr)
+
+
+def _apply_person(app, settings, lang_arg: str | None, first: bool = False) -> None:
+    """The person's language (unless --lang overrides it for this run), text size and
+    contrast: until they pick a contrast, a dark or high-contrast desktop gets high
+    contrast."""
+    from vertprep.ui.theme import (
+        current_scale,
+        is_high_contrast,
+        set_theme_state,
+        wants_high_contrast,
+    )
+
+    languages = LanguageManager.instance()
+    code = initial_language(lang_arg, settings.language, system_languages())
+    if code != languages.current:
+        languages.set_language(code)
+    high_contrast = wants_high_contrast(settings.contrast_chosen, settings.high_contrast)
+    if first or (current_scale(), is_high_contrast()) != (settings.text_scale, high_contrast):
+        # The window gives its parts the style sheet (see MainWindow.restyle).
+        set_theme_state(app, settings.text_scale, high_contrast)
+
+
 def _refuse(args: argparse.Namespace, error: StorageError) -> int:
     """Say why the data cannot be used (one line, and a dialog for the window)."""
     message = _storage_message(error)
@@ -121,28 +154,27 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from vertprep.ui.crash import install_excepthook
     from vertprep.ui.main_window import MainWindow
-    from vertprep.ui.theme import apply_theme, wants_high_contrast
 
     install_excepthook(data_dir, interactive=not args.exit_after_start)
-    settings = store.settings()
-    # The remembered choice, unless --lang overrides it for this run.
-    code = initial_language(args.lang, settings.language, system_languages())
-    if code != languages.current:
-        languages.set_language(code)
-    # Until the person picks a contrast, a dark or high-contrast desktop gets high contrast.
-    apply_theme(
-        app,
-        settings.text_scale,
-        wants_high_contrast(settings.contrast_chosen, settings.high_contrast),
-    )
     session = PatientSession(store)
+    _apply_person(app, session.settings, args.lang, first=True)
+    if not args.exit_after_start:
+        from vertprep.ui.patients_dialog import ask_whose_plan_at_start
+
+        # With several patients: whose plan, before any of it is shown.
+        ask_whose_plan_at_start(session)
+        _apply_person(app, session.settings, args.lang)
     window = MainWindow(session)
     instance.activated.connect(lambda: _bring_to_front(window))
     window.show()
     if args.exit_after_start:
         QTimer.singleShot(0, app.quit)
+    else:
+        # Yesterday's changes are copied once the window is up, today's at quit.
+        QTimer.singleShot(3000, lambda: _automatic_backup(session.store))
     try:
         return app.exec()
     finally:
-        store.close()
+        _automatic_backup(session.store)
+        session.store.close()
         instance.release()

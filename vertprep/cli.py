@@ -46,8 +46,19 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = OneLineParser(
+class _WindowOnlyParser(OneLineParser):
+    """The options of a window start alone; anything else is for the full parser."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _NotAWindowStart(message)
+
+
+class _NotAWindowStart(Exception):
+    pass
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    parser = (OneLineParser if with_commands else _WindowOnlyParser)(
         prog="vertprep",
         description="Prepare for vertebroplasty step by step, and follow up afterwards. "
         "One vertprep runs per data folder: starting it again brings its window forward.",
@@ -67,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # Starts, shows the window, and quits: for smoke tests and start-up benchmarks.
     parser.add_argument("--exit-after-start", action="store_true", help=argparse.SUPPRESS)
+    if not with_commands:
+        return parser
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
@@ -75,9 +88,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The options; the sub-commands' parsers are built only when something is left
+    for them (a command, or a mistake they explain) or help is asked for, since
+    building them imports every command: a window start does without."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not {"-h", "--help"} & set(argv):
+        try:
+            args, rest = build_parser(with_commands=False).parse_known_args(argv)
+        except _NotAWindowStart:
+            rest = argv  # the full parser says what is wrong, as the command would
+        if not rest:
+            return args
+    return build_parser().parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``vertprep`` command and of ``python -m vertprep``."""
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     if getattr(args, "handler", None) is not None:
         return args.handler(args)
     if args.uninstall_autostart:

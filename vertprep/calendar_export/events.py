@@ -7,28 +7,26 @@ wall-clock time (naive); the conversion to an exact moment happens there.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
-from vertprep.core.checklist import Phase
+from vertprep.calendar_export.check_in_events import check_in_events
 from vertprep.core.model import OwnReminder, Profile
 from vertprep.core.plan import CarePlan, PlannedItem
 from vertprep.i18n.catalog import Catalog
 from vertprep.i18n.formatting import clock_time, long_date
+from vertprep.i18n.plan_words import words
+from vertprep.plan.model import Phase, ReminderTimes, TeamPlan, Text
 
 CONTEXT = "CalendarExport"
-FOLLOW_UP_ID = "follow_up_consultation"
-BONE_REVIEW_IDS = frozenset({"bone_review_3m", "bone_review_12m"})
 
-# When the alarms ring, as wall-clock times around the event's day.
+# When the alarms ring, as wall-clock times around the event's day. The procedure's
+# (the evening before, hours before arrival) come from the care team's plan.
 DAY_BEFORE_AT = time(9, 0)  # steps: the morning of the day before, to leave time to act
 MORNING_AT = time(9, 0)  # the follow-up window opening, own reminders without a time
-WEEK_BEFORE_DAYS = 7  # bone reviews need an appointment: a week's notice
-EVENING_BEFORE_AT = time(18, 0)  # the procedure: the evening before
-LEAVE_HOURS_BEFORE = 2  # the procedure: time to get ready and travel
+WEEK_BEFORE_DAYS = 7  # appointments after the procedure: a week's notice
 
 TEXTS = {
     "calendar_name": QT_TRANSLATE_NOOP("CalendarExport", "Your vertebroplasty plan"),
@@ -50,10 +48,10 @@ TEXTS = {
     "procedure": QT_TRANSLATE_NOOP("CalendarExport", "Your vertebroplasty"),
     "arrive_at": QT_TRANSLATE_NOOP("CalendarExport", "Arrive at {time}."),
     "arrive_at_place": QT_TRANSLATE_NOOP("CalendarExport", "Arrive at {time} at {place}."),
+    "step_line": QT_TRANSLATE_NOOP("CalendarExport", "{title}: {text}"),
     "procedure_details": QT_TRANSLATE_NOOP(
         "CalendarExport",
-        "Follow your care team's instructions about eating, drinking and your medicines. "
-        "Bring your list of medicines and your earlier scans. An adult must take you home.",
+        "Follow your care team's instructions about eating, drinking and your medicines.",
     ),
     "procedure_tomorrow": QT_TRANSLATE_NOOP(
         "CalendarExport", "Tomorrow: your vertebroplasty. Arrive at {time}."
@@ -98,8 +96,9 @@ class EventSpec:
 class EventTexts:
     """The event texts in the catalog's language."""
 
-    def __init__(self, catalog: Catalog, with_notes: bool = False) -> None:
+    def __init__(self, catalog: Catalog, team: TeamPlan, with_notes: bool = False) -> None:
         self.catalog = catalog
+        self.team = team
         # The patient's private notes go into a calendar (which may sync to someone
         # else's server) only when the patient asks for them.
         self.with_notes = with_notes
@@ -107,8 +106,9 @@ class EventTexts:
     def __call__(self, key: str, **fields: object) -> str:
         return self.catalog.tr(CONTEXT, TEXTS[key]).format(**fields)
 
-    def content(self, text: str) -> str:
-        return self.catalog.tr(CONTENT_CONTEXT, text)
+    def content(self, text: Text) -> str:
+        """A text of the care team's plan in the catalog's language."""
+        return words(text, self.team, self.catalog)
 
     def day(self, day: date) -> str:
         return long_date(day, self.catalog.locale)
@@ -125,7 +125,7 @@ def item_event(planned: PlannedItem, t: EventTexts) -> EventSpec:
     """A dated step: all day on its date (the follow-up over its window)."""
     item = planned.item
     title = t.content(item.title)
-    lines = [t.content(item.explanation)]
+    lines = [t.content(item.explanation)] if item.explanation else []
     if t.with_notes and planned.state.note.strip():
         lines.append(t("your_note", note=planned.state.note.strip()))
     alarms: tuple[AlarmSpec, ...] = ()
@@ -134,7 +134,7 @@ def item_event(planned: PlannedItem, t: EventTexts) -> EventSpec:
         lines.insert(0, t("between", first=t.day(first), last=t.day(last)))
         text = t("window_opens", title=title, first=t.day(first), last=t.day(last))
         alarms = (AlarmSpec(_at(first, MORNING_AT), text),)
-    elif item.id in BONE_REVIEW_IDS:
+    elif item.phase is Phase.AFTER:
         lines.insert(0, t("do_by", date=t.day(planned.due)))
         week_before = planned.due - timedelta(days=WEEK_BEFORE_DAYS)
         alarms = (AlarmSpec(_at(week_before, MORNING_AT), t("in_a_week", title=title)),)
@@ -150,11 +150,37 @@ def item_event(planned: PlannedItem, t: EventTexts) -> EventSpec:
     return EventSpec(f"item:{item.id}", title, "\n\n".join(lines), start, last_day, alarms=alarms)
 
 
-def procedure_event(profile: Profile, t: EventTexts) -> EventSpec:
-    """The procedure: from the arrival time if known, else all day."""
+# Steps of the plan whose words belong in the procedure's event, when the plan has them.
+PROCEDURE_DAY_STEPS = ("what_to_bring", "ride_home")
+
+
+def procedure_reminders(t: EventTexts) -> list[str]:
+    """The team's instructions for the day and what to bring, in the plan's words."""
+    lines = [
+        t.content(text)
+        for key, text in t.team.instructions.given()
+        if key in ("fasting", "medicines", "blood_thinners", "diabetes")
+    ]
+    for step_id in PROCEDURE_DAY_STEPS:
+        step = t.team.step(step_id)
+        if step is not None:
+            title = t.content(step.title)
+            if step.explanation:
+                title = t("step_line", title=title, text=t.content(step.explanation))
+            lines.append(title)
+    return lines
+
+
+def procedure_event(profile: Profile, t: EventTexts, times: ReminderTimes) -> EventSpec:
+    """The procedure: from the arrival time if known, else all day; its alarms at the
+    times of the care team's plan."""
     day = profile.procedure_date
-    evening = _at(day - timedelta(days=1), EVENING_BEFORE_AT)
-    lines = [t("procedure_details"), t("care_note")]
+    contacts = t.team.contacts
+    # Where the patient wrote nothing, the hospital and address of the team's plan.
+    place = profile.place or ", ".join(p for p in (contacts.hospital, contacts.address) if p)
+    profile = replace(profile, place=place)
+    evening = _at(day - timedelta(days=1), times.evening_before)
+    lines = [t("procedure_details"), *procedure_reminders(t), t("care_note")]
     if profile.arrival_time is None:
         return EventSpec(
             "procedure",
@@ -179,7 +205,9 @@ def procedure_event(profile: Profile, t: EventTexts) -> EventSpec:
         location=profile.place,
         alarms=(
             AlarmSpec(evening, t("procedure_tomorrow", time=when)),
-            AlarmSpec(arrival - timedelta(hours=LEAVE_HOURS_BEFORE), t("leave_soon", time=when)),
+            AlarmSpec(
+                arrival - timedelta(hours=times.hours_before_arrival), t("leave_soon", time=when)
+            ),
         ),
         busy=True,
     )
@@ -210,13 +238,14 @@ def plan_events(
 ) -> list[EventSpec]:
     """Every event of the patient's plan: steps, procedure, follow-up, own reminders
     (the patient's notes only ``with_notes``)."""
-    t = EventTexts(catalog, with_notes)
+    t = EventTexts(catalog, plan.team, with_notes)
     events = []
     if profile.procedure_date is not None:
         before = [p for p in plan.items if p.item.phase is Phase.BEFORE and p.due is not None]
         after = [p for p in plan.items if p.item.phase is Phase.AFTER and p.due is not None]
         events += [item_event(p, t) for p in before]
-        events.append(procedure_event(profile, t))
+        events.append(procedure_event(profile, t, plan.team.reminders))
         events += [item_event(p, t) for p in after]
+        events += check_in_events(profile, t)
     events += [own_event(r, t) for r in own]
     return events

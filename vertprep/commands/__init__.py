@@ -10,4 +10,8 @@ from __future__ import annotations
 COMMAND_MODULES: tuple[str, ...] = (
     "vertprep.commands.calendar_cmd",
     "vertprep.commands.print_cmd",
+    "vertprep.commands.plan_cmd",
+    "vertprep.commands.report_cmd",
+    "vertprep.commands.backup_cmd",
+    "vertprep.commands.patients_cmd",
 )

@@ -26,6 +26,7 @@ from vertprep.commands.arguments import (
     stored_database,
     write_failure,
 )
+from vertprep.commands.plan_cmd import plan_argument, plan_or_exit
 
 PROG = "vertprep calendar"
 
@@ -54,12 +55,14 @@ def register(subparsers, add_common_options) -> None:
     parser.add_argument(
         "--with-notes", action="store_true", help="put your notes in the events too"
     )
+    parser.add_argument("--patient", metavar="ID_OR_NAME", help="whose stored plan to export")
+    plan_argument(parser)
     parser.set_defaults(handler=run)
 
 
 def _check_combination(args: argparse.Namespace) -> None:
-    if args.date is not None and args.data_dir:
-        raise CommandError("use either --date or --data-dir, not both")
+    if args.date is not None and (args.data_dir or args.patient is not None):
+        raise CommandError("use either --date or --data-dir/--patient, not both")
     if args.date is None and (args.arrival is not None or args.place is not None):
         raise CommandError("--arrival and --place need --date")
 
@@ -77,15 +80,18 @@ def _export(args: argparse.Namespace, out: Path) -> int:
     # Qt (QtCore only) and the storage are loaded here, not when the parser is built.
     from vertprep import resources
     from vertprep.calendar_export import export_calendar
+    from vertprep.commands.patient_arg import choose_patient
     from vertprep.core.model import Profile
     from vertprep.core.plan import CarePlan
     from vertprep.i18n.languages import SOURCE_LANGUAGE
+    from vertprep.plan.stored import stored_plan
 
     resources.ensure_loaded()
+    team = plan_or_exit(args.plan, PROG)
     now = datetime.now().astimezone()
     if args.date is not None:
         profile = Profile(args.date, args.arrival, place=(args.place or "").strip())
-        plan = CarePlan.build(profile, {}, now.date())
+        plan = CarePlan.build(profile, {}, now.date(), team)
         catalog = _catalog(args.lang or SOURCE_LANGUAGE)
         return len(export_calendar(out, profile, plan, [], catalog, now).records)
 
@@ -98,13 +104,15 @@ def _export(args: argparse.Namespace, out: Path) -> int:
         )
     store = open_store(db)
     try:
+        store.use_patient(choose_patient(store, args.patient), remember=False)
         profile = store.profile()
         if profile.procedure_date is None and not store.own_reminders():
             raise CommandError(
                 "no procedure date is stored yet: enter it in the app, or use --date",
                 EXIT_ERROR,
             )
-        plan = CarePlan.build(profile, store.item_states(), now.date())
+        team = team or stored_plan(store)
+        plan = CarePlan.build(profile, store.item_states(), now.date(), team)
         catalog = _catalog(args.lang or store.settings().language or SOURCE_LANGUAGE)
         own = store.own_reminders()
         built = export_calendar(

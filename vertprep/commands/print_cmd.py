@@ -11,6 +11,7 @@ with no display at all. A problem gets one line on standard error, the exit code
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import re
 import sys
@@ -30,6 +31,7 @@ from vertprep.commands.arguments import (
     stored_database,
     write_failure,
 )
+from vertprep.commands.plan_cmd import plan_argument, plan_or_exit
 
 PROG = "vertprep print"
 PARTS = ("all", "before", "day", "after")
@@ -74,6 +76,12 @@ def register(subparsers, add_common_options) -> None:
     where.add_argument("--out", metavar="FILE", help="the PDF file to write")
     where.add_argument("--printer", metavar="NAME", help="send to this printer instead")
     where.add_argument("--list-printers", action="store_true", help="list the printers and stop")
+    where.add_argument(
+        "--out-dir", metavar="DIR", help="with --all: one PDF per active patient in DIR"
+    )
+    who = parser.add_mutually_exclusive_group()
+    who.add_argument("--patient", metavar="ID_OR_NAME", help="whose stored plan to print")
+    who.add_argument("--all", action="store_true", help="every active patient (with --out-dir)")
     parser.add_argument(
         "--second-lang", metavar="CODE", type=language_code, help="a second language beside it"
     )
@@ -86,6 +94,7 @@ def register(subparsers, add_common_options) -> None:
     parser.add_argument("--arrival", type=clock_time, metavar="HH:MM", help="arrival time")
     parser.add_argument("--phone", type=phone_number, metavar="NUMBER", help="care team phone")
     parser.add_argument("--place", type=place_name, metavar="TEXT", help="hospital or clinic")
+    plan_argument(parser)
     parser.set_defaults(handler=run)
 
 
@@ -97,6 +106,15 @@ def _details_given(args: argparse.Namespace) -> bool:
 def _check_request(args: argparse.Namespace) -> None:
     """Every check that needs no Qt, before anything is loaded or written."""
     if args.list_printers:
+        return
+    if args.all != (args.out_dir is not None):
+        raise CommandError("--all and --out-dir go together: --all --out-dir DIR")
+    if (args.patient is not None or args.all) and (args.blank or _details_given(args)):
+        raise CommandError(
+            "--patient and --all print stored plans: leave out --blank, --name, --date, "
+            "--arrival and --phone"
+        )
+    if args.all:
         return
     if args.out is None and args.printer is None:
         raise CommandError("give --out FILE for a PDF, or --printer NAME")
@@ -130,6 +148,7 @@ def _gui_application():
 def _plan_data(args: argparse.Namespace):
     """(data, stored language): from the command line when details are given, else
     from the stored data (``--data-dir`` or the usual folder) when there is any."""
+    from vertprep.commands.patient_arg import choose_patient
     from vertprep.core.model import Profile
     from vertprep.printing.plan_data import PlanData
 
@@ -142,11 +161,13 @@ def _plan_data(args: argparse.Namespace):
         return from_command_line, ""
     db = stored_database(args.data_dir)
     if db is None:
-        if args.data_dir:
-            raise CommandError(f"no vertprep data in {args.data_dir}", EXIT_ERROR)
+        if args.data_dir or args.patient is not None:
+            folder = args.data_dir or "the usual data folder"
+            raise CommandError(f"no vertprep data in {folder}", EXIT_ERROR)
         return from_command_line, ""  # no app data here: a plan with lines to fill in
     store = open_store(db)
     try:
+        store.use_patient(choose_patient(store, args.patient), remember=False)
         return PlanData.from_store(store, today), store.settings().language
     finally:
         store.close()
@@ -191,7 +212,10 @@ def _list_printers() -> int:
 def _print(args: argparse.Namespace) -> int:
     from vertprep.printing import output
 
+    team = plan_or_exit(args.plan, PROG)
     data, stored_language = _plan_data(args)
+    if team is not None:
+        data = dataclasses.replace(data, team=team)
     options = _options(args, stored_language)
     if args.printer is not None:
         if args.printer not in output.printer_names():
@@ -223,6 +247,10 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         app = _gui_application()  # noqa: F841  (kept alive while printing)
+        if args.all:
+            from vertprep.commands.print_batch import print_all
+
+            return print_all(args, _options)
         return _list_printers() if args.list_printers else _print(args)
     except CommandError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)

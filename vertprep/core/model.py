@@ -15,6 +15,8 @@ class Profile:
     name: str = ""
     phone: str = ""
     place: str = ""
+    # The emergency number where the patient lives, for the check-ins to show.
+    emergency_phone: str = ""
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 
+from vertprep.core.check_ins import CheckInPoint
 from vertprep.core.model import OwnReminder
 from vertprep.core.plan import CarePlan, PlannedItem, Status
 
@@ -27,6 +28,7 @@ class ReminderKind(Enum):
     ITEM = "item"
     PROCEDURE = "procedure"
     OWN = "own"
+    CHECK_IN = "check_in"
 
 
 class Urgency(Enum):
@@ -58,6 +60,7 @@ class Reminder:
     day: date
     planned: PlannedItem | None = None
     own: OwnReminder | None = None
+    check_in: CheckInPoint | None = None
 
 
 def item_reminder_id(item_id: str, urgency: Urgency, day: date) -> str:
@@ -72,6 +75,10 @@ def procedure_reminder_id(day: date) -> str:
 def own_reminder_id(own: OwnReminder) -> str:
     when = own.day.isoformat() + (own.at.strftime("T%H:%M") if own.at else "")
     return f"own:{own.id}:due:{when}"
+
+
+def check_in_reminder_id(point: CheckInPoint, day: date) -> str:
+    return f"checkin:{point.value}:{day.isoformat()}"
 
 
 def _wall(moment: datetime) -> datetime:
@@ -95,7 +102,11 @@ def is_silenced(state: ReminderState | None, now: datetime) -> bool:
 
 
 def candidate_reminders(
-    plan: CarePlan, procedure_date: date | None, own: list[OwnReminder], now: datetime
+    plan: CarePlan,
+    procedure_date: date | None,
+    own: list[OwnReminder],
+    now: datetime,
+    check_ins: list[tuple[CheckInPoint, date]] = (),
 ) -> list[Reminder]:
     """Every reminder that applies at ``now``, before dismissals and snoozes."""
     today = now.date()
@@ -133,6 +144,16 @@ def candidate_reminders(
                 own_reminder_id(reminder), ReminderKind.OWN, urgency, reminder.day, own=reminder
             )
         )
+    for point, day in check_ins:  # open check-ins, not yet answered
+        found.append(
+            Reminder(
+                check_in_reminder_id(point, day),
+                ReminderKind.CHECK_IN,
+                Urgency.DUE_TODAY,
+                day,
+                check_in=point,
+            )
+        )
     return found
 
 
@@ -142,13 +163,14 @@ def active_reminders(
     own: list[OwnReminder],
     states: dict[str, ReminderState],
     now: datetime,
+    check_ins: list[tuple[CheckInPoint, date]] = (),
 ) -> list[Reminder]:
     """The reminders to show at ``now``: most urgent first, then oldest first."""
     if now.date() != plan.today:
         raise ValueError("the plan was built for another day than now")
     shown = [
         r
-        for r in candidate_reminders(plan, procedure_date, own, now)
+        for r in candidate_reminders(plan, procedure_date, own, now, check_ins)
         if not is_silenced(states.get(r.id), now)
     ]
     return sorted(shown, key=lambda r: (_URGENCY_ORDER[r.urgency], r.day, r.id))

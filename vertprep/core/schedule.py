@@ -1,14 +1,11 @@
-"""Date calculations: every date in the app follows from the procedure date."""
+"""Date calculations: a date follows from the procedure date only where the team set days."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from vertprep.core.checklist import ChecklistItem
-
-FOLLOW_UP_FIRST_DAY = 7  # the leaflet's "1–4 weeks after"
-FOLLOW_UP_LAST_DAY = 28
+from vertprep.plan.model import Phase, Step, TeamPlan, When
 
 
 @dataclass(frozen=True)
@@ -22,31 +19,36 @@ class DateWindow:
         return self.first <= day <= self.last
 
 
-def due_date(item: ChecklistItem, procedure_date: date | None) -> date | None:
-    """When the item should be done, or ``None`` while no date is set."""
-    if procedure_date is None:
+def due_date(step: Step, procedure_date: date | None) -> date | None:
+    """When the step should be done, or ``None``: no procedure date, or no days set."""
+    if procedure_date is None or step.days is None:
         return None
-    return procedure_date + timedelta(days=item.due_offset_days)
+    if step.when is When.DAYS_BEFORE:
+        return procedure_date - timedelta(days=step.days)
+    if step.when is When.DAYS_AFTER:
+        return procedure_date + timedelta(days=step.days)
+    if step.when is When.WINDOW and step.last_day is not None:
+        return procedure_date + timedelta(days=step.last_day)
+    return None
 
 
-def item_window(item: ChecklistItem, procedure_date: date | None) -> DateWindow | None:
-    """The days on which a windowed item (the follow-up consultation) may happen."""
-    if procedure_date is None or item.window_start_days is None:
+def step_window(step: Step, procedure_date: date | None) -> DateWindow | None:
+    """The days on which a windowed step (the follow-up consultation) may happen."""
+    if procedure_date is None or step.when is not When.WINDOW or step.days is None:
         return None
     return DateWindow(
-        procedure_date + timedelta(days=item.window_start_days),
-        procedure_date + timedelta(days=item.due_offset_days),
+        procedure_date + timedelta(days=step.days),
+        procedure_date + timedelta(days=step.last_day or step.days),
     )
 
 
-def follow_up_window(procedure_date: date | None) -> DateWindow | None:
-    """The 1–4 week window for the follow-up consultation."""
-    if procedure_date is None:
-        return None
-    return DateWindow(
-        procedure_date + timedelta(days=FOLLOW_UP_FIRST_DAY),
-        procedure_date + timedelta(days=FOLLOW_UP_LAST_DAY),
-    )
+def follow_up_window(plan: TeamPlan, procedure_date: date | None) -> DateWindow | None:
+    """The window of the plan's first windowed step after the procedure (the follow-up)."""
+    for step in plan.phase(Phase.AFTER):
+        window = step_window(step, procedure_date)
+        if window is not None:
+            return window
+    return None
 
 
 def days_until(procedure_date: date | None, today: date) -> int | None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from vertprep.core.model import OwnReminder
 from vertprep.core.plan import PlannedItem, Status
-from vertprep.i18n.formatting import long_date
+from vertprep.i18n.formatting import clock_time, long_date
+from vertprep.plan.model import When
 
 CONTEXT = "PlanText"
 
@@ -43,6 +45,8 @@ def due_text(planned: PlannedItem, catalog=None) -> str:
         return _tr(QT_TRANSLATE_NOOP("PlanText", "Between {first} and {last}"), catalog).format(
             first=_date(planned.window.first, catalog), last=_date(planned.window.last, catalog)
         )
+    if planned.due is None and planned.item.days is None:
+        return undated_text(planned, catalog)
     if planned.due is None:
         return _tr(
             QT_TRANSLATE_NOOP(
@@ -55,10 +59,30 @@ def due_text(planned: PlannedItem, catalog=None) -> str:
     )
 
 
+def undated_text(planned: PlannedItem, catalog=None) -> str:
+    """When a step without days is done: in its order, never a made-up date."""
+    when = planned.item.when
+    if when is When.CONSULTATION:
+        return _tr(QT_TRANSLATE_NOOP("PlanText", "By your consultation"), catalog)
+    if when is When.BEFORE_PROCEDURE:
+        return _tr(QT_TRANSLATE_NOOP("PlanText", "Before the procedure"), catalog)
+    return _tr(QT_TRANSLATE_NOOP("PlanText", "When your doctor advises"), catalog)
+
+
 def done_text(planned: PlannedItem, catalog=None) -> str:
     """ "Done on <date>" for a ticked item, else the status word."""
     if planned.state.done_at is None:
         return status_word(planned.status, catalog)
     return _tr(QT_TRANSLATE_NOOP("PlanText", "Done on {date}"), catalog).format(
         date=_date(planned.state.done_at.date(), catalog)
+    )
+
+
+def when_text(reminder: OwnReminder) -> str:
+    """An own reminder's day, "Monday 7 December 2026, 14:00" or the date alone, in
+    the app's language (the overview and the reminders screen show it)."""
+    if reminder.at is None:
+        return long_date(reminder.day)
+    return QCoreApplication.translate("OwnReminderText", "{date}, {time}").format(
+        date=long_date(reminder.day), time=clock_time(reminder.at)
     )

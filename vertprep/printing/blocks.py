@@ -66,7 +66,7 @@ def join(per_language: list[list[Piece]], languages: list[PrintLanguage]) -> lis
 def plan_writers(data: PlanData, options: PrintOptions) -> list[PlanWriter]:
     """A writer for each language of the printout. A blank plan keeps only the date."""
     if options.blank:
-        data = PlanData(printed_on=data.printed_on)
+        data = PlanData(printed_on=data.printed_on, team=data.team)
     return [PlanWriter(data, options, lang) for lang in print_languages(options)]
 
 

@@ -1,7 +1,7 @@
 """The printed plan in one language: header, Before checklist, the day, the After plan.
 
-The medical content comes from :mod:`vertprep.core` unchanged; this module only
-arranges it for paper. Texts are marked ``QT_TRANSLATE_NOOP("PrintedPlan", ...)``
+The care content comes from the care team's plan (:mod:`vertprep.plan`) unchanged;
+this module only arranges it for paper. Texts are marked ``QT_TRANSLATE_NOOP("PrintedPlan", ...)``
 for lupdate and translated through the print language's catalog.
 """
 
@@ -11,13 +11,20 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
-from vertprep.core.checklist import Phase
 from vertprep.core.plan import PlannedItem
-from vertprep.core.timeline import CONTEXT as DAY_CONTEXT
-from vertprep.core.timeline import STAGES, timed_stages
+from vertprep.core.timeline import timed_stages
 from vertprep.i18n.formatting import clock_time, long_date
-from vertprep.i18n.plan_text import done_text, due_text
+from vertprep.i18n.plan_labels import (
+    CONTACT_LABELS,
+    DAY_IN_ORDER,
+    DAY_TIMED,
+    INSTRUCTION_LABELS,
+    INSTRUCTIONS_HEADING,
+)
+from vertprep.i18n.plan_labels import label as plan_label
+from vertprep.i18n.plan_text import done_text, due_text, undated_text
+from vertprep.i18n.plan_words import origin_note, words
+from vertprep.plan.model import Phase, Text
 from vertprep.printing.content_after import after_pieces, own_reminder_pieces, warning_signs
 from vertprep.printing.language import PrintLanguage
 from vertprep.printing.options import Part, PrintOptions
@@ -55,8 +62,14 @@ class PlanWriter:
     def t(self, text: str) -> str:
         return esc(self.lang.tr(CONTEXT, text))
 
-    def content(self, context: str, text: str) -> str:
-        return esc(self.lang.tr(context, text))
+    def words(self, text: Text) -> str:
+        """A text of the care team's plan in this printout's language."""
+        return esc(words(text, self.data.team, self.lang))
+
+    def origin(self, *texts: Text) -> str:
+        """ "Your care team wrote this in English." where the language is missing."""
+        note = origin_note(list(texts), self.data.team, self.lang)
+        return paragraph(esc(note), size=self.sizes.small) if note else ""
 
     def date(self, day: date) -> str:
         return esc(long_date(day, self.lang.locale))
@@ -104,11 +117,12 @@ class PlanWriter:
                 time=self.time(profile.arrival_time) if profile.arrival_time else BLANK_SHORT
             ),
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Hospital or clinic: {place}")).format(
-                place=isolated(profile.place) if profile.place else BLANK_FIELD
+                place=isolated(self.place) if self.place else BLANK_FIELD
             ),
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Care team phone: {phone}")).format(
-                phone=phone_html(profile.phone) if profile.phone else BLANK_FIELD
+                phone=phone_html(self.data.team_phone) if self.data.team_phone else BLANK_FIELD
             ),
+            *self.contact_lines(),
             self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Printed on {date}")).format(
                 date=self.date(self.data.printed_on)
             ),
@@ -120,6 +134,38 @@ class PlanWriter:
             Piece("details", details),
             Piece("care_note", note, Kind.NOTE),
         ]
+
+    @property
+    def place(self) -> str:
+        """Where: what the patient entered, else the hospital of the team's plan."""
+        return self.data.profile.place or self.data.team.contacts.hospital
+
+    def contact_lines(self) -> list[str]:
+        """The care team's contacts that its plan gives (the phone is printed above)."""
+        contacts = self.data.team.contacts
+        lines = []
+        for key in ("emergency_number", "department", "address", "hours"):
+            value = getattr(contacts, key)
+            if value:
+                name = esc(plan_label(CONTACT_LABELS[key], self.lang))
+                numeric = key == "emergency_number"
+                lines.append(
+                    self.t(QT_TRANSLATE_NOOP("PrintedPlan", "{label}: {value}")).format(
+                        label=name, value=isolated(value, left_to_right=numeric)
+                    )
+                )
+        return lines
+
+    def instructions(self, keys: tuple[str, ...]) -> list[Piece]:
+        """The care team's own instructions among ``keys``, as the team wrote them."""
+        given = [(k, t) for k, t in self.data.team.instructions.given() if k in keys]
+        if not given:
+            return []
+        body = paragraph(esc(plan_label(INSTRUCTIONS_HEADING, self.lang)), bold=True)
+        for key, text in given:
+            body += paragraph(esc(plan_label(INSTRUCTION_LABELS[key], self.lang)), bold=True)
+            body += paragraph(self.words(text)) + self.origin(text)
+        return [Piece(f"instructions:{'+'.join(keys)}", body, Kind.NOTE)]
 
     def care_team_note(self) -> str:
         return self.t(
@@ -171,20 +217,21 @@ class PlanWriter:
             # A section's heading and words stay with its first item.
             Piece("before_intro", paragraph(intro), keep_with_next=True),
         ]
+        pieces += self.instructions(("fasting", "medicines", "blood_thinners", "diabetes"))
         return pieces + [self.item(planned) for planned in self.plan.phase(Phase.BEFORE)]
 
     def item(self, planned: PlannedItem) -> Piece:
         """A checklist item: square to tick, what to do, when, done or not, the note."""
         item, state = planned.item, planned.state
-        lines = [
-            paragraph(
-                self.content(CONTENT_CONTEXT, item.title), size=self.sizes.body + 1, bold=True
-            ),
-            paragraph(self.content(CONTENT_CONTEXT, item.explanation)),
-        ]
+        lines = [paragraph(self.words(item.title), size=self.sizes.body + 1, bold=True)]
+        if item.explanation:
+            lines.append(paragraph(self.words(item.explanation)))
+        lines.append(self.origin(item.title, item.explanation))
         if planned.due is not None:
             lines.append(paragraph(esc(due_text(planned, self.lang)), bold=True))
-        elif item.window_start_days is not None:
+        elif item.days is None:
+            lines.append(paragraph(esc(undated_text(planned, self.lang)), bold=True))
+        elif planned.item.last_day is not None:
             lines.append(
                 paragraph(
                     self.t(QT_TRANSLATE_NOOP("PrintedPlan", "Date: {date}")).format(
@@ -224,27 +271,17 @@ class PlanWriter:
 
     # -- the day ------------------------------------------------------------------
     def day(self) -> list[Piece]:
-        profile = self.data.profile
-        if profile.procedure_date and profile.arrival_time:
+        profile, team = self.data.profile, self.data.team
+        known = profile.procedure_date is not None and profile.arrival_time is not None
+        if known:
             summary = self.t(QT_TRANSLATE_NOOP("PrintedPlan", "{date}, arrival at {time}")).format(
                 date=self.date(profile.procedure_date), time=self.time(profile.arrival_time)
             )
-            times = [
-                self.time(timed.starts_at)
-                for timed in timed_stages(profile.procedure_date, profile.arrival_time)
-            ]
         else:
             summary = self.t(
                 QT_TRANSLATE_NOOP("PrintedPlan", "Date: {date}   Arrival time: {time}")
             ).format(date=BLANK_FIELD, time=BLANK_SHORT)
-            times = ["_" * 6 for _ in STAGES]
-        estimate = self.t(
-            QT_TRANSLATE_NOOP(
-                "PrintedPlan",
-                "The times are estimates for one treated vertebra. Your care team tells "
-                "you the real times, and how long you stay.",
-            )
-        )
+        estimate = esc(plan_label(DAY_TIMED if team.timed else DAY_IN_ORDER, self.lang))
         pieces = [
             self.heading(
                 "day", self.t(QT_TRANSLATE_NOOP("PrintedPlan", "The day of the procedure"))
@@ -254,14 +291,25 @@ class PlanWriter:
                 paragraph(summary, bold=True) + paragraph(estimate),
                 keep_with_next=True,
             ),
+            *self.instructions(("length_of_stay",)),
         ]
-        for stage, at in zip(STAGES, times, strict=True):
-            body = paragraph(self.content(DAY_CONTEXT, stage.title), bold=True) + paragraph(
-                self.content(DAY_CONTEXT, stage.explanation)
-            )
-            if not at.startswith("_"):  # estimated times, said as on the screen
-                at = self.t(QT_TRANSLATE_NOOP("PrintedPlan", "about {time}")).format(time=at)
+        timed = timed_stages(team, profile.procedure_date, profile.arrival_time)
+        for number, (stage, at) in enumerate(zip(team.stages, timed, strict=True), start=1):
+            if at.starts_at is not None:  # the team's estimate, said as on the screen
+                gutter = self.t(QT_TRANSLATE_NOOP("PrintedPlan", "about {time}")).format(
+                    time=self.time(at.starts_at)
+                )
+            elif stage.minutes is not None:
+                gutter = "_" * 6  # the team times it: the patient writes the time in
+            else:
+                gutter = esc(self.lang.locale.toString(number)) + "."
+            body = paragraph(self.words(stage.title), bold=True)
+            if stage.text:
+                body += paragraph(self.words(stage.text))
+            body += self.origin(stage.title, stage.text)
             pieces.append(
-                Piece(f"stage:{stage.id}", body, Kind.ITEM, Gutter.TIME, paragraph(at, bold=True))
+                Piece(
+                    f"stage:{stage.id}", body, Kind.ITEM, Gutter.TIME, paragraph(gutter, bold=True)
+                )
             )
         return pieces

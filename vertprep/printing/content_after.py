@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from vertprep.core import after_care
-from vertprep.core.checklist import Phase
 from vertprep.core.model import OwnReminder
+from vertprep.i18n.plan_labels import EMERGENCY_LINE
+from vertprep.i18n.plan_labels import label as plan_label
+from vertprep.plan.model import AdviceGroup, Phase, Urgency
 from vertprep.printing.options import Part
 from vertprep.printing.pieces import (
     BLANK_FIELD,
@@ -19,6 +20,7 @@ from vertprep.printing.pieces import (
     Kind,
     Piece,
     bullets,
+    esc,
     paragraph,
     phone_html,
     user_text,
@@ -28,8 +30,8 @@ if TYPE_CHECKING:
     from vertprep.printing.content import PlanWriter
 
 
-def _care_texts(writer: PlanWriter, texts: tuple[str, ...]) -> list[str]:
-    return [writer.content(after_care.CONTEXT, text) for text in texts]
+def _advice(writer: PlanWriter, group: AdviceGroup) -> list[str]:
+    return [writer.words(advice.text) for advice in writer.data.team.advice_in(group)]
 
 
 def after_pieces(writer: PlanWriter, *, with_warning_signs: bool = True) -> list[Piece]:
@@ -40,24 +42,30 @@ def after_pieces(writer: PlanWriter, *, with_warning_signs: bool = True) -> list
         writer.heading("after", t(QT_TRANSLATE_NOOP("PrintedPlan", "After the procedure"))),
         *([warning_signs(writer)] if with_warning_signs else []),
         writer.heading("first_days", t(QT_TRANSLATE_NOOP("PrintedPlan", "The first days"))),
-        Piece("recovery", bullets(_care_texts(writer, after_care.RECOVERY))),
+        Piece("recovery", bullets(_advice(writer, AdviceGroup.RECOVERY))),
         writer.heading("follow_up", t(QT_TRANSLATE_NOOP("PrintedPlan", "Follow-up"))),
     ]
     pieces += [writer.item(planned) for planned in writer.plan.phase(Phase.AFTER)]
-    new_pain = writer.content(after_care.CONTEXT, after_care.NEW_PAIN)
+    new_pain = "".join(paragraph(text) for text in _advice(writer, AdviceGroup.NEW_PAIN))
+    limits = "".join(paragraph(text) for text in _advice(writer, AdviceGroup.LIMITS))
     pieces += [
         writer.heading("new_pain", t(QT_TRANSLATE_NOOP("PrintedPlan", "Sudden new back pain"))),
-        Piece("new_pain_text", paragraph(new_pain)),
+        Piece("new_pain_text", new_pain),
         writer.heading("bone_health", t(QT_TRANSLATE_NOOP("PrintedPlan", "Long-term bone health"))),
-        Piece("bone_health_list", bullets(_care_texts(writer, after_care.BONE_HEALTH))),
+        Piece("bone_health_list", bullets(_advice(writer, AdviceGroup.BONE_HEALTH))),
     ]
+    if limits:
+        heading = t(QT_TRANSLATE_NOOP("PrintedPlan", "What vertebroplasty does not do"))
+        pieces += [writer.heading("limits", heading), Piece("limits_text", limits)]
     return pieces
 
 
 def warning_signs(writer: PlanWriter) -> Piece:
     """The signs that need help at once, and the care team's number, in one framed box."""
     t, sizes = writer.t, writer.sizes
-    phone = writer.data.profile.phone
+    phone = writer.data.team_phone
+    signs = writer.data.team.warning_signs_by_urgency()
+    emergency_number = writer.data.team.emergency_number
     heading = "\u26a0 " + t(QT_TRANSLATE_NOOP("PrintedPlan", "Warning signs"))
     emergency = t(QT_TRANSLATE_NOOP("PrintedPlan", "Call your emergency number now if you have:"))
     team = t(QT_TRANSLATE_NOOP("PrintedPlan", "Call your care team the same day if you have:"))
@@ -68,9 +76,19 @@ def warning_signs(writer: PlanWriter) -> Piece:
         paragraph(heading, size=sizes.heading, bold=True)
         # Each group under a heading of its own urgency.
         + paragraph(emergency, size=sizes.body + 2, bold=True)
-        + bullets(_care_texts(writer, after_care.EMERGENCY_SIGNS))
+        + bullets([writer.words(s.text) for s in signs[Urgency.EMERGENCY]])
+        + (
+            paragraph(
+                esc(plan_label(EMERGENCY_LINE, writer.lang)).format(
+                    number=phone_html(emergency_number)
+                ),
+                bold=True,
+            )
+            if emergency_number
+            else ""
+        )
         + paragraph(team, size=sizes.body + 2, bold=True)
-        + bullets(_care_texts(writer, after_care.CALL_TEAM_SIGNS))
+        + bullets([writer.words(s.text) for s in signs[Urgency.CALL_TEAM]])
         + paragraph(phone_line, size=sizes.body + 2, bold=True)
     )
     return Piece("warning_signs", body, Kind.ALERT)

@@ -12,6 +12,7 @@ import errno
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF
@@ -41,11 +42,16 @@ def document_title(options: PrintOptions, data: PlanData) -> str:
 
 def configure_printer(printer: QPrinter, options: PrintOptions, data: PlanData) -> None:
     """Paper, margins and job name for ``options`` (the preview and exports share these)."""
+    configure_page(printer, options, document_title(options, data))
+
+
+def configure_page(printer: QPrinter, options: PrintOptions, title: str) -> None:
+    """Paper, margins and job name of any printout (the plan, the follow-up report)."""
     printer.setPageSize(options.paper.page_size())
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     printer.setFullPage(False)
-    printer.setDocName(document_title(options, data))
+    printer.setDocName(title)
     printer.setCreator(APP_NAME)
     printer.setCopyCount(1)  # a copy count left over from an earlier job is a surprise
 
@@ -55,6 +61,13 @@ def configure_printer(printer: QPrinter, options: PrintOptions, data: PlanData) 
 PDF_END = b"%%EOF"
 # Below this much free space, an unfinished PDF is put down to a full disk.
 NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def _check_complete(temporary: str, folder: Path) -> None:
@@ -67,13 +80,23 @@ def _check_complete(temporary: str, folder: Path) -> None:
         with open(temporary, "rb+") as stream:
             os.fsync(stream.fileno())  # a delayed write error (a full disk) shows here
         return
-    if shutil.disk_usage(folder).free < NEARLY_FULL_BYTES:
+    if _nearly_full(folder):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(folder))
     raise PrintError("the PDF could not be written completely")
 
 
 def write_pdf(path: Path, options: PrintOptions, data: PlanData) -> RenderResult:
-    """Write the plan to ``path`` as a PDF; raises ``OSError`` or ``PrintError``.
+    """Write the plan to ``path`` as a PDF; raises ``OSError`` or ``PrintError``."""
+
+    def draw(printer: QPrinter) -> RenderResult:
+        configure_printer(printer, options, data)
+        return render_plan(printer, options, data)
+
+    return draw_pdf(path, draw)
+
+
+def draw_pdf(path: Path, draw: Callable[[QPrinter], RenderResult]) -> RenderResult:
+    """A PDF at ``path`` drawn by ``draw(printer)``; raises ``OSError`` or ``PrintError``.
 
     The PDF is drawn into a temporary file beside ``path``, checked complete, and
     only then moved over ``path``: on any failure an existing file stays as it was.
@@ -91,14 +114,16 @@ def write_pdf(path: Path, options: PrintOptions, data: PlanData) -> RenderResult
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(temporary)
-        configure_printer(printer, options, data)
-        result = render_plan(printer, options, data)
+        result = draw(printer)
         del printer  # closes the file before it is checked and moved
         _check_complete(temporary, folder)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(error, PrintError) and _nearly_full(folder):
+            # Qt says only that a page could not start: the real reason is the disk.
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(folder)) from error
         raise
     _sync_folder(folder)
     return result

@@ -7,17 +7,27 @@ from datetime import date
 
 from vertprep.core.model import ItemState, OwnReminder, Profile
 from vertprep.core.plan import CarePlan
+from vertprep.plan.model import TeamPlan
+from vertprep.plan.stored import stored_plan
 from vertprep.storage.store import Store
 
 
 @dataclass(frozen=True)
 class PlanData:
-    """The profile, progress and own reminders to print, and the day it is printed."""
+    """The profile, progress and own reminders to print, the day it is printed, and
+    the care team's plan they follow (the built-in one unless given)."""
 
     printed_on: date
     profile: Profile = field(default_factory=Profile)
     states: dict[str, ItemState] = field(default_factory=dict)
     own_reminders: tuple[OwnReminder, ...] = ()
+    team: TeamPlan | None = None
+
+    def __post_init__(self) -> None:
+        if self.team is None:
+            from vertprep.plan.builtin import builtin_plan
+
+            object.__setattr__(self, "team", builtin_plan())
 
     @classmethod
     def from_store(cls, store: Store, today: date) -> PlanData:
@@ -26,6 +36,7 @@ class PlanData:
             profile=store.profile(),
             states=store.item_states(),
             own_reminders=tuple(store.own_reminders()),
+            team=stored_plan(store),
         )
 
     @classmethod
@@ -37,10 +48,16 @@ class PlanData:
             profile=session.profile,
             states={planned.item.id: planned.state for planned in plan.items},
             own_reminders=tuple(session.own_reminders()),
+            team=session.team_plan,
         )
 
     def plan(self) -> CarePlan:
-        return CarePlan.build(self.profile, self.states, self.printed_on)
+        return CarePlan.build(self.profile, self.states, self.printed_on, self.team)
+
+    @property
+    def team_phone(self) -> str:
+        """The patient's own entry, else the care team's number from the plan."""
+        return self.profile.phone.strip() or self.team.team_phone
 
     def reminders_between(self, first: date | None, last: date | None) -> list[OwnReminder]:
         """Own reminders from ``first`` to ``last`` (both included; ``None`` is open)."""

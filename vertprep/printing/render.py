@@ -6,6 +6,7 @@ The preview, the print dialog, PDF export and ``vertprep print`` all call
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF
@@ -69,13 +70,31 @@ def render_plan(printer: QPrinter, options: PrintOptions, data: PlanData) -> Ren
 def _render(
     painter: QPainter, printer: QPrinter, options: PrintOptions, data: PlanData
 ) -> RenderResult:
+    return render_writers(painter, printer, options, plan_writers(data, options))
+
+
+def render_writers(
+    painter: QPainter,
+    printer: QPrinter,
+    options: PrintOptions,
+    writers: list,
+    drawn_blocks: dict[str, Callable] | None = None,
+) -> RenderResult:
+    """Lay out and draw the pieces of ``writers`` (one per language), page after page.
+
+    ``drawn_blocks`` maps a piece's key to ``make(typesetter, block)``, which returns
+    something drawn instead of text (a chart) with ``height``, ``paint`` and ``cut``.
+    """
     area = printer.pageLayout().paintRectPixels(printer.resolution())
     width, height = float(area.width()), float(area.height())
-    writers = plan_writers(data, options)
     blocks = build_blocks(writers)
     setter = Typesetter(printer, width, options.type_scale, writers[0].lang.right_to_left)
     setter.measure_gutters(blocks)
-    set_blocks = [setter.set(block) for block in blocks]
+    drawn_blocks = drawn_blocks or {}
+    set_blocks = [
+        drawn_blocks[block.key](setter, block) if block.key in drawn_blocks else setter.set(block)
+        for block in blocks
+    ]
     metrics = setter.metrics
 
     def footer(page: int, pages: int):

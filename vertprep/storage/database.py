@@ -7,6 +7,7 @@ import os
 import re
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 from vertprep.storage.private_files import (
@@ -61,6 +62,134 @@ MIGRATIONS: tuple[str, ...] = (
         moment TEXT NOT NULL,
         fired_at TEXT NOT NULL,
         PRIMARY KEY (patient_id, reminder_id, moment)
+    );
+    """,
+    # The pain diary (one entry per patient per day), the check-ins' answers, and
+    # the patient's questions for the follow-up visit.
+    """
+    CREATE TABLE pain_entry (
+        patient_id INTEGER NOT NULL DEFAULT 1,
+        day TEXT NOT NULL,
+        score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+        walking TEXT,
+        pain_medicine INTEGER,
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (patient_id, day)
+    );
+    CREATE TABLE check_in (
+        patient_id INTEGER NOT NULL DEFAULT 1,
+        point TEXT NOT NULL,
+        answered_on TEXT NOT NULL,
+        score INTEGER CHECK (score BETWEEN 0 AND 10),
+        answers TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (patient_id, point, answered_on)
+    );
+    CREATE TABLE doctor_questions (
+        patient_id INTEGER NOT NULL DEFAULT 1 PRIMARY KEY,
+        text TEXT NOT NULL DEFAULT ''
+    );
+    """,
+    # Several patients: every row that belongs to a person carries the patient's id,
+    # and the one patient there was becomes patient 1. The name moves to the patient
+    # row (one place); settings are the person's own (language, text size, contrast).
+    # Tables keyed by (patient, key) are WITHOUT ROWID: one b-tree, and a list of
+    # 10,000 patients reads each one's date and ticks from it directly.
+    """
+    CREATE TABLE patient (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL DEFAULT '',
+        archived_at TEXT
+    );
+    INSERT INTO patient(id, name, created_at) VALUES (
+        1,
+        COALESCE((SELECT value FROM profile WHERE key = 'name'), ''),
+        strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')
+    );
+    CREATE TABLE app_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+    CREATE TABLE profile_v4 (
+        patient_id INTEGER NOT NULL DEFAULT 1 REFERENCES patient(id),
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (patient_id, key)
+    ) WITHOUT ROWID;
+    INSERT INTO profile_v4(patient_id, key, value)
+        SELECT 1, key, value FROM profile WHERE key <> 'name';
+    DROP TABLE profile;
+    ALTER TABLE profile_v4 RENAME TO profile;
+
+    CREATE TABLE settings_v4 (
+        patient_id INTEGER NOT NULL DEFAULT 1 REFERENCES patient(id),
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (patient_id, key)
+    ) WITHOUT ROWID;
+    INSERT INTO settings_v4(patient_id, key, value) SELECT 1, key, value FROM settings;
+    DROP TABLE settings;
+    ALTER TABLE settings_v4 RENAME TO settings;
+
+    CREATE TABLE item_state_v4 (
+        patient_id INTEGER NOT NULL DEFAULT 1 REFERENCES patient(id),
+        item_id TEXT NOT NULL,
+        done_at TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (patient_id, item_id)
+    ) WITHOUT ROWID;
+    INSERT INTO item_state_v4(patient_id, item_id, done_at, note, updated_at)
+        SELECT 1, item_id, done_at, note, updated_at FROM item_state;
+    DROP TABLE item_state;
+    ALTER TABLE item_state_v4 RENAME TO item_state;
+
+    CREATE TABLE own_reminder_v4 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        patient_id INTEGER NOT NULL DEFAULT 1 REFERENCES patient(id),
+        text TEXT NOT NULL,
+        day TEXT NOT NULL,
+        at TEXT
+    );
+    INSERT INTO own_reminder_v4(id, patient_id, text, day, at)
+        SELECT id, 1, text, day, at FROM own_reminder;
+    DROP TABLE own_reminder;
+    ALTER TABLE own_reminder_v4 RENAME TO own_reminder;
+    CREATE INDEX own_reminder_patient ON own_reminder(patient_id);
+
+    CREATE TABLE reminder_state_v4 (
+        patient_id INTEGER NOT NULL DEFAULT 1 REFERENCES patient(id),
+        reminder_id TEXT NOT NULL,
+        dismissed_at TEXT,
+        snoozed_until TEXT,
+        PRIMARY KEY (patient_id, reminder_id)
+    ) WITHOUT ROWID;
+    INSERT INTO reminder_state_v4(patient_id, reminder_id, dismissed_at, snoozed_until)
+        SELECT 1, reminder_id, dismissed_at, snoozed_until FROM reminder_state;
+    DROP TABLE reminder_state;
+    ALTER TABLE reminder_state_v4 RENAME TO reminder_state;
+
+    CREATE TABLE calendar_event_v4 (
+        patient_id INTEGER NOT NULL DEFAULT 1 REFERENCES patient(id),
+        event_key TEXT NOT NULL,
+        uid TEXT NOT NULL UNIQUE,
+        sequence INTEGER NOT NULL,
+        fingerprint TEXT NOT NULL,
+        ical TEXT NOT NULL,
+        exported_at TEXT NOT NULL,
+        PRIMARY KEY (patient_id, event_key)
+    ) WITHOUT ROWID;
+    INSERT INTO calendar_event_v4
+        SELECT 1, event_key, uid, sequence, fingerprint, ical, exported_at FROM calendar_event;
+    DROP TABLE calendar_event;
+    ALTER TABLE calendar_event_v4 RENAME TO calendar_event;
+    """,
+    # The care team's plan a patient imported, as the plan file's text (one per patient).
+    """
+    CREATE TABLE team_plan (
+        patient_id INTEGER NOT NULL DEFAULT 1 PRIMARY KEY,
+        plan_text TEXT NOT NULL,
+        file_name TEXT NOT NULL DEFAULT '',
+        imported_at TEXT NOT NULL
     );
     """,
 )
@@ -171,32 +300,61 @@ def open_database(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
     except (OSError, sqlite3.Error) as error:
         raise storage_error(path, error) from error
-    try:
-        # WAL keeps each commit to one short append. With synchronous=NORMAL a commit
-        # survives the app being closed or killed; only a power cut can lose the
-        # last moments, and the file stays consistent. FULL cost ~8 ms a tick here.
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        _migrate(conn, path)
-        _check_intact(conn, path)
-        for own in own_files(path.parent, path.name):
-            make_private(own)
-    except (OSError, sqlite3.Error, StorageError) as error:
-        conn.close()
-        if isinstance(error, StorageError):
-            raise
-        raise storage_error(path, error) from error
-    return conn
+    # Some steps (changing the journal mode, WAL recovery) answer "locked" at once,
+    # without waiting: when several starts race, try again until the busy time is up.
+    deadline = time.monotonic() + 2 * BUSY_TIMEOUT_S
+    while True:
+        try:
+            _prepare(conn, path)
+            return conn
+        except sqlite3.OperationalError as error:
+            if error_kind(error) == BUSY and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            conn.close()
+            raise storage_error(path, error) from error
+        except (OSError, sqlite3.Error, StorageError) as error:
+            conn.close()
+            if isinstance(error, StorageError):
+                raise
+            raise storage_error(path, error) from error
+
+
+def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+    # WAL keeps each commit to one short append. With synchronous=NORMAL a commit
+    # survives the app being closed or killed; only a power cut can lose the
+    # last moments, and the file stays consistent. FULL cost ~8 ms a tick here.
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    _migrate(conn, path)
+    _check_intact(conn, path)
+    for own in own_files(path.parent, path.name):
+        make_private(own)
+
+
+_TABLE_CHANGE = re.compile(
+    r"CREATE TABLE (?:IF NOT EXISTS )?(?P<created>\w+)"
+    r"|DROP TABLE (?:IF EXISTS )?(?P<dropped>\w+)"
+    r"|ALTER TABLE (?P<renamed>\w+) RENAME TO (?P<to>\w+)",
+    re.I,
+)
 
 
 def _expected_tables() -> set[str]:
-    """Every table the migrations create (and none drops)."""
-    created = set()
+    """Every table the migrations leave: created, not dropped, under its last name (a
+    table rebuilt with a new key is created as ``x_v5`` and renamed to ``x``)."""
+    tables: set[str] = set()
     for migration in MIGRATIONS:
-        created |= set(re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", migration, re.I))
-        created -= set(re.findall(r"DROP TABLE (?:IF EXISTS )?(\w+)", migration, re.I))
-    return created
+        for change in _TABLE_CHANGE.finditer(migration):
+            if change["created"]:
+                tables.add(change["created"])
+            elif change["dropped"]:
+                tables.discard(change["dropped"])
+            else:
+                tables.discard(change["renamed"])
+                tables.add(change["to"])
+    return tables
 
 
 def _check_intact(conn: sqlite3.Connection, path: Path) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 OWN_SUFFIXES = ("", "-wal", "-shm", "-journal")
-OWN_NAMES = ("errors.log", "vertprep.lock")
+OWN_NAMES = ("errors.log", "vertprep.lock", "reminder-agent.lock")
 
 
 def own_files(folder: Path, database_name: str) -> list[Path]:
@@ -27,9 +27,12 @@ def own_files(folder: Path, database_name: str) -> list[Path]:
 
 def make_private(path: Path) -> None:
     """Take away every permission of the group and of others, keep the owner's."""
-    mode = stat.S_IMODE(os.lstat(path).st_mode)
-    if mode & 0o177:  # the owner's execute bit, or any bit of the group or others
-        os.chmod(path, mode & FILE_MODE)
+    try:
+        mode = stat.S_IMODE(os.lstat(path).st_mode)
+        if mode & 0o177:  # the owner's execute bit, or any bit of the group or others
+            os.chmod(path, mode & FILE_MODE)
+    except FileNotFoundError:
+        pass  # a journal SQLite has just removed: nothing to protect
 
 
 def prepare_folder(folder: Path, database_name: str) -> None:

@@ -12,6 +12,15 @@ from pathlib import Path
 from vertprep.core.date_limits import within_limits
 from vertprep.core.model import ExportedEvent, ItemState, OwnReminder, Profile
 from vertprep.storage.database import open_database, storage_error
+from vertprep.storage.diary_store import DiaryStore
+from vertprep.storage.patients import (
+    PatientRegistry,
+    UnknownPatientError,
+    normalized_name,
+    patient_tables,
+)
+
+LAST_PATIENT = "last_patient"  # app setting: whose plan the app opened last
 
 log = logging.getLogger(__name__)
 
@@ -118,14 +127,117 @@ def _decode(kind: type | str, raw: str) -> object:
 
 
 class Store:
-    """The patient's data in one SQLite file. Each setter commits before it returns."""
+    """Patients' data in one SQLite file, read and written for the current patient.
 
-    def __init__(self, path: Path) -> None:
+    Each setter commits before it returns. Without ``patient_id`` the store opens the
+    patient opened last, else the first active one (a new one when there is none).
+    """
+
+    def __init__(self, path: Path, patient_id: int | None = None) -> None:
         self.path = path
         self._conn = open_database(path)
+        self.patients = PatientRegistry(self._conn, path)
+        try:
+            self.patient_id = self._starting_patient(patient_id)
+            #: The pain diary, check-ins and questions for the doctor (same patient).
+            self.diary = DiaryStore(self._conn, path, self.patient_id)
+        except BaseException:
+            self._conn.close()
+            raise
 
     def close(self) -> None:
         self._conn.close()
+
+    @property
+    def connection(self):
+        """The open SQLite connection (for backups; everything else uses the methods)."""
+        return self._conn
+
+    # -- which patient ------------------------------------------------------------
+    def _starting_patient(self, wanted: int | None) -> int:
+        if wanted is not None:
+            if not self.patients.exists(wanted):
+                raise UnknownPatientError(str(wanted))
+            return wanted
+        last = self.app_value(LAST_PATIENT)
+        if last.isdigit():
+            summary = self.patients.summary(int(last))
+            if summary is not None and not summary.archived:
+                return summary.id
+        first = self.patients.first_active()
+        return first if first is not None else self.patients.add()
+
+    def use_patient(self, patient_id: int, remember: bool = True) -> None:
+        """Read and write this patient's rows from now on, and (unless ``remember`` is
+        false, as for the command line) open them next time."""
+        if not self.patients.exists(patient_id):
+            raise UnknownPatientError(str(patient_id))
+        self.patient_id = patient_id
+        self.diary.patient_id = patient_id
+        if remember:
+            self.set_app_value(LAST_PATIENT, str(patient_id))
+
+    def _unused_first_patient(self) -> int | None:
+        """The one patient of a new data folder, while nothing at all is stored for them."""
+        everyone = self.patients.summaries(include_archived=True)
+        if len(everyone) != 1 or everyone[0].name:
+            return None
+        only = everyone[0].id
+        for table in patient_tables(self._conn):
+            query = f'SELECT 1 FROM "{table}" WHERE patient_id = ? LIMIT 1'
+            if self._conn.execute(query, (only,)).fetchone():
+                return None
+        return only
+
+    def add_patients(self, entries: list[tuple[Profile, str]]) -> list[int]:
+        """Add patients with their details and language, all in one transaction (a
+        day's list is imported whole or not at all); returns the new ids."""
+        stamp = _now()
+        ids = []
+        unused = self._unused_first_patient()
+        try:
+            with self._conn:
+                self._conn.execute("BEGIN")
+                for profile, language in entries:
+                    name = normalized_name(profile.name)
+                    if unused is not None:  # a new folder's empty patient 1 is the first
+                        self._conn.execute(
+                            "UPDATE patient SET name = ? WHERE id = ?", (name, unused)
+                        )
+                        new_id, unused = unused, None
+                    else:
+                        cursor = self._conn.execute(
+                            "INSERT INTO patient(name, created_at) VALUES(?, ?)", (name, stamp)
+                        )
+                        new_id = int(cursor.lastrowid)
+                    rows = [
+                        ("profile", spec.name, getattr(profile, spec.name))
+                        for spec in dataclasses.fields(Profile)
+                        if spec.name != "name" and getattr(profile, spec.name)
+                    ]
+                    if language:
+                        rows.append(("settings", "language", language))
+                    for table, key, value in rows:
+                        self._conn.execute(
+                            f"INSERT INTO {table}(patient_id, key, value) VALUES(?, ?, ?)",
+                            (new_id, key, _encode(value)),
+                        )
+                    ids.append(new_id)
+        except sqlite3.Error as error:
+            raise storage_error(self.path, error) from error
+        return ids
+
+    # -- settings of the app itself (not of a person) -------------------------------
+    def app_value(self, key: str) -> str:
+        row = self._conn.execute("SELECT value FROM app_setting WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else ""
+
+    def set_app_value(self, key: str, value: str) -> None:
+        self._write(
+            "INSERT INTO app_setting(key, value) VALUES(?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
 
     # -- writes -----------------------------------------------------------------
     def _write(self, sql: str, params: tuple) -> None:
@@ -139,13 +251,13 @@ class Store:
 
     def _put(self, table: str, key: str, value: object) -> None:
         self._write(
-            f"INSERT INTO {table}(key, value) VALUES(?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, _encode(value)),
+            f"INSERT INTO {table}(patient_id, key, value) VALUES(?, ?, ?) "
+            "ON CONFLICT(patient_id, key) DO UPDATE SET value = excluded.value",
+            (self.patient_id, key, _encode(value)),
         )
 
     def _read_table(self, table: str, cls: type) -> dict[str, object]:
-        rows = dict(self._read(f"SELECT key, value FROM {table}"))
+        rows = dict(self._mine(f"SELECT key, value FROM {table}"))
         values = {}
         for spec in dataclasses.fields(cls):
             if spec.name in rows:
@@ -155,21 +267,30 @@ class Store:
                     _damaged(table, spec.name)  # falls back to the default
         return values
 
-    def _read(self, sql: str) -> list[tuple]:
+    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
         try:
-            return self._conn.execute(sql).fetchall()
+            return self._conn.execute(sql, params).fetchall()
         except sqlite3.Error as error:
             raise storage_error(self.path, error) from error
 
+    def _mine(self, sql: str) -> list[tuple]:
+        """Rows of the current patient: ``sql`` is a SELECT without a WHERE clause."""
+        return self._read(sql + " WHERE patient_id = ?", (self.patient_id,))
+
     # -- profile ----------------------------------------------------------------
     def profile(self) -> Profile:
-        return Profile(**self._read_table("profile", Profile))
+        values = self._read_table("profile", Profile)
+        values["name"] = self.patients.name(self.patient_id)  # kept on the patient row
+        return Profile(**values)
 
     def update_profile(self, **changes: object) -> Profile:
         """Change some profile fields; returns the new profile."""
         updated = dataclasses.replace(self.profile(), **changes)
         for name in changes:
-            self._put("profile", name, getattr(updated, name))
+            if name == "name":
+                self.patients.rename(self.patient_id, updated.name)
+            else:
+                self._put("profile", name, getattr(updated, name))
         return updated
 
     # -- settings ---------------------------------------------------------------
@@ -185,7 +306,7 @@ class Store:
     # -- checklist progress -----------------------------------------------------
     def item_states(self) -> dict[str, ItemState]:
         states = {}
-        for item_id, done_at, note in self._read("SELECT item_id, done_at, note FROM item_state"):
+        for item_id, done_at, note in self._mine("SELECT item_id, done_at, note FROM item_state"):
             when = _moment(done_at, "item_state", "done_at")
             states[str(item_id)] = ItemState(
                 done_at=when, note=note if isinstance(note, str) else ""
@@ -199,25 +320,25 @@ class Store:
         """Tick (with the moment it was done) or untick (``None``) an item."""
         stamp = done_at.isoformat(timespec="seconds") if done_at else None
         self._write(
-            "INSERT INTO item_state(item_id, done_at, updated_at) VALUES(?, ?, ?) "
-            "ON CONFLICT(item_id) DO UPDATE SET done_at = excluded.done_at, "
+            "INSERT INTO item_state(patient_id, item_id, done_at, updated_at) VALUES(?, ?, ?, ?) "
+            "ON CONFLICT(patient_id, item_id) DO UPDATE SET done_at = excluded.done_at, "
             "updated_at = excluded.updated_at",
-            (item_id, stamp, _now()),
+            (self.patient_id, item_id, stamp, _now()),
         )
 
     def set_note(self, item_id: str, note: str) -> None:
         self._write(
-            "INSERT INTO item_state(item_id, note, updated_at) VALUES(?, ?, ?) "
-            "ON CONFLICT(item_id) DO UPDATE SET note = excluded.note, "
+            "INSERT INTO item_state(patient_id, item_id, note, updated_at) VALUES(?, ?, ?, ?) "
+            "ON CONFLICT(patient_id, item_id) DO UPDATE SET note = excluded.note, "
             "updated_at = excluded.updated_at",
-            (item_id, note, _now()),
+            (self.patient_id, item_id, note, _now()),
         )
 
     # -- the patient's own reminders --------------------------------------------
     def own_reminders(self) -> list[OwnReminder]:
         """All own reminders, by date and time."""
         reminders = []
-        for row_id, text, day, at in self._read("SELECT id, text, day, at FROM own_reminder"):
+        for row_id, text, day, at in self._mine("SELECT id, text, day, at FROM own_reminder"):
             when = _day(day, "own_reminder", "day")
             if when is None:
                 continue  # a reminder without a day cannot be shown; the row is kept
@@ -230,8 +351,8 @@ class Store:
             with self._conn:
                 self._conn.execute("BEGIN")
                 cursor = self._conn.execute(
-                    "INSERT INTO own_reminder(text, day, at) VALUES(?, ?, ?)",
-                    (storable(text), day.isoformat(), _encode(at) or None),
+                    "INSERT INTO own_reminder(patient_id, text, day, at) VALUES(?, ?, ?, ?)",
+                    (self.patient_id, storable(text), day.isoformat(), _encode(at) or None),
                 )
         except sqlite3.Error as error:
             raise storage_error(self.path, error) from error
@@ -239,18 +360,27 @@ class Store:
 
     def update_own_reminder(self, reminder: OwnReminder) -> None:
         self._write(
-            "UPDATE own_reminder SET text = ?, day = ?, at = ? WHERE id = ?",
-            (reminder.text, reminder.day.isoformat(), _encode(reminder.at) or None, reminder.id),
+            "UPDATE own_reminder SET text = ?, day = ?, at = ? WHERE id = ? AND patient_id = ?",
+            (
+                reminder.text,
+                reminder.day.isoformat(),
+                _encode(reminder.at) or None,
+                reminder.id,
+                self.patient_id,
+            ),
         )
 
     def delete_own_reminder(self, reminder_id: int) -> None:
-        self._write("DELETE FROM own_reminder WHERE id = ?", (reminder_id,))
+        self._write(
+            "DELETE FROM own_reminder WHERE id = ? AND patient_id = ?",
+            (reminder_id, self.patient_id),
+        )
 
     # -- reminder dismissals and snoozes (by stable reminder id) ------------------
     def reminder_states(self) -> dict[str, tuple[datetime | None, datetime | None]]:
         """reminder id -> (dismissed at, snoozed until)."""
         states = {}
-        for reminder_id, dismissed, snoozed in self._read(
+        for reminder_id, dismissed, snoozed in self._mine(
             "SELECT reminder_id, dismissed_at, snoozed_until FROM reminder_state"
         ):
             states[str(reminder_id)] = (
@@ -263,14 +393,37 @@ class Store:
         self, reminder_id: str, dismissed_at: datetime | None, snoozed_until: datetime | None
     ) -> None:
         self._write(
-            "INSERT INTO reminder_state(reminder_id, dismissed_at, snoozed_until) "
-            "VALUES(?, ?, ?) ON CONFLICT(reminder_id) DO UPDATE SET "
+            "INSERT INTO reminder_state(patient_id, reminder_id, dismissed_at, snoozed_until) "
+            "VALUES(?, ?, ?, ?) ON CONFLICT(patient_id, reminder_id) DO UPDATE SET "
             "dismissed_at = excluded.dismissed_at, snoozed_until = excluded.snoozed_until",
             (
+                self.patient_id,
                 reminder_id,
                 dismissed_at.isoformat(timespec="seconds") if dismissed_at else None,
                 snoozed_until.isoformat(timespec="seconds") if snoozed_until else None,
             ),
+        )
+
+    # -- the care team's plan (the text of the imported plan file) --------------------
+    def team_plan_text(self) -> str | None:
+        """The imported plan file's text, or ``None`` while the built-in plan is used."""
+        row = self._conn.execute(
+            "SELECT plan_text FROM team_plan WHERE patient_id = ?", (self.patient_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def set_team_plan_text(self, text: str | None, file_name: str = "") -> None:
+        """Keep ``text`` as the patient's plan (``None``: back to the built-in plan).
+        Ticks and notes are stored by step id and are never touched here."""
+        if text is None:
+            self._write("DELETE FROM team_plan WHERE patient_id = ?", (self.patient_id,))
+            return
+        self._write(
+            "INSERT INTO team_plan(patient_id, plan_text, file_name, imported_at) "
+            "VALUES(?, ?, ?, ?) ON CONFLICT(patient_id) DO UPDATE SET "
+            "plan_text = excluded.plan_text, file_name = excluded.file_name, "
+            "imported_at = excluded.imported_at",
+            (self.patient_id, text, file_name, _now()),
         )
 
     # -- what the reminder agent announced, and changes made by another process -----
@@ -291,14 +444,20 @@ class Store:
                 for reminder_id, moment in moments:
                     stamp = moment.isoformat(timespec="seconds")
                     later = self._conn.execute(
-                        "SELECT 1 FROM reminder_fired WHERE reminder_id = ? AND moment >= ?",
-                        (reminder_id, stamp),
+                        "SELECT 1 FROM reminder_fired WHERE patient_id = ? "
+                        "AND reminder_id = ? AND moment >= ?",
+                        (self.patient_id, reminder_id, stamp),
                     ).fetchone()
                     if later is None:
                         self._conn.execute(
-                            "INSERT INTO reminder_fired(reminder_id, moment, fired_at) "
-                            "VALUES(?, ?, ?)",
-                            (reminder_id, stamp, now.isoformat(timespec="seconds")),
+                            "INSERT INTO reminder_fired(patient_id, reminder_id, moment, "
+                            "fired_at) VALUES(?, ?, ?, ?)",
+                            (
+                                self.patient_id,
+                                reminder_id,
+                                stamp,
+                                now.isoformat(timespec="seconds"),
+                            ),
                         )
                         claimed.append((reminder_id, moment))
         except sqlite3.Error as error:
@@ -307,7 +466,7 @@ class Store:
 
     # -- what the last calendar export wrote (uid, sequence per event) -------------
     def exported_events(self) -> dict[str, ExportedEvent]:
-        rows = self._read("SELECT event_key, uid, sequence, fingerprint, ical FROM calendar_event")
+        rows = self._mine("SELECT event_key, uid, sequence, fingerprint, ical FROM calendar_event")
         events = {}
         for key, uid, sequence, fingerprint, ical in rows:
             try:
@@ -323,12 +482,16 @@ class Store:
             with self._conn:
                 self._conn.execute("BEGIN")
                 self._conn.executemany(
-                    "INSERT INTO calendar_event(event_key, uid, sequence, fingerprint, ical, "
-                    "exported_at) VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(event_key) DO UPDATE SET "
+                    "INSERT INTO calendar_event(patient_id, event_key, uid, sequence, "
+                    "fingerprint, ical, exported_at) VALUES(?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(patient_id, event_key) DO UPDATE SET "
                     "uid = excluded.uid, sequence = excluded.sequence, "
                     "fingerprint = excluded.fingerprint, ical = excluded.ical, "
                     "exported_at = excluded.exported_at",
-                    [(e.key, e.uid, e.sequence, e.fingerprint, e.ical, stamp) for e in events],
+                    [
+                        (self.patient_id, e.key, e.uid, e.sequence, e.fingerprint, e.ical, stamp)
+                        for e in events
+                    ],
                 )
         except sqlite3.Error as error:
             raise storage_error(self.path, error) from error

@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 from shiboken6 import isValid as shiboken_valid
 
 from vertprep.ui.icons import load_icon
 from vertprep.ui.language_menu import LanguageMenu
+from vertprep.ui.patient_actions import PatientActions
 from vertprep.ui.screen_registry import SCREENS
 from vertprep.ui.text_size import ViewSettings
 from vertprep.ui.undo import tick_history
-from vertprep.ui.widgets.fitting_toolbar import ToolbarFitter
 
 ACCELERATOR_IN_BRACKETS = re.compile(r"\s*[(（]&\w[)）]")
 # Room around a menu title (padding 2 × 12 px) and a tool button's words (padding,
@@ -57,8 +57,7 @@ class WindowActions(QObject):
         self.toolbar.setFloatable(False)
         self.toolbar.setIconSize(QSize(24, 24))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        # Icons alone when a narrow window has no room for the words beside them.
-        self.toolbar_fitter = ToolbarFitter(self.toolbar)
+        # Icons alone when the menu row has no room for the words: fit_top_row().
         self.toolbar.toggleViewAction().setEnabled(False)  # never hidden by accident
         # The toolbar and text size beside the menus, contrast under the steps: in view.
         self.view_settings = ViewSettings(window.session, self.toolbar, self)
@@ -84,11 +83,35 @@ class WindowActions(QObject):
         self.file_menu.addAction(self.print_action)
         self.toolbar.addAction(self.print_action)
         window.addAction(self.print_action)  # Ctrl+P on every screen
+        self.report_action = QAction(self)
+        self.report_action.setObjectName("reportAction")
+        self.report_action.triggered.connect(lambda: self.open_print_dialog(report=True))
+        self.file_menu.addAction(self.report_action)
 
         self.export_calendar_action = QAction(load_icon("calendar"), "", self)
         self.export_calendar_action.triggered.connect(self._export_calendar)
         self.file_menu.addAction(self.export_calendar_action)
         self.toolbar.addAction(self.export_calendar_action)
+        self.export_diary_action = QAction(self)
+        self.export_diary_action.setObjectName("exportDiaryAction")
+        self.export_diary_action.triggered.connect(self._export_diary)
+        self.file_menu.addAction(self.export_diary_action)
+
+        self.patient_actions = PatientActions(window, self.file_menu)
+        self.file_menu.addSeparator()
+        self.open_plan_action = QAction(self)
+        self.open_plan_action.setObjectName("openPlanAction")
+        self.open_plan_action.triggered.connect(self._open_plan)
+        self.file_menu.addAction(self.open_plan_action)
+        # For the nurse: not among the patient's steps, only in this menu.
+        self.care_team_menu = QMenu(bar)
+        self.care_team_menu.setObjectName("careTeamMenu")
+        bar.insertMenu(self.help_menu.menuAction(), self.care_team_menu)
+        self.edit_plan_action = QAction(self)
+        self.edit_plan_action.setObjectName("editPlanAction")
+        self.edit_plan_action.triggered.connect(self.open_care_team_dialog)
+        self.care_team_menu.addAction(self.edit_plan_action)
+        self.care_team_dialog = None
 
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -125,8 +148,9 @@ class WindowActions(QObject):
         ):  # fmt: skip
             window.addAction(action)  # shortcuts work wherever the focus is
 
-    def open_print_dialog(self) -> None:
-        """The print preview of the patient's plan, with its current data."""
+    def open_print_dialog(self, report: bool = False) -> None:
+        """The print preview of the patient's plan (or follow-up report), with its
+        current data."""
         from vertprep.ui.print_dialog import PrintPreviewDialog
 
         if self.print_dialog is None:
@@ -136,13 +160,35 @@ class WindowActions(QObject):
             self.print_dialog.refresh_data()
         # Where the keyboard was, to go back there when the dialog closes.
         self._focus_before_dialog = QApplication.focusWidget()
+        if report:
+            self.print_dialog.choose_report()
         self.print_dialog.open()
+
+    def _open_plan(self) -> None:
+        from vertprep.ui.plan_import import open_plan_dialog
+
+        open_plan_dialog(self.main_window, self.main_window.session)
+
+    def open_care_team_dialog(self) -> None:
+        """The Care team screen, where a nurse sets up the team's plan."""
+        from vertprep.ui.care_team.dialog import CareTeamDialog
+
+        if self.care_team_dialog is None:
+            self.care_team_dialog = CareTeamDialog(self.main_window.session, self.main_window)
+        else:
+            self.care_team_dialog.load(self.main_window.session.team_plan)
+        self.care_team_dialog.open()
 
     def _focus_back(self) -> None:
         widget = getattr(self, "_focus_before_dialog", None)
         self._focus_before_dialog = None
         if widget is not None and shiboken_valid(widget) and widget.isVisible():
             widget.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _export_diary(self) -> None:
+        from vertprep.ui.diary_export_dialog import export_diary_dialog
+
+        export_diary_dialog(self.main_window, self.main_window.session)
 
     def _export_calendar(self) -> None:
         from vertprep.ui.calendar_dialog import export_calendar_dialog
@@ -198,7 +244,7 @@ class WindowActions(QObject):
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.undo_action.setText(self.tr("&Undo tick"))
+        self.undo_action.setText(self.tr("&Undo the last change"))
         self.help_action.setText(self.tr("&Help and keyboard shortcuts"))
         self.view_settings.retranslate_ui()
         self.view_menu.setTitle(self.tr("&View"))
@@ -206,12 +252,21 @@ class WindowActions(QObject):
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.patient_actions.retranslate_ui()
         self.print_action.setText(self.tr("&Print…"))
         self.print_action.setToolTip(self.tr("Print your plan, or save it as a PDF"))
         self.export_calendar_action.setText(self.tr("Export to &calendar…"))
         self.export_calendar_action.setToolTip(
             self.tr("Save your plan and reminders as a file for your calendar")
         )
+        self.open_plan_action.setText(self.tr("&Open care team plan…"))
+        self.open_plan_action.setToolTip(
+            self.tr("Use the plan file your care team gave you: its steps, times and contacts")
+        )
+        self.care_team_menu.setTitle(self.tr("Care &team"))
+        self.edit_plan_action.setText(self.tr("&Edit the care team's plan…"))
+        self.report_action.setText(self.tr("&Report for my follow-up visit…"))
+        self.export_diary_action.setText(self.tr("Export &diary…"))
         self.back_action.setText(self.tr("&Back"))
         self.next_action.setText(self.tr("&Next"))
         self.about_action.setText(self.tr("&About vertprep"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QChildEvent, QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -22,11 +23,14 @@ from vertprep import __version__
 from vertprep.agent.watch import DataWatcher
 from vertprep.session import PatientSession
 from vertprep.storage import StorageError
+from vertprep.ui import theme
 from vertprep.ui.actions import WindowActions
 from vertprep.ui.focus_order import reading_order, takes_tab
 from vertprep.ui.icons import load_icon
 from vertprep.ui.navigation import NavigationBar, fit_step_list
 from vertprep.ui.notifier import Notifier, system_tray
+from vertprep.ui.patient_banner import PatientBanner, several_patients
+from vertprep.ui.patients_model import display_name
 from vertprep.ui.reminder_banner import ReminderBanner
 from vertprep.ui.screen_registry import ENTRIES_BY_ID, SCREENS, index_of
 from vertprep.ui.screens.base import Screen
@@ -82,6 +86,9 @@ class MainWindow(QMainWindow):
         right.setSpacing(0)
         # The reminder banner sits above every screen: the reminder that always works.
         self.reminder_banner = ReminderBanner(session)
+        # Whose plan this is, above every screen, when more than one patient is stored.
+        self.patient_banner = PatientBanner(session)
+        right.addWidget(self.patient_banner)
         banner_row = QHBoxLayout()
         banner_row.setContentsMargins(8, 8, 8, 0)
         banner_row.addWidget(self.reminder_banner)
@@ -102,7 +109,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.window_actions = WindowActions(self)
+        self.window_actions.view_settings.theme_changed.connect(self.restyle)
         session.plan_changed.connect(self._update_progress)
+        session.patient_switched.connect(self._on_patient_switched)
+        session.patients_changed.connect(self._update_title)
+        session.profile_changed.connect(self._update_title)
+        self.patient_banner.switch_requested.connect(
+            self.window_actions.patient_actions.open_patients
+        )
+        self.restyle()
         self.retranslate_ui()
         self._update_progress()
         self._fit_room()
@@ -159,6 +174,7 @@ class MainWindow(QMainWindow):
         """The screen at ``index``, built now if it was not yet."""
         screen = self._built.get(index)
         if screen is None:
+            theme.restyle(self.stack.widget(index))  # built once, in the current style
             screen = SCREENS[index].load_class()(self.session)
             screen.navigate_requested.connect(self.show_screen)
             self.stack.widget(index).layout().addWidget(screen)
@@ -184,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def _build_one_more(self) -> None:
         missing = [i for i in range(len(SCREENS)) if i not in self._built]
-        if missing:
+        if missing and self.isVisible():  # a closed window builds nothing more
             self.screen_at(missing[0])
         else:
             self._idle_builder.stop()
@@ -213,6 +229,7 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         screen = self.screen_at(index)
+        theme.restyle(self.stack.widget(index))  # if the theme changed while it was hidden
         focus = QApplication.focusWidget()
         self.stack.setCurrentIndex(index)
         screen.scroll.verticalScrollBar().setValue(0)
@@ -228,9 +245,68 @@ class MainWindow(QMainWindow):
         plan = self.session.plan()
         self.navigation.set_progress(plan.done_count, plan.total)
 
+    # -- style ------------------------------------------------------------------
+    def _styled_parts(self) -> list[QWidget]:
+        """The parts that carry the style sheet: the bars, the side column, the screen
+        shown, and the dialogs and menus that belong to the window."""
+        side = [self.side_column.itemAt(i).widget() for i in range(self.side_column.count())]
+        windows = [
+            child
+            for child in self.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            if child.isWindow()
+        ]
+        bars = [
+            self.menuBar(),
+            *self.findChildren(QToolBar),
+            self.patient_banner,
+            self.reminder_banner,
+            self.navigation,
+        ]
+        page = self.stack.currentWidget()
+        return [w for w in (*bars, *side, page, *windows) if w is not None]
+
+    def childEvent(self, event: QChildEvent) -> None:
+        # A dialog or menu of the window, about to be shown for the first time.
+        # (The type first: wrapping a child still being built for Python is costly.)
+        if event.type() == QEvent.Type.ChildPolished:
+            child = event.child()
+            if isinstance(child, QWidget) and child.isWindow():
+                theme.restyle(child)
+        super().childEvent(event)
+
+    def restyle(self) -> None:
+        """Give the parts in view the style sheet of the current text size and contrast;
+        a hidden screen takes it when shown. Restyling every screen would take as long
+        as there are widgets in all of them."""
+        changed = [theme.restyle(part) for part in self._styled_parts()]
+        if any(changed):
+            self._fit_room()  # the text size may have changed
+
     # -- texts ------------------------------------------------------------------
+    def _on_patient_switched(self) -> None:
+        """Another person's plan: their language, and their first screen."""
+        from vertprep.i18n.languages import initial_language
+        from vertprep.i18n.manager import LanguageManager, system_languages
+
+        code = initial_language(None, self.session.settings.language, system_languages())
+        manager = LanguageManager.instance()
+        if code != manager.current:
+            manager.set_language(code)
+        self.show_screen("overview" if self.session.settings.onboarded else "welcome")
+        self._update_title()
+
+    def _update_title(self) -> None:
+        title = self.tr("vertprep: getting ready for vertebroplasty")
+        if several_patients(self.session):
+            title = self.tr("{name}: {title}").format(
+                name=display_name(self.session.profile.name), title=title
+            )
+        self.setWindowTitle(title)
+
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("vertprep: getting ready for vertebroplasty"))
+        self._update_title()
         self.window_actions.retranslate_ui()
         self.step_list.setAccessibleName(self.tr("Steps"))
         for index, entry in enumerate(SCREENS):
@@ -255,7 +331,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.StyleChange and hasattr(self, "window_actions"):
-            self._fit_room()  # the text size changed
+            self._fit_room()  # an application-wide style sheet changed
         super().changeEvent(event)
 
     def show_about(self) -> None:
@@ -270,6 +346,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Screens not built yet stay unbuilt: the data may be closed after the window.
+        self._idle_builder.stop()
         # Every change is already committed; only the window's place is kept now.
         # (If that fails the patient's data is safe: the window just opens as new.)
         with contextlib.suppress(StorageError):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence
+from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.i18n.formatting import number
 from vertprep.ui import theme
 from vertprep.ui.widgets.labels import role_label, set_role
@@ -42,7 +41,9 @@ class UndoToast(QFrame):
         super().__init__(parent)
         self.setProperty("role", "toast")
         self.setObjectName("undoToast")
-        self._title, self._done = "", True
+        self._item_id, self._done = "", True
+        # The step's title in the app's language now, from the care team's plan.
+        self.title_of = lambda _item_id: ""
         self.message = role_label("")
         self.message.setObjectName("undoMessage")
         self.undo_button = QPushButton()
@@ -58,14 +59,16 @@ class UndoToast(QFrame):
         self.timer.timeout.connect(self._time_up)
         self.hide()
 
-    def show_change(self, title: str, done: bool) -> None:
-        """Offer to undo ticking (``done``) or unticking the item whose (untranslated)
-        title is ``title``."""
-        self._title, self._done = title, done
+    def show_change(self, item_id: str, done: bool) -> None:
+        """Offer to undo ticking (``done``) or unticking the step ``item_id``."""
+        self._item_id, self._done = item_id, done
         self.retranslate_ui()
         self.show()
         self.timer.start()
-        # Screen readers hear what changed without the focus moving.
+        # Screen readers hear what changed without the focus moving. (Imported here:
+        # QAccessible's enums cost start-up time, and the first tick comes later.)
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         text = self.undo_button.accessibleDescription()
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 
@@ -90,8 +93,8 @@ class UndoToast(QFrame):
             QKeySequence.SequenceFormat.NativeText
         )
         self.undo_button.setToolTip(self.tr("Undo the last tick ({keys})").format(keys=keys))
-        # The step's title is kept untranslated, so it follows a language switch too.
-        title = QCoreApplication.translate(CONTENT_CONTEXT, self._title)
+        # Looked up again on each switch, so the title follows the language too.
+        title = self.title_of(self._item_id)
         if self._done:
             self.message.setText(self.tr("Marked as done."))
             change = self.tr("Marked as done: {title}").format(title=title)
@@ -142,13 +145,14 @@ class NavigationBar(QWidget):
 
     def follow_history(self, history: TickHistory) -> None:
         """Offer Undo for a few seconds after each tick or untick in ``history``."""
+        self.undo_toast.title_of = history.title_of
         history.changed.connect(self._show_undo)
         history.undone.connect(self._hide_undo)
         self.undo_toast.undo_clicked.connect(history.undo)
 
-    def _show_undo(self, title: str, done: bool) -> None:
+    def _show_undo(self, item_id: str, done: bool) -> None:
         self.progress_label.hide()
-        self.undo_toast.show_change(title, done)
+        self.undo_toast.show_change(item_id, done)
 
     def _hide_undo(self) -> None:
         self.undo_toast.dismiss()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from vertprep.core.date_limits import reminder_window
 from vertprep.core.model import OwnReminder
 from vertprep.core.reminders import OWN_TEXT_MAX, OwnReminderError, OwnReminderProblem
-from vertprep.i18n.formatting import clock_time, date_field_format, long_date
+from vertprep.i18n.formatting import date_field_format
+from vertprep.i18n.plan_text import when_text
 from vertprep.ui.background_reminders import BackgroundRemindersCard
 from vertprep.ui.calendar_dialog import export_calendar_dialog
 from vertprep.ui.screens.base import Screen
@@ -35,19 +36,12 @@ from vertprep.ui.widgets.wrapping_check import WrappingCheck
 DEFAULT_TIME = time(10, 0)
 
 
-def when_text(reminder: OwnReminder) -> str:
-    """ "Monday 7 December 2026, 14:00" or the date alone, in the app's language."""
-    if reminder.at is None:
-        return long_date(reminder.day)
-    return QCoreApplication.translate("OwnReminderText", "{date}, {time}").format(
-        date=long_date(reminder.day), time=clock_time(reminder.at)
-    )
-
-
 class OwnRemindersScreen(Screen):
     """A form to add or change a reminder, and the list of the patient's reminders."""
 
     screen_id = "reminders"
+    # Nothing here depends on the plan or the profile.
+    refreshed_by = ("reminders_changed",)
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
@@ -123,7 +117,6 @@ class OwnRemindersScreen(Screen):
         self.body.addLayout(export_row)
         self.background_reminders = BackgroundRemindersCard(session)
         self.body.addWidget(self.background_reminders)
-        session.reminders_changed.connect(self.refresh)
         self.reset_form()
         self.finish_layout()
 

@@ -30,6 +30,8 @@ from vertprep.printing.options import Paper, Part, PrintOptions, default_paper
 from vertprep.printing.output import configure_printer, write_pdf
 from vertprep.printing.plan_data import PlanData
 from vertprep.printing.render import PrintError, RenderResult, render_plan
+from vertprep.report.data import ReportData
+from vertprep.report.render import configure_report_printer, render_report, write_report_pdf
 from vertprep.session import PatientSession
 from vertprep.ui import file_dialog
 from vertprep.ui.widgets.date_field import hold_wheel
@@ -37,6 +39,8 @@ from vertprep.ui.widgets.labels import role_label
 from vertprep.ui.widgets.wrapping_check import WrappingCheck
 
 PREFERRED_SIZE = QSize(1150, 820)
+# The choice of "What to print" that is the follow-up report, not a part of the plan.
+REPORT = "report"
 
 
 def current_app_language() -> str:
@@ -55,6 +59,7 @@ class PrintPreviewDialog(QDialog):
         self.setObjectName("printDialog")
         self.session = session
         self.data = PlanData.from_session(session)
+        self.report_data = ReportData.from_session(session)
         self.last_result: RenderResult | None = None
         # Kept for the dialog's life: a preview on a temporary QPrinter crashes.
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -65,6 +70,7 @@ class PrintPreviewDialog(QDialog):
         self.part_label, self.part_combo = role_label(), self._combo("printPart")
         for part in Part:
             self.part_combo.addItem("", part)
+        self.part_combo.addItem("", REPORT)
         self.language_label, self.language_combo = role_label(), self._combo("printLanguage")
         self.second_label, self.second_combo = role_label(), self._combo("printSecondLanguage")
         self.second_combo.addItem("", None)
@@ -106,7 +112,7 @@ class PrintPreviewDialog(QDialog):
         self._build_layout()
         self.retranslate_ui()
         self._fit_to_screen()
-        configure_printer(self.printer, self.options(), self.data)
+        self._configure()
 
     # -- building -----------------------------------------------------------------
     def _combo(self, name: str) -> QComboBox:
@@ -193,14 +199,22 @@ class PrintPreviewDialog(QDialog):
         self.move(rect.topLeft())
 
     # -- the choices ----------------------------------------------------------------
+    def report_chosen(self) -> bool:
+        """Whether "Report for my follow-up visit" is chosen instead of the plan."""
+        return self.part_combo.currentData() == REPORT
+
+    def choose_report(self) -> None:
+        self.part_combo.setCurrentIndex(self.part_combo.findData(REPORT))
+
     def options(self) -> PrintOptions:
         language = self.language_combo.currentData()
         second = self.second_combo.currentData()
+        report = self.report_chosen()
         return PrintOptions(
-            part=self.part_combo.currentData(),
+            part=Part.ALL if report else self.part_combo.currentData(),
             language=language,
             second_language=second if second != language else None,
-            blank=self.blank_check.isChecked(),
+            blank=self.blank_check.isChecked() and not report,
             large_print=self.large_check.isChecked(),
             paper=self.paper_combo.currentData(),
         )
@@ -208,15 +222,28 @@ class PrintPreviewDialog(QDialog):
     def refresh_data(self) -> None:
         """Take the patient's data as it is now (the dialog is kept between uses)."""
         self.data = PlanData.from_session(self.session)
+        self.report_data = ReportData.from_session(self.session)
         self.update_preview()
 
     def update_preview(self) -> None:
-        configure_printer(self.printer, self.options(), self.data)
+        self.blank_check.setEnabled(not self.report_chosen())  # a report is never blank
+        self._configure()
         self.status.hide()
         self.preview.updatePreview()
 
+    def _configure(self) -> None:
+        if self.report_chosen():
+            configure_report_printer(self.printer, self.options(), self.report_data)
+        else:
+            configure_printer(self.printer, self.options(), self.data)
+
+    def _draw(self, printer: QPrinter) -> RenderResult:
+        if self.report_chosen():
+            return render_report(printer, self.options(), self.report_data)
+        return render_plan(printer, self.options(), self.data)
+
     def _paint(self, printer: QPrinter) -> None:
-        self.last_result = render_plan(printer, self.options(), self.data)
+        self.last_result = self._draw(printer)
         self._show_page_count()
 
     def _show_page_count(self) -> None:
@@ -238,7 +265,7 @@ class PrintPreviewDialog(QDialog):
 
     def _print_accepted(self) -> None:
         try:
-            result = render_plan(self.printer, self.options(), self.data)
+            result = self._draw(self.printer)
         except PrintError:
             self._say("print_failed", error=True)
             return
@@ -252,6 +279,8 @@ class PrintPreviewDialog(QDialog):
         self._say("printed", count=result.page_count)
 
     def default_pdf_name(self) -> str:
+        if self.report_chosen():
+            return self.tr("Report for my follow-up visit") + ".pdf"
         blank = self.blank_check.isChecked()
         return file_dialog.plan_file_name("" if blank else self.data.profile.name, ".pdf")
 
@@ -265,7 +294,10 @@ class PrintPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            result = write_pdf(path, self.options(), self.data)
+            if self.report_chosen():
+                result = write_report_pdf(path, self.options(), self.report_data)
+            else:
+                result = write_pdf(path, self.options(), self.data)
         except OSError as error:
             full = error.errno in (errno.ENOSPC, errno.EDQUOT)
             self._say("disk_full" if full else "pdf_failed", error=True, path=path)
@@ -314,6 +346,7 @@ class PrintPreviewDialog(QDialog):
             Part.BEFORE: self.tr("Only the Before checklist"),
             Part.DAY: self.tr("Only the day of the procedure"),
             Part.AFTER: self.tr("Only the After plan and warning signs"),
+            REPORT: self.tr("Report for my follow-up visit"),
         }
         for index in range(self.part_combo.count()):
             self.part_combo.setItemText(index, part_names[self.part_combo.itemData(index)])

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QPushButton
 
-from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.reminders import Reminder, ReminderKind, Urgency
 from vertprep.i18n.formatting import clock_time, long_date, number
+from vertprep.i18n.plan_words import words
 from vertprep.session import PatientSession
 from vertprep.ui import theme
 from vertprep.ui.widgets.labels import role_label, set_status
@@ -40,6 +40,14 @@ def reminder_text(reminder: Reminder, session: PatientSession) -> str:
         return QCoreApplication.translate(
             "ReminderText", "Your procedure is tomorrow, {date}. Arrive at {time}."
         ).format(date=day, time=clock_time(profile.arrival_time))
+    if reminder.kind is ReminderKind.CHECK_IN:
+        from vertprep.i18n.diary_text import point_name
+
+        return QCoreApplication.translate(
+            "ReminderText",
+            "Pain check-in: {name}. Your pain now and a few yes or no questions, on the "
+            "Your recovery screen.",
+        ).format(name=point_name(reminder.check_in))
     if reminder.kind is ReminderKind.OWN:
         own = reminder.own
         if reminder.urgency is Urgency.OVERDUE:
@@ -51,7 +59,7 @@ def reminder_text(reminder: Reminder, session: PatientSession) -> str:
                 text=own.text, time=clock_time(own.at)
             )
         return own.text
-    title = QCoreApplication.translate(CONTENT_CONTEXT, reminder.planned.item.title)
+    title = words(reminder.planned.item.title, session.team_plan)
     if reminder.urgency is Urgency.OVERDUE:
         return QCoreApplication.translate(
             "ReminderText", "{title}: this was due by {date}."
@@ -80,8 +88,12 @@ class ReminderBanner(QFrame):
         self.snooze_button = QPushButton()
         self.snooze_button.setObjectName("snoozeReminder")
         self.snooze_button.clicked.connect(self._snooze)
+        self.check_in_button = QPushButton()
+        self.check_in_button.setObjectName("startCheckInFromBanner")
+        self.check_in_button.clicked.connect(self._start_check_in)
 
         self.buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.buttons.addWidget(self.check_in_button)
         self.buttons.addWidget(self.dismiss_button)
         self.buttons.addWidget(self.snooze_button)
         self.buttons.addStretch(1)
@@ -111,6 +123,7 @@ class ReminderBanner(QFrame):
         self.status.setText(urgency_word(reminder.urgency))
         set_status(self.status, "overdue" if reminder.urgency is Urgency.OVERDUE else "due_today")
         self.text.setText(reminder_text(reminder, self.session))
+        self.check_in_button.setVisible(reminder.kind is ReminderKind.CHECK_IN)
         self.counter.setVisible(len(self.reminders) > 1)
         self.counter.setText(
             self.tr("Reminder 1 of {count}").format(count=number(len(self.reminders)))
@@ -123,6 +136,12 @@ class ReminderBanner(QFrame):
         if self.current is not None:
             self.session.dismiss_reminder(self.current.id)
 
+    def _start_check_in(self) -> None:
+        if self.current is not None and self.current.check_in is not None:
+            from vertprep.ui.check_in_dialog import open_check_in
+
+            open_check_in(self.window(), self.session, self.current.check_in)
+
     def _snooze(self) -> None:
         if self.current is not None:
             self.session.snooze_reminder(self.current.id)
@@ -133,6 +152,7 @@ class ReminderBanner(QFrame):
         self.dismiss_button.setToolTip(self.tr("Dismiss this reminder: it will not come back"))
         self.snooze_button.setText(self.tr("Remind me tomorrow"))
         self.snooze_button.setToolTip(self.tr("Hide this reminder until tomorrow"))
+        self.check_in_button.setText(self.tr("Start the check-in"))
         self._show_current()
         self._fit_buttons()  # the new words may be longer
 
@@ -166,7 +186,12 @@ class ReminderBanner(QFrame):
         if self.compact:
             room -= self.status.sizeHint().width() + self.grid.spacing()
         needed = (
-            self.dismiss_button.sizeHint().width()
+            (
+                self.check_in_button.sizeHint().width() + self.buttons.spacing()
+                if self.check_in_button.isVisibleTo(self)
+                else 0
+            )
+            + self.dismiss_button.sizeHint().width()
             + self.snooze_button.sizeHint().width()
             + self.buttons.spacing()
         )

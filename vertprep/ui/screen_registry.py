@@ -75,6 +75,13 @@ SCREENS: tuple[ScreenEntry, ...] = (
         "AfterScreen",
     ),
     ScreenEntry(
+        "recovery",
+        "recovery",
+        QT_TRANSLATE_NOOP("RecoveryScreen", "Your recovery"),
+        "vertprep.ui.screens.recovery",
+        "RecoveryScreen",
+    ),
+    ScreenEntry(
         "reminders",
         "calendar",
         QT_TRANSLATE_NOOP("OwnRemindersScreen", "Your own reminders"),

@@ -1,13 +1,14 @@
 """Text size and contrast: the View menu, the always-visible controls, the theme.
 
 The person's choice is stored in the settings; whenever the settings (or, until the
-person chooses, the system's colour scheme) change, the theme is applied again and
-every widget re-lays itself out at the new size.
+person chooses, the system's colour scheme) change, the theme is applied again: the
+application font and palette at once, the style sheet to the parts of the window in
+view (hidden screens take it when shown).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -153,7 +154,12 @@ class TextSizeBar(QWidget):
 
 
 class ViewSettings(QObject):
-    """Owns the text size and high contrast actions and applies the theme they ask for."""
+    """Owns the text size and high contrast actions and applies the theme they ask for.
+
+    ``theme_changed`` follows a new text size or contrast: the window then gives the
+    parts in view the new style sheet."""
+
+    theme_changed = Signal()
 
     def __init__(
         self,
@@ -237,14 +243,10 @@ class ViewSettings(QObject):
         settings = self.session.settings
         scale = theme.clamp_scale(settings.text_scale)
         high_contrast = theme.wants_high_contrast(settings.contrast_chosen, settings.high_contrast)
-        app = QApplication.instance()
         if (theme.current_scale(), theme.is_high_contrast()) != (scale, high_contrast):
-            # Restyling every widget takes a moment: show that something is happening.
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                theme.apply_theme(app, scale, high_contrast)
-            finally:
-                QApplication.restoreOverrideCursor()
+            theme.set_theme_state(QApplication.instance(), scale, high_contrast)
+            # The window restyles what is in view; hidden screens follow when shown.
+            self.theme_changed.emit()
         self.larger_action.setEnabled(scale < theme.MAX_SCALE)
         self.smaller_action.setEnabled(scale > theme.MIN_SCALE)
         self.contrast_action.setChecked(high_contrast)

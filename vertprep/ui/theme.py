@@ -8,11 +8,12 @@ from here too, so that the whole app grows with the text size.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from vertprep.resources import read_text, resource_path
 
@@ -305,19 +306,54 @@ def wants_high_contrast(chosen: bool, high_contrast: bool) -> bool:
     return high_contrast if chosen else system_prefers_high_contrast()
 
 
-def apply_theme(app: QApplication, scale: int = 100, high_contrast: bool = False) -> None:
-    """Set the application font, palette and style sheet for a text scale and contrast."""
+def set_theme_state(app: QApplication, scale: int = 100, high_contrast: bool = False) -> None:
+    """Record the text scale and contrast, and set the application font and palette
+    (what dialogs, tooltips and anything outside a styled part take)."""
     scale = clamp_scale(scale)
     app.setProperty(_SCALE_PROPERTY, scale)
     app.setProperty(_CONTRAST_PROPERTY, bool(high_contrast))
     font = QFont(app.font())
     font.setPointSize(point_size(scale))
-    app.setFont(font)
-    app.setPalette(qt_palette(palette_for(high_contrast)))
-    sheet = style_sheet(scale, high_contrast)
+    if font != app.font():
+        app.setFont(font)
+    palette = qt_palette(palette_for(high_contrast))
+    if palette != app.palette():
+        app.setPalette(palette)
+
+
+def apply_theme(app: QApplication, scale: int = 100, high_contrast: bool = False) -> None:
+    """Set the application font, palette and style sheet for a text scale and contrast:
+    for widgets on their own. The main window styles only its parts in view instead
+    (see :func:`restyle`), which is what makes a change of text size answer at once."""
+    set_theme_state(app, scale, high_contrast)
+    sheet = current_style_sheet()
     if app.styleSheet() != sheet:
         # Going from one style sheet straight to another unpolishes every widget
         # against the old one first, which takes seconds in a full window; through
         # an empty sheet it takes a fraction of that.
         app.setStyleSheet("")
         app.setStyleSheet(sheet)
+
+
+@functools.cache
+def _cached_style_sheet(scale: int, high_contrast: bool) -> str:
+    return style_sheet(scale, high_contrast)
+
+
+def current_style_sheet() -> str:
+    """The style sheet for the text scale and contrast in use."""
+    return _cached_style_sheet(current_scale(), is_high_contrast())
+
+
+def restyle(root: QWidget) -> bool:
+    """Give ``root`` (a part of the window, with everything in it) the current style
+    sheet, if it has another; returns whether it changed. Restyling costs time for
+    every widget inside, so hidden screens are restyled when shown, not before."""
+    sheet = current_style_sheet()
+    if root.styleSheet() == sheet:
+        return False
+    # Straight from one sheet to the next: for a part of the window this is faster
+    # than through an empty sheet (measured: 166 against 248 ms for a long checklist),
+    # unlike for the application's sheet.
+    root.setStyleSheet(sheet)
+    return True

@@ -12,7 +12,6 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from vertprep.core.plan import PlannedItem
 from vertprep.session import PatientSession
 
 HISTORY_NAME = "tickHistory"
@@ -44,8 +43,7 @@ class SetDoneCommand(QUndoCommand):
 class TickHistory(QObject):
     """The ticks and unticks of one session, newest last.
 
-    ``changed`` tells the title of the item (untranslated, context ``CareContent``)
-    and whether it is now done, after each tick or untick; ``undone`` follows an undo.
+    ``changed`` tells the id of the step and whether it is now done, after each tick or untick; ``undone`` follows an undo.
     """
 
     changed = Signal(str, bool)
@@ -56,6 +54,8 @@ class TickHistory(QObject):
         self.setObjectName(HISTORY_NAME)
         self.session = session
         self.stack = QUndoStack(self)
+        # An undo never reaches into another patient's plan.
+        session.patient_switched.connect(self.stack.clear)
 
     def set_done(self, item_id: str, done: bool) -> None:
         if self.session.item_state(item_id).done == done:
@@ -66,20 +66,19 @@ class TickHistory(QObject):
         command.redo()
         command.written = True
         self.stack.push(command)
-        self.changed.emit(self.source_title_of(item_id), done)
+        self.changed.emit(item_id, done)
 
     def undo(self) -> None:
         if self.stack.canUndo():
             self.stack.undo()
             self.undone.emit()
 
-    def source_title_of(self, item_id: str) -> str:
-        """The item's title as written in the code; translate it where it is shown."""
-        planned = self._planned(item_id)
-        return planned.item.title if planned else ""
+    def title_of(self, item_id: str) -> str:
+        """The step's title in the app's language now (it follows a language switch)."""
+        from vertprep.i18n.plan_words import words
 
-    def _planned(self, item_id: str) -> PlannedItem | None:
-        return next((p for p in self.session.plan().items if p.item.id == item_id), None)
+        step = self.session.team_plan.step(item_id)
+        return words(step.title, self.session.team_plan) if step else ""
 
 
 def tick_history(session: PatientSession) -> TickHistory:

@@ -1,13 +1,14 @@
-"""After the procedure: recovery, follow-up, bone health and warning signs."""
+"""After the procedure: recovery, follow-up, bone health and warning signs, all from
+the care team's plan."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
-from vertprep.core import after_care
-from vertprep.core.checklist import Phase
 from vertprep.i18n.bidi import phone_on_screen
+from vertprep.i18n.plan_labels import EMERGENCY_LINE, label
+from vertprep.i18n.plan_words import words
+from vertprep.plan.model import AdviceGroup, Phase, Urgency
 from vertprep.ui.screens.before import ChecklistScreen
 from vertprep.ui.widgets.bullets import BulletList
 from vertprep.ui.widgets.care_note import CareTeamNote
@@ -27,14 +28,16 @@ class WarningSignsBox(QFrame):
         # Each group has a heading of its own that says how urgent it is.
         self.emergency_intro = role_label("heading")
         self.emergency_intro.setObjectName("emergencyHeading")
-        self.emergency = BulletList(after_care.CONTEXT, after_care.EMERGENCY_SIGNS)
+        self.emergency = BulletList()
         self.team_intro = role_label("heading")
         self.team_intro.setObjectName("sameDayHeading")
-        self.team = BulletList(after_care.CONTEXT, after_care.CALL_TEAM_SIGNS)
-        self.phone = role_label("heading")
+        self.team = BulletList()
+        self.emergency_number = role_label("heading")
+        self.emergency_number.setObjectName("emergencyNumber")
+        self.phone = role_label("heading", selectable=True)  # to copy into a phone
         self.phone.setObjectName("careTeamPhone")
         for widget in (
-            self.heading, self.emergency_intro, self.emergency,
+            self.heading, self.emergency_intro, self.emergency, self.emergency_number,
             self.team_intro, self.team, self.phone,
         ):  # fmt: skip
             layout.addWidget(widget)
@@ -51,12 +54,12 @@ class AfterScreen(ChecklistScreen):
         self.care_note = CareTeamNote()
         self.warning_box = WarningSignsBox()
         self.recovery_heading = role_label("heading")
-        self.recovery = BulletList(after_care.CONTEXT, after_care.RECOVERY)
+        self.recovery = BulletList()
         self.follow_up_heading = role_label("heading")
         self.new_pain_heading = role_label("heading")
-        self.new_pain = role_label()
+        self.new_pain = BulletList(bullets=False)
         self.bone_heading = role_label("heading")
-        self.bone_health = BulletList(after_care.CONTEXT, after_care.BONE_HEALTH)
+        self.bone_health = BulletList()
         self.body.addWidget(self.care_note)
         self.body.addWidget(self.warning_box)
         self.body.addWidget(self.recovery_heading)
@@ -77,13 +80,29 @@ class AfterScreen(ChecklistScreen):
         self.recovery_heading.setText(self.tr("The first days"))
         self.follow_up_heading.setText(self.tr("Follow-up"))
         self.new_pain_heading.setText(self.tr("Sudden new back pain"))
-        self.new_pain.setText(QCoreApplication.translate(after_care.CONTEXT, after_care.NEW_PAIN))
         self.bone_heading.setText(self.tr("Long-term bone health"))
         self.refresh()
 
     def refresh(self) -> None:
         super().refresh()
-        phone = self.session.profile.phone
+        team = self.session.team_plan
+        signs = team.warning_signs_by_urgency()
+        self.warning_box.emergency.set_texts(
+            [words(s.text, team) for s in signs[Urgency.EMERGENCY]]
+        )
+        self.warning_box.team.set_texts([words(s.text, team) for s in signs[Urgency.CALL_TEAM]])
+        for widget, group in (
+            (self.recovery, AdviceGroup.RECOVERY),
+            (self.new_pain, AdviceGroup.NEW_PAIN),
+            (self.bone_health, AdviceGroup.BONE_HEALTH),
+        ):
+            widget.set_texts([words(a.text, team) for a in team.advice_in(group)])
+        emergency = self.session.emergency_number()
+        self.warning_box.emergency_number.setVisible(bool(emergency))
+        self.warning_box.emergency_number.setText(
+            label(EMERGENCY_LINE).format(number=phone_on_screen(emergency))
+        )
+        phone = self.session.team_phone()
         if phone:
             text = self.tr("Your care team: {phone}").format(phone=phone_on_screen(phone))
         else:

@@ -1,4 +1,10 @@
-"""What every screen shares: a scrollable column with a title.
+"""What every screen shares: a scrollable column with a title, refreshed only while
+it is shown.
+
+A change of the data a screen shows (its ``refreshed_by`` signals) or of the
+language repaints the screen at once if it is shown; a hidden screen only notes
+that it is out of date and catches up when it is next shown, before it is painted.
+So a tick costs the screen in view, however many screens and reminders there are.
 
 Note for subclasses: PySide6 looks up ``self.tr`` under the *runtime* class name,
 so a base class must not call ``self.tr`` in a method its subclasses inherit
@@ -8,7 +14,7 @@ use ``QCoreApplication.translate("Screen", ...)``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
@@ -27,10 +33,16 @@ class Screen(QWidget):
     screen_id = ""
     #: Asks the main window to show another screen (by ``screen_id``).
     navigate_requested = Signal(str)
+    #: The session's signals for the data this screen shows.
+    refreshed_by: tuple[str, ...] = ("plan_changed", "profile_changed")
 
     def __init__(self, session: PatientSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # Out of date while hidden: the data changed, or the language (texts and data).
+        self._stale_data = False
+        self._stale_language = False
+        self._finished = False
         self.setObjectName(f"screen_{self.screen_id}")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -64,11 +76,9 @@ class Screen(QWidget):
         self.body.addStretch(1)
         self.retranslate_ui()
         self._name_scroll_area()
-        self.session.plan_changed.connect(self.refresh)
-        self.session.profile_changed.connect(self.refresh)
-        # After a refresh (which may add widgets), Tab follows the screen again.
-        self.session.plan_changed.connect(self._order_tabs_later)
-        self.session.profile_changed.connect(self._order_tabs_later)
+        for name in self.refreshed_by:
+            getattr(self.session, name).connect(self.data_changed)
+        self._finished = True
 
     def nav_title(self) -> str:
         """The screen's name in the step list, in the current language."""
@@ -81,16 +91,49 @@ class Screen(QWidget):
     def refresh(self) -> None:
         """Show the patient's current data."""
 
-    def _order_tabs_later(self) -> None:
+    def data_changed(self) -> None:
+        """Refresh now if shown; otherwise when next shown."""
         if self.isVisible():
-            QTimer.singleShot(0, self, self.order_tabs)
+            # Cards a refresh makes or removes sit directly in the scrolled content.
+            content = self.scroll.widget()
+            widgets = len(content.children())
+            self.refresh()
+            if len(content.children()) != widgets:
+                # The refresh made new cards: Tab follows the screen again.
+                QTimer.singleShot(0, self, self.order_tabs)
+        else:
+            self._stale_data = True
+
+    @property
+    def is_stale(self) -> bool:
+        """Whether the screen waits to be shown to catch up with a change."""
+        return self._stale_data or self._stale_language
+
+    def catch_up(self) -> None:
+        """Show what changed while the screen was hidden."""
+        if self._stale_language:
+            self._stale_language = self._stale_data = False
+            # What the screen and every widget in it missed: they retranslate, and
+            # the screen's retranslate_ui() refreshes its data too.
+            QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))
+        elif self._stale_data:
+            self._stale_data = False
+            self.refresh()
 
     def order_tabs(self) -> None:
         """Tab goes from the screen itself through its controls, top to bottom."""
         if self.window() is not self:
             put_in_reading_order(self.scroll, self.scroll.widget())
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and self._finished and not self.isVisible():
+            # Not passed on to the widgets inside either: catch_up() sends it on show.
+            self._stale_language = True
+            return True
+        return super().event(event)
+
     def showEvent(self, event: QShowEvent) -> None:
+        self.catch_up()
         self.order_tabs()
         super().showEvent(event)
 

@@ -101,7 +101,8 @@ class HelpScreen(Screen):
                 (
                     _native("Ctrl+Z"),
                     self.tr(
-                        "Undo the last tick or untick. In a note, it undoes your typing instead."
+                        "Undo the last tick, untick or pain diary change. In a note, it undoes "
+                        "your typing instead."
                     ),
                 ),
             ],

@@ -3,17 +3,15 @@ the follow-up window once the procedure is done, and the patient's own reminders
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
-from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
-from vertprep.core.checklist import Phase
 from vertprep.core.plan import PlannedItem, Status
 from vertprep.core.schedule import days_until, follow_up_window
 from vertprep.i18n.bidi import on_screen
 from vertprep.i18n.formatting import clock_time, long_date, number
-from vertprep.i18n.plan_text import due_text, status_word
-from vertprep.ui.own_reminders import when_text
+from vertprep.i18n.plan_text import due_text, status_word, when_text
+from vertprep.i18n.plan_words import words
+from vertprep.plan.model import Phase
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.care_note import CareTeamNote
 from vertprep.ui.widgets.labels import role_label, set_status
@@ -27,6 +25,7 @@ class OverviewScreen(Screen):
     """Where the patient stands today, in a few lines."""
 
     screen_id = "overview"
+    refreshed_by = ("plan_changed", "profile_changed", "reminders_changed")
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
@@ -62,7 +61,6 @@ class OverviewScreen(Screen):
         self.body.addLayout(self.own_box)
         self.body.addLayout(own_buttons)
         self.body.addWidget(self.care_note)
-        session.reminders_changed.connect(self.refresh)
         self.finish_layout()
 
     def retranslate_ui(self) -> None:
@@ -94,11 +92,12 @@ class OverviewScreen(Screen):
                     date=long_date(profile.procedure_date), time=clock_time(profile.arrival_time)
                 )
             )
-        self.place_line.setVisible(bool(profile.place))
+        place = profile.place or self.session.team_plan.contacts.hospital
+        self.place_line.setVisible(bool(place))
         self.place_line.setText(
-            self.tr("Hospital or clinic: {place}").format(place=on_screen(profile.place))
+            self.tr("Hospital or clinic: {place}").format(place=on_screen(place))
         )
-        window = follow_up_window(profile.procedure_date)
+        window = follow_up_window(self.session.team_plan, profile.procedure_date)
         show_follow_up = window is not None and profile.procedure_date <= today
         self.follow_up_line.setVisible(show_follow_up)
         if show_follow_up:
@@ -148,7 +147,7 @@ class OverviewScreen(Screen):
         status.setText(word or status_word(planned.status))
         set_status(status, planned.status.value)
         title = role_label("heading")
-        title.setText(QCoreApplication.translate(CONTENT_CONTEXT, planned.item.title))
+        title.setText(words(planned.item.title, self.session.team_plan))
         due = role_label("muted")
         due.setText(due_text(planned))
         target = "before" if planned.item.phase is Phase.BEFORE else "after"

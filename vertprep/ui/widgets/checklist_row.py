@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vertprep.core.checklist import CONTEXT as CONTENT_CONTEXT
 from vertprep.core.plan import PlannedItem, Status
 from vertprep.i18n.plan_text import done_text, due_text
+from vertprep.i18n.plan_words import origin_note, words
 from vertprep.session import PatientSession
 from vertprep.ui import theme
 from vertprep.ui.undo import tick_history
@@ -84,6 +84,8 @@ class ChecklistRow(QFrame):
         self.status = self._passive_label("")
         self.status.setObjectName("status")
         self.explanation = self._passive_label("")
+        self.origin = self._passive_label("muted")
+        self.origin.setObjectName("origin")
         self.due = self._passive_label("muted")
         self.due.setObjectName("due")
         self.note_caption = self._passive_label("caption")
@@ -102,7 +104,9 @@ class ChecklistRow(QFrame):
 
         text_column = QVBoxLayout()
         text_column.setSpacing(theme.SMALL_SPACING_PX)
-        for widget in (self.title, self.status, self.explanation, self.due, self.note_caption):
+        for widget in (
+            self.title, self.status, self.explanation, self.origin, self.due, self.note_caption,
+        ):  # fmt: skip
             text_column.addWidget(widget)
         text_column.addWidget(self.note)
         text_column.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -120,7 +124,10 @@ class ChecklistRow(QFrame):
 
     # -- showing ----------------------------------------------------------------
     def show_item(self, planned: PlannedItem) -> None:
-        """Show the item's current state, without disturbing a note being typed."""
+        """Show the item's current state, without disturbing a note being typed.
+        The texts are set again only when the item changed (a language switch sets
+        them through ``changeEvent``), so a tick re-lays out one row, not all."""
+        changed = planned != self.planned
         self.planned = planned
         blocked = self.checkbox.blockSignals(True)
         self.checkbox.setChecked(planned.state.done)
@@ -130,7 +137,8 @@ class ChecklistRow(QFrame):
             self.note.setPlainText(planned.state.note)
             self.note.blockSignals(blocked)
         self._show_note_or_button()
-        self.retranslate_ui()
+        if changed:
+            self.retranslate_ui()
 
     def _show_note_or_button(self) -> None:
         planned = self.planned
@@ -150,10 +158,14 @@ class ChecklistRow(QFrame):
     def retranslate_ui(self) -> None:
         if self.planned is None:
             return
-        item = self.planned.item
-        title = QCoreApplication.translate(CONTENT_CONTEXT, item.title)
+        item, team = self.planned.item, self.session.team_plan
+        title = words(item.title, team)
         self.title.setText(title)
-        self.explanation.setText(QCoreApplication.translate(CONTENT_CONTEXT, item.explanation))
+        self.explanation.setText(words(item.explanation, team))
+        self.explanation.setVisible(bool(item.explanation))
+        origin = origin_note([item.title, item.explanation], team)
+        self.origin.setText(origin)
+        self.origin.setVisible(bool(origin))
         status = self.planned.status
         state_text = done_text(self.planned)
         self.status.setText(state_text)

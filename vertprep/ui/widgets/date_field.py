@@ -13,19 +13,31 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShowEvent, QTextCharFormat
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QShowEvent,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QCalendarWidget,
     QDateEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QTableView,
     QTimeEdit,
     QWidget,
 )
 
-# The value a date field holds while it shows "no date": below any real choice.
+# The value a date field holds while it shows "no date" (until it is given bounds:
+# then the day before the first it takes): below any real choice.
 NO_DATE = QDate(2000, 1, 1)
-_NEIGHBOUR_DAYS = 14  # days of the months before and after that a month's page shows
 
 
 def to_qdate(day: date) -> QDate:
@@ -72,6 +84,8 @@ class PopupCalendar(QCalendarWidget):
         super().__init__(parent)
         self.setObjectName("datePopup")
         self.setGridVisible(True)
+        # Room for the frame the style sheet draws around it: it never blends in.
+        self.layout().setContentsMargins(3, 3, 3, 3)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.today = date.today()
         self.earliest: date | None = None
@@ -90,16 +104,25 @@ class PopupCalendar(QCalendarWidget):
         super().showEvent(event)
 
     def mark_days(self) -> None:
-        """Today stands out; the days of the months before and after are dimmed."""
+        """Today stands out; the days of the months before and after (and days not
+        offered) are clearly fainter, yet legible."""
         self.setDateTextFormat(QDate(), QTextCharFormat())  # clears every format
-        first = date(self.yearShown(), self.monthShown(), 1)
-        after = (first + timedelta(days=32)).replace(day=1)
-        dim = QTextCharFormat()
-        dim.setForeground(self.palette().placeholderText())
-        for offset in range(1, _NEIGHBOUR_DAYS + 1):
-            self.setDateTextFormat(to_qdate(first - timedelta(days=offset)), dim)
-            self.setDateTextFormat(to_qdate(after + timedelta(days=offset - 1)), dim)
-        today = QTextCharFormat(self.dateTextFormat(to_qdate(self.today)))
+        # Qt draws those days in its view's "disabled" text colour, which the theme
+        # keeps dark for legibility elsewhere: here it is the text mixed with the page.
+        text, base = self.palette().text().color(), self.palette().base().color()
+        faint = QColor(
+            *(
+                round(0.5 * a + 0.5 * b)
+                for a, b in zip(text.getRgb()[:3], base.getRgb()[:3], strict=True)
+            )
+        )
+        view = self.findChild(QTableView)
+        if view is not None:
+            palette = view.palette()
+            if palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text) != faint:
+                palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, faint)
+                view.setPalette(palette)
+        today = QTextCharFormat()
         today.setFontWeight(QFont.Weight.Bold)
         today.setFontUnderline(True)
         today.setBackground(self.palette().alternateBase())
@@ -116,6 +139,7 @@ class DateField(QDateEdit):
         self.setCalendarWidget(self.popup)
         self._can_be_empty = False
         self._first = date.min
+        self._no_date = NO_DATE
         hold_wheel(self)
 
     def set_today(self, today: date) -> None:
@@ -123,10 +147,14 @@ class DateField(QDateEdit):
 
     def set_bounds(self, first: date, last: date) -> None:
         """The dates the field takes; the calendar offers none outside them."""
+        was_empty = self._can_be_empty and self.day() is None
         self._first = self.popup.first = first
+        # "No date" is held as the day before the first one the field takes.
+        self._no_date = to_qdate(first - timedelta(days=1))
         self.setMaximumDate(to_qdate(last))
-        if not self._can_be_empty:
-            self.setMinimumDate(to_qdate(first))
+        self.setMinimumDate(self._no_date if self._can_be_empty else to_qdate(first))
+        if was_empty:
+            self.setDate(self._no_date)
 
     def in_bounds(self) -> bool:
         day = self.day()
@@ -138,17 +166,38 @@ class DateField(QDateEdit):
 
     def allow_no_date(self, text: str) -> None:
         """Show ``text`` (e.g. "No date chosen") while no date is set."""
-        self._can_be_empty = True
-        self.setMinimumDate(NO_DATE)
+        if not self._can_be_empty:
+            empty = self.date() == self._no_date
+            self._can_be_empty = True
+            self.setMinimumDate(self._no_date)
+            if empty:
+                self.setDate(self._no_date)
         self.setSpecialValueText(text)
 
     def day(self) -> date | None:
-        if self._can_be_empty and self.date() == NO_DATE:
+        if self._can_be_empty and self.date() <= self._no_date:
             return None
         return from_qdate(self.date())
 
     def set_day(self, day: date | None) -> None:
-        self.setDate(NO_DATE if day is None else to_qdate(day))
+        self.setDate(self._no_date if day is None else to_qdate(day))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # Only the arrow opens the calendar. Qt takes a click on the field's edge,
+        # outside its text (the right edge in Arabic), for its "one day back"
+        # button, whose code equals the edit field's: a click must never move a date.
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        hit = self.style().hitTestComplexControl(
+            QStyle.ComplexControl.CC_ComboBox, option, event.position().toPoint(), self
+        )
+        if hit == QStyle.SubControl.SC_ComboBoxArrow or not self.isEnabled():
+            super().mousePressEvent(event)
+            return
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
 
     def stepBy(self, steps: int) -> None:
         # From "no date", the arrows start at today, not at the placeholder.

@@ -38,6 +38,7 @@ class DetailsForm(QWidget):
         self.date_label = role_label("heading")
         self.date_edit = DateField()
         self.date_edit.setObjectName("procedureDate")
+        self.date_edit.allow_no_date("")  # its words come in retranslate_ui()
         # Which dates the field takes (a year back, two ahead): said, not only enforced.
         self.date_hint = role_label("muted")
         self.date_hint.setObjectName("procedureDateHint")
@@ -94,6 +95,8 @@ class DetailsForm(QWidget):
         self.place_edit.textEdited.connect(lambda text: session.update_profile(place=text.strip()))
         self.name_edit.textEdited.connect(lambda text: session.update_profile(name=text.strip()))
         self.phone_edit.textEdited.connect(self._save_phone)
+        # Another person's plan: their details, never the last person's left on screen.
+        session.patient_switched.connect(self.load)
         self.retranslate_ui()
 
     def load(self) -> None:

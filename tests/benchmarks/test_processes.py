@@ -1,0 +1,124 @@
+"""Whole processes against a baseline started the same way in the same run:
+
+- start-up to the first screen usable, against a bare PySide6 window (time, and
+  instructions under callgrind where valgrind is installed): target 1.5x;
+- ``vertprep print`` against a process that writes a one-line PDF: target 1.5x;
+- idle memory, once every screen is built, against the bare window: target 1.3x.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+import measure
+import pytest
+
+pytestmark = pytest.mark.benchmark
+
+RUNS = 9
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1100, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+ONE_LINE_PDF = """
+import sys
+from PySide6.QtGui import QGuiApplication, QPainter, QPdfWriter
+app = QGuiApplication(sys.argv[:1])
+writer = QPdfWriter(sys.argv[1])
+painter = QPainter(writer)
+painter.drawText(100, 100, "Your vertebroplasty plan")
+painter.end()
+"""
+IDLE = str(Path(__file__).with_name("idle_memory.py"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def results_table():
+    yield
+    measure.print_table()
+
+
+def vertprep(data: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "vertprep", *args, "--data-dir", str(data)]
+
+
+def returning_patient(data: Path, env) -> None:
+    """A data folder past the welcome screen: every start after the first opens on
+    the overview."""
+    from vertprep.paths import database_path
+    from vertprep.storage import Store
+
+    subprocess.run(vertprep(data, "--exit-after-start"), env=env, check=True, capture_output=True)
+    store = Store(database_path(data))
+    store.update_settings(onboarded=True)
+    store.close()
+
+
+def test_start_up_against_a_bare_window(tmp_path):
+    env = measure.process_env()
+    returning_patient(tmp_path / "data", env)
+    app = vertprep(tmp_path / "data", "--exit-after-start")
+    bare = [sys.executable, "-c", BARE_WINDOW]
+    timed_app, timed_bare = measure.alternate(app, bare, RUNS, env)
+    app_s = [t for t, _ in timed_app]
+    bare_s = [t for t, _ in timed_bare]
+    ratio = measure.median_of_ratios(app_s, bare_s)
+    measure.record(
+        "start-up to the first screen, vs a bare window",
+        statistics.median(app_s) * 1000,
+        statistics.median(app_s) * 1000 / ratio,
+        1.5,
+    )
+    app_i = measure.instructions(app, env, tmp_path)
+    bare_i = measure.instructions(bare, env, tmp_path)
+    if app_i and bare_i:
+        measure.record(
+            "start-up instructions (millions), vs a bare window",
+            app_i / 1e6,
+            bare_i / 1e6,
+            1.5,
+            "M",
+        )
+
+
+def test_print_against_a_one_line_pdf(tmp_path):
+    env = measure.process_env()
+    command = [
+        sys.executable, "-m", "vertprep", "print", "--out", str(tmp_path / "plan.pdf"),
+        "--name", "Maria Keller", "--date", "2026-12-10", "--arrival", "08:30",
+    ]  # fmt: skip
+    one_line = [sys.executable, "-c", ONE_LINE_PDF, str(tmp_path / "line.pdf")]
+    timed_print, timed_line = measure.alternate(command, one_line, RUNS, env)
+    print_s = [t for t, _ in timed_print]
+    line_s = [t for t, _ in timed_line]
+    ratio = measure.median_of_ratios(print_s, line_s)
+    median = statistics.median(print_s) * 1000
+    measure.record("vertprep print, vs a one-line-PDF process", median, median / ratio, 1.5)
+
+
+def idle_kib(args: list[str], env) -> int:
+    done = subprocess.run(
+        [sys.executable, IDLE, *args], env=env, check=True, capture_output=True, text=True
+    )
+    return int(done.stdout.split()[-1])
+
+
+def test_idle_memory_against_a_bare_window(tmp_path):
+    env = measure.process_env()
+    data = str(tmp_path / "data")
+    returning_patient(tmp_path / "data", env)
+    app = statistics.median(idle_kib(["app", data], env) for _ in range(3))
+    bare = statistics.median(idle_kib(["bare"], env) for _ in range(3))
+    measure.record(
+        "idle memory, every screen built, vs a bare window", app / 1024, bare / 1024, 1.3, "MB"
+    )

@@ -1,0 +1,81 @@
+"""A new text size or contrast restyles the parts of the window in view at once and a
+hidden screen when it is shown; dialogs of the window take the style too. Only text a
+patient may copy (the care team's phone number, long paragraphs) is selectable."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from vertprep.ui import theme
+
+
+@pytest.fixture
+def app_without_sheet(app):
+    """As the app starts: no application-wide style sheet, the window styles its parts."""
+    app.setStyleSheet("")
+    yield app
+    theme.apply_theme(app)
+
+
+@pytest.fixture
+def styled_window(app_without_sheet, make_window, scheduled_session):
+    window = make_window(scheduled_session)
+    yield window
+    scheduled_session.update_settings(text_scale=100, high_contrast=False)
+
+
+def title_points(screen) -> int:
+    return screen.title.font().pointSize()
+
+
+def test_the_screen_shown_takes_the_new_size_at_once(styled_window):
+    window = styled_window
+    window.show_screen("before")
+    assert title_points(window.current_screen()) == theme.point_size(100, 1.6)
+    window.session.update_settings(text_scale=150)
+    assert title_points(window.current_screen()) == theme.point_size(150, 1.6)
+    assert window.navigation.next_button.font().pointSize() == theme.point_size(150)
+
+
+def test_a_hidden_screen_takes_the_new_size_and_contrast_when_shown(styled_window):
+    window = styled_window
+    about = window.screen("about")  # built, then hidden
+    window.show_screen("before")
+    window.session.update_settings(text_scale=200, high_contrast=True, contrast_chosen=True)
+    assert title_points(about) == theme.point_size(100, 1.6)  # not restyled while hidden
+    window.show_screen("about")
+    assert title_points(about) == theme.point_size(200, 1.6)
+    text = about.title.palette().color(about.title.foregroundRole()).name()
+    assert text == theme.HIGH_CONTRAST.text
+
+
+def test_a_message_of_the_window_is_styled(styled_window, qtbot):
+    window = styled_window
+    window.session.update_settings(text_scale=175)
+    seen = {}
+
+    def read_and_close() -> None:
+        box = window.findChild(QMessageBox)
+        # Bold buttons come from the style sheet alone.
+        seen["bold"] = box.findChild(QPushButton).font().bold() if box else None
+        if box:
+            box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    window.show_about()
+    assert seen["bold"] is True
+
+
+def test_only_what_a_patient_may_copy_is_selectable(window):
+    window.show_screen("after")
+    after = window.current_screen()
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert after.warning_box.phone.textInteractionFlags() & selectable
+    # The plan's sentences (a list of labels) can be copied too.
+    assert after.new_pain.labels[0].textInteractionFlags() & selectable
+    assert not after.title.textInteractionFlags() & selectable
+    assert not after.warning_box.heading.textInteractionFlags() & selectable
+    window.show_screen("about")
+    assert window.current_screen().what_text.labels[0].textInteractionFlags() & selectable

@@ -1,0 +1,26 @@
+"""The built-in plan: ``resources/plans/vertebroplasty.toml``, shipped with the app.
+
+It holds only what the sources support (each element names its source key) and
+no clock time or due day: those come from the patient's own care team.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from vertprep.plan.model import TeamPlan
+from vertprep.plan.reader import read_plan_text
+
+BUILTIN_PLAN = "plans/vertebroplasty.toml"
+
+
+def builtin_plan_text() -> str:
+    from vertprep import resources  # QtCore only: the file is in the compiled resources
+
+    return resources.read_text(BUILTIN_PLAN)
+
+
+@cache
+def builtin_plan() -> TeamPlan:
+    """The plan a patient has until their care team's plan is imported."""
+    return read_plan_text(builtin_plan_text(), BUILTIN_PLAN)

@@ -1,0 +1,1 @@
+"""The pain chart and the report for the follow-up visit (no widgets here)."""
