@@ -187,6 +187,7 @@ def languages(app, monkeypatch):
 def test_the_printout_in_chinese_follows_the_clinics_plan_without_importing_it(
     app, tmp_path, capsys, data_dir
 ):
+    from font_support import require_fonts
     from plan_support import clinic_plan
     from print_helpers import pdf_text
 
@@ -194,6 +195,7 @@ def test_the_printout_in_chinese_follows_the_clinics_plan_without_importing_it(
     from vertprep.i18n.manager import locale_for
     from vertprep.plan.editing import with_contacts
 
+    require_fonts("zh_TW")  # reads Chinese back out of the PDF
     plan = with_contacts(clinic_plan(), team_phone=PHONE, hospital="City Hospital")
     target = tmp_path / "clinic.toml"
     target.write_text(write_plan_text(plan), encoding="utf-8")
