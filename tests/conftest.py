@@ -48,6 +48,15 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def agents_started(monkeypatch) -> list:
+    """Ticking "Remind me even when vertprep is closed" never starts a real reminder
+    agent in a test; the data folders it would have started one for are listed here."""
+    started: list = []
+    monkeypatch.setattr("vertprep.ui.background_reminders.start_agent", started.append)
+    return started
+
+
+@pytest.fixture(autouse=True)
 def desktop_area(monkeypatch):
     """The main window sees a large desktop screen (the offscreen one is 800×600), so
     it opens at its default size unless a test gives it a laptop's screen."""

@@ -14,11 +14,9 @@ pytestmark = pytest.mark.usefixtures("clinic_plan_stored")
 
 
 @pytest.fixture
-def started(monkeypatch):
+def started(agents_started):
     """Agents the window would have started (none is started for real in tests)."""
-    calls = []
-    monkeypatch.setattr("vertprep.ui.background_reminders.start_agent", calls.append)
-    return calls
+    return agents_started
 
 
 def entry(tmp_path):

@@ -178,3 +178,68 @@ def test_a_name_that_fits_two_patients_is_refused_with_both(app, tmp_path, db_pa
     assert "Maria Keller" in pdf_text(out)
     code, _stdout, err = run(["calendar", "--out", tmp_path / "m.ics", "--patient", "2"], capsys)
     assert (code, err) == (0, "")
+
+
+def two_kellers_with_diaries(db_path):
+    """Anna (1, pain 7) and Maria Keller (2, German, pain 3), each with her own diary."""
+    from vertprep.core.diary import PainEntry
+    from vertprep.core.model import Profile
+
+    store = Store(db_path)
+    ids = store.add_patients(
+        [(Profile(date(2026, 12, 10), None, "Anna Keller"), ""),
+         (Profile(date(2026, 12, 11), None, "Maria Keller"), "de")]
+    )  # fmt: skip
+    for patient_id, score in zip(ids, (7, 3), strict=True):
+        store.use_patient(patient_id, remember=False)
+        store.diary.put_entry(PainEntry(date(2026, 12, 1), score))
+    store.close()
+
+
+def test_diary_export_takes_patient_like_print(tmp_path, db_path, capsys):
+    two_kellers_with_diaries(db_path)
+    out = tmp_path / "diary.csv"
+    code, _out, err = run(["diary", "export", "--out", out, "--patient", "keller"], capsys)
+    assert code == 2 and "1 Anna Keller" in err and "2 Maria Keller" in err
+    assert err.count("\n") == 1
+    code, _out, err = run(["diary", "export", "--out", out], capsys)
+    assert code == 2 and "2 patients are stored here" in err and err.count("\n") == 1
+    code, _out, err = run(["diary", "export", "--out", out, "--patient", "Nobody"], capsys)
+    assert code == 2 and "no patient 'Nobody'" in err
+    assert not out.exists()
+    code, _out, err = run(["diary", "export", "--out", out, "--patient", "maria"], capsys)
+    assert (code, err) == (0, "")
+    assert out.read_text(encoding="utf-8-sig").splitlines()[1] == "2026-12-01,3,,,"
+    code, _out, err = run(["diary", "export", "--out", out, "--patient", "1"], capsys)
+    assert (code, err) == (0, "")
+    assert out.read_text(encoding="utf-8-sig").splitlines()[1] == "2026-12-01,7,,,"
+
+
+def test_report_takes_patient_in_their_own_language(app, tmp_path, db_path, capsys):
+    two_kellers_with_diaries(db_path)
+    out = tmp_path / "report.pdf"
+    code, _out, err = run(["report", "--out", out, "--patient", "keller"], capsys)
+    assert code == 2 and "1 Anna Keller" in err and "2 Maria Keller" in err
+    code, _out, err = run(["report", "--out", out], capsys)
+    assert code == 2 and "2 patients are stored here" in err
+    assert not out.exists()
+    code, _out, err = run(["report", "--out", out, "--patient", "Maria"], capsys)
+    assert (code, err) == (0, "")
+    from print_helpers import pdf_text
+
+    text = pdf_text(out)
+    assert "Maria Keller" in text and "Anna Keller" not in text
+    assert "Nachsorge" in text  # Maria's own language, German
+
+
+def test_report_of_the_only_active_patient_needs_no_patient(app, tmp_path, db_path, capsys):
+    two_kellers_with_diaries(db_path)
+    store = Store(db_path)
+    store.patients.set_archived(1, True)
+    store.close()
+    out = tmp_path / "report.pdf"
+    code, _out, err = run(["report", "--out", out], capsys)
+    assert (code, err) == (0, "")
+    from print_helpers import pdf_text
+
+    assert "Maria Keller" in pdf_text(out)

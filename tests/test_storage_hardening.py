@@ -218,6 +218,18 @@ def test_a_note_with_a_lone_surrogate_is_kept_readable(store):
     assert store.own_reminders()[0].text == "x \ufffd"
 
 
+def test_diary_texts_and_patient_names_with_a_lone_surrogate_are_kept_readable(store):
+    """The diary and the patient list write through the same commit as ticks and notes."""
+    from vertprep.core.diary import PainEntry
+
+    store.diary.put_entry(PainEntry(date(2026, 12, 3), 4, note="walked \udc80 far"))
+    store.diary.set_doctor_questions("why \ud800?")
+    patient_id = store.patients.add("Ana \udfff")
+    assert store.diary.entries()[0].note == "walked \ufffd far"
+    assert store.diary.doctor_questions() == "why \ufffd?"
+    assert store.patients.summary(patient_id).name == "Ana \ufffd"
+
+
 # -- point 9: say what is true, at start ---------------------------------------------
 def test_a_read_only_data_file_is_said_to_be_read_only_at_start(db_path):
     Store(db_path).close()

@@ -110,6 +110,10 @@
         <translation>تذكير من vertprep</translation>
     </message>
     <message>
+        <source>{title} – for {name}</source>
+        <translation>{title} – من أجل {name}</translation>
+    </message>
+    <message>
         <source>{status}: {text}</source>
         <translation>{status}: {text}</translation>
     </message>

@@ -110,6 +110,10 @@
         <translation>Erinnerung von vertprep</translation>
     </message>
     <message>
+        <source>{title} – for {name}</source>
+        <translation>{title} – für {name}</translation>
+    </message>
+    <message>
         <source>{status}: {text}</source>
         <translation>{status}: {text}</translation>
     </message>

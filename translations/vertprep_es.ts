@@ -110,6 +110,10 @@
         <translation>Recordatorio de vertprep</translation>
     </message>
     <message>
+        <source>{title} – for {name}</source>
+        <translation>{title} – para {name}</translation>
+    </message>
+    <message>
         <source>{status}: {text}</source>
         <translation>{status}: {text}</translation>
     </message>

@@ -110,6 +110,10 @@
         <translation>Rappel de vertprep</translation>
     </message>
     <message>
+        <source>{title} – for {name}</source>
+        <translation>{title} – pour {name}</translation>
+    </message>
+    <message>
         <source>{status}: {text}</source>
         <translation>{status}&#xa0;: {text}</translation>
     </message>

@@ -110,6 +110,10 @@
         <translation>vertprep 提醒</translation>
     </message>
     <message>
+        <source>{title} – for {name}</source>
+        <translation>{title}（給{name}）</translation>
+    </message>
+    <message>
         <source>{status}: {text}</source>
         <translation>{status}：{text}</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vertprep.agent.engine import Announcement
 from vertprep.core.reminders import ReminderKind
+from vertprep.i18n.bidi import on_screen
 from vertprep.session import PatientSession
 from vertprep.ui.reminder_banner import reminder_text, urgency_word
 
@@ -29,9 +30,15 @@ class Notice:
     reminder_ids: tuple[str, ...]
     # The checklist item a "Done" button ticks, for a single step's reminder.
     item_id: str | None = None
+    # Whose reminders they are: the buttons act for this patient.
+    patient_id: int | None = None
 
 
-def make_notice(announcement: Announcement, session: PatientSession) -> Notice:
+def make_notice(
+    announcement: Announcement, session: PatientSession, whose: str | None = None
+) -> Notice:
+    """The notification of ``announcement``, in the current language; ``whose`` is the
+    patient's name, said in the title when several patients share the data folder."""
     reminders = announcement.reminders
     count = len(reminders)
     if announcement.missed:
@@ -48,6 +55,11 @@ def make_notice(announcement: Announcement, session: PatientSession) -> Notice:
         )
     else:
         title = QCoreApplication.translate("AgentNotice", "vertprep reminder")
+    if whose is not None:
+        name = whose or QCoreApplication.translate("PatientsModel", "(no name)")
+        title = QCoreApplication.translate("AgentNotice", "{title} – for {name}").format(
+            title=title, name=on_screen(name)
+        )
     lines = [
         QCoreApplication.translate("AgentNotice", "{status}: {text}").format(
             status=urgency_word(r.urgency), text=reminder_text(r, session)
@@ -73,7 +85,14 @@ def make_notice(announcement: Announcement, session: PatientSession) -> Notice:
         (SNOOZE, QCoreApplication.translate("AgentNotice", "Remind me tomorrow")),
         (OPEN, QCoreApplication.translate("AgentNotice", "Open vertprep")),
     ]
-    return Notice(title, "\n".join(lines), tuple(actions), tuple(r.id for r in reminders), item_id)
+    return Notice(
+        title,
+        "\n".join(lines),
+        tuple(actions),
+        tuple(r.id for r in reminders),
+        item_id,
+        session.patient_id,
+    )
 
 
 def unavailable_text() -> str:

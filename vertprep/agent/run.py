@@ -106,6 +106,7 @@ def _run(app: QApplication, args: argparse.Namespace, store: Store, data_dir: Pa
     if session.settings.notifications_unavailable:
         session.update_settings(notifications_unavailable=False)
     agent = ReminderAgent(session, backend, lambda: open_main_window(data_dir), data_dir)
+    agent.language_override = args.lang  # else each patient's own language
     agent.stop_requested.connect(app.quit)
     agent.start()
     return app.exec()

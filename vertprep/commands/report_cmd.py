@@ -12,6 +12,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from vertprep.commands.arguments import CommandError
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
@@ -37,6 +39,7 @@ def register(subparsers, add_common_options) -> None:
     )
     report.add_argument("--large-print", action="store_true", help="large text (16 pt)")
     report.add_argument("--paper", choices=PAPERS, help="paper size (default: your locale's)")
+    report.add_argument("--patient", metavar="ID_OR_NAME", help="whose report to write")
     report.set_defaults(handler=run_report)
 
     diary = subparsers.add_parser(
@@ -50,6 +53,7 @@ def register(subparsers, add_common_options) -> None:
     )
     add_common_options(export)
     export.add_argument("--out", required=True, metavar="FILE", help="the CSV file to write")
+    export.add_argument("--patient", metavar="ID_OR_NAME", help="whose pain diary to save")
     export.set_defaults(handler=run_diary_export)
 
 
@@ -65,6 +69,8 @@ def _check_out(value: str, prog: str) -> Path:
 
 
 def _open_store(args: argparse.Namespace):
+    """The store, opened on the patient ``--patient`` names (or the only active one)."""
+    from vertprep.commands.patient_arg import choose_patient
     from vertprep.paths import database_path, resolve_data_dir
     from vertprep.storage import StorageError, Store
 
@@ -72,9 +78,15 @@ def _open_store(args: argparse.Namespace):
     if not db.is_file():
         raise ReportCommandError(f"no vertprep data in {db.parent}")
     try:
-        return Store(db)
+        store = Store(db)
     except StorageError as error:
         raise ReportCommandError(f"cannot open the data: {error}") from None
+    try:
+        store.use_patient(choose_patient(store, args.patient), remember=False)
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def _report(args: argparse.Namespace, out: Path) -> int:
@@ -126,6 +138,9 @@ def run_report(args: argparse.Namespace) -> int:
     except ReportCommandError as error:
         print(f"{prog}: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except CommandError as error:  # --patient: no such patient, or a name that fits several
+        print(f"{prog}: error: {error}", file=sys.stderr)
+        return error.exit_code
     except (OSError, StorageError) as error:
         print(f"{prog}: error: cannot write {args.out}: {error}", file=sys.stderr)
         return EXIT_ERROR
@@ -152,6 +167,9 @@ def run_diary_export(args: argparse.Namespace) -> int:
     except ReportCommandError as error:
         print(f"{prog}: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except CommandError as error:  # --patient: no such patient, or a name that fits several
+        print(f"{prog}: error: {error}", file=sys.stderr)
+        return error.exit_code
     except (OSError, StorageError) as error:
         print(f"{prog}: error: cannot write {args.out}: {error}", file=sys.stderr)
         return EXIT_ERROR

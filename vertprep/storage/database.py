@@ -244,6 +244,36 @@ def storage_error(path: Path, error: BaseException) -> StorageError:
     return StorageError(path, str(error), error_kind(error))
 
 
+def storable(text: str) -> str:
+    """``text`` with any lone surrogate (which UTF-8 cannot hold) replaced by U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def commit(
+    conn: sqlite3.Connection, path: Path, statements: list[tuple[str, tuple]]
+) -> sqlite3.Cursor | None:
+    """Run ``statements`` in one transaction and commit before returning; the last cursor.
+
+    Every write of the app goes through here, so each one is whole or not at all, a
+    text that UTF-8 cannot hold is stored with U+FFFD, and an SQLite error becomes a
+    :class:`StorageError` that says what kind of trouble it is.
+    """
+    cursor = None
+    try:
+        with conn:
+            conn.execute("BEGIN")
+            for sql, params in statements:
+                clean = tuple(storable(p) if isinstance(p, str) else p for p in params)
+                cursor = conn.execute(sql, clean)
+    except sqlite3.Error as error:
+        raise storage_error(path, error) from error
+    return cursor
+
+
 class NewerSchemaError(StorageError):
     """The data file was written by a newer vertprep; it is left untouched."""
 

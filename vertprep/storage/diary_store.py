@@ -13,7 +13,7 @@ from pathlib import Path
 
 from vertprep.core.check_ins import CheckIn, CheckInPoint
 from vertprep.core.diary import PainEntry, Walking
-from vertprep.storage.database import storage_error
+from vertprep.storage.database import commit, storage_error
 
 
 def _walking(raw: str | None) -> Walking | None:
@@ -32,12 +32,7 @@ class DiaryStore:
         self.patient_id = patient_id
 
     def _write(self, sql: str, params: tuple) -> None:
-        try:
-            with self._conn:
-                self._conn.execute("BEGIN")
-                self._conn.execute(sql, params)
-        except sqlite3.Error as error:
-            raise storage_error(self.path, error) from error
+        commit(self._conn, self.path, [(sql, params)])
 
     # -- pain entries -------------------------------------------------------------
     def entries(self) -> list[PainEntry]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from vertprep.core.date_limits import EARLIEST, LATEST, within_limits
-from vertprep.storage.database import storage_error
+from vertprep.storage.database import commit
 
 # How many checklist items are ticked, and the profile fields a list shows, for every
 # patient in one pass: 10,000 patients are listed in a few milliseconds.
@@ -114,15 +114,7 @@ class PatientRegistry:
         self._path = path
 
     def _write(self, statements: list[tuple[str, tuple]]) -> sqlite3.Cursor:
-        try:
-            with self._conn:
-                self._conn.execute("BEGIN")
-                cursor = None
-                for sql, params in statements:
-                    cursor = self._conn.execute(sql, params)
-        except sqlite3.Error as error:
-            raise storage_error(self._path, error) from error
-        return cursor
+        return commit(self._conn, self._path, statements)
 
     # -- reading ------------------------------------------------------------------
     def summaries(self, include_archived: bool = False) -> list[PatientSummary]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from vertprep.core.date_limits import within_limits
 from vertprep.core.model import ExportedEvent, ItemState, OwnReminder, Profile
-from vertprep.storage.database import open_database, storage_error
+from vertprep.storage.database import commit, open_database, storable, storage_error
 from vertprep.storage.diary_store import DiaryStore
 from vertprep.storage.patients import (
     PatientRegistry,
@@ -55,15 +55,6 @@ def _day(raw: str | None, table: str, column: str) -> date | None:
         _damaged(table, column)
         return None
     return value
-
-
-def storable(text: str) -> str:
-    """``text`` with any lone surrogate (which UTF-8 cannot hold) replaced by U+FFFD."""
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def _clock(raw: str | None, table: str, column: str) -> time | None:
@@ -241,13 +232,7 @@ class Store:
 
     # -- writes -----------------------------------------------------------------
     def _write(self, sql: str, params: tuple) -> None:
-        params = tuple(storable(p) if isinstance(p, str) else p for p in params)
-        try:
-            with self._conn:
-                self._conn.execute("BEGIN")
-                self._conn.execute(sql, params)
-        except sqlite3.Error as error:
-            raise storage_error(self.path, error) from error
+        commit(self._conn, self.path, [(sql, params)])
 
     def _put(self, table: str, key: str, value: object) -> None:
         self._write(
