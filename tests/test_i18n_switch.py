@@ -211,3 +211,29 @@ def test_ticks_notes_and_dates_are_untouched(qtbot, window, languages):
         assert row.note.toPlainText() == "Stop apixaban 2 days before (Dr Weber)."
         assert session.store.item_states() == before_states
         assert session.store.profile() == before_profile
+
+
+def test_the_text_size_buttons_read_a_minus_and_a_plus_in_arabic(qtbot, window, languages):
+    """Right-to-left text would show "+A": the glyphs keep their own order."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    def visual_order(button) -> bool:
+        text = button.text()
+        layout = QTextLayout(text, button.font())
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        layout.createLine().setLineWidth(400)
+        layout.endLayout()
+
+        def x(index):
+            return min(run.boundingRect().x() for run in layout.glyphRuns(index, 1))
+
+        letter = text.index("A")
+        return x(letter) < x(letter + 1)  # "A" stands left of its sign
+
+    switch(qtbot, languages, window, "ar")
+    bar = window.window_actions.view_settings.bar
+    for button in (bar.smaller_button, bar.larger_button):
+        assert visual_order(button), button.objectName()

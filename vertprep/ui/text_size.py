@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vertprep.i18n.bidi import isolate
 from vertprep.i18n.formatting import number
 from vertprep.session import PatientSession
 from vertprep.ui import theme
@@ -99,7 +100,9 @@ class TextSizeBar(QWidget):
     def _button(self, name: str, glyph: str, action: QAction) -> QToolButton:
         button = QToolButton()
         button.setObjectName(name)
-        button.setText(glyph)
+        # "A−" and "A+" are symbols, not words: isolated, right-to-left text keeps them
+        # as they are instead of showing "+A".
+        button.setText(isolate(glyph, left_to_right=True))
         # Toolbars take tool buttons out of the Tab order; this control stays in it.
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Never squeezed into "..." when the row is short of room.
