@@ -101,7 +101,6 @@ class ChecklistRow(QFrame):
         self.note_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.note_button.clicked.connect(self.open_note)
         self._note_opened = False
-        self._team = None
 
         text_column = QVBoxLayout()
         text_column.setSpacing(theme.SMALL_SPACING_PX)
@@ -128,7 +127,7 @@ class ChecklistRow(QFrame):
         """Show the item's current state, without disturbing a note being typed.
         The texts are set again only when the item changed (a language switch sets
         them through ``changeEvent``), so a tick re-lays out one row, not all."""
-        before = self.planned
+        changed = planned != self.planned
         self.planned = planned
         blocked = self.checkbox.blockSignals(True)
         self.checkbox.setChecked(planned.state.done)
@@ -138,15 +137,8 @@ class ChecklistRow(QFrame):
             self.note.setPlainText(planned.state.note)
             self.note.blockSignals(blocked)
         self._show_note_or_button()
-        if (
-            before is None
-            or planned.item != before.item
-            or self._team is not self.session.team_plan
-        ):
+        if changed:
             self.retranslate_ui()
-        elif planned != before:
-            # A tick: only the state's texts change, the title and explanation stay.
-            self._show_state()
 
     def _show_note_or_button(self) -> None:
         planned = self.planned
@@ -167,7 +159,6 @@ class ChecklistRow(QFrame):
         if self.planned is None:
             return
         item, team = self.planned.item, self.session.team_plan
-        self._team = team  # whose wording the texts are in
         title = words(item.title, team)
         self.title.setText(title)
         self.explanation.setText(words(item.explanation, team))
@@ -175,35 +166,29 @@ class ChecklistRow(QFrame):
         origin = origin_note([item.title, item.explanation], team)
         self.origin.setText(origin)
         self.origin.setVisible(bool(origin))
-        if item.asks_for_instructions:
-            caption = self.tr("What your care team told you to do:")
-        else:
-            caption = self.tr("Your note:")
-        self.note_caption.setText(caption)
-        # A screen reader says the title, "checked" or "not checked", then the state.
-        self.checkbox.setAccessibleName(title)
-        self._show_state()
-        self.setAccessibleName(title)
-        self.note.setAccessibleName(self.tr("Note for: {title}").format(title=title))
-        self.note.setAccessibleDescription(caption)
-        self.note.setPlaceholderText(self.tr("Write here what your care team told you."))
-        self.note_button.setText(self.tr("Write a note"))
-        self.note_button.setAccessibleName(self.tr("Write a note for: {title}").format(title=title))
-
-    def _show_state(self) -> None:
-        """The texts that follow the tick and the date: status, due day, and what a
-        screen reader says after the title."""
         status = self.planned.status
         state_text = done_text(self.planned)
         self.status.setText(state_text)
         set_status(self.status, status.value)
         set_status(self, status.value)
         self.status.setVisible(status is not Status.UPCOMING)
-        due = due_text(self.planned)
-        self.due.setText(due)
+        self.due.setText(due_text(self.planned))
+        if item.asks_for_instructions:
+            caption = self.tr("What your care team told you to do:")
+        else:
+            caption = self.tr("Your note:")
+        self.note_caption.setText(caption)
+        # A screen reader says the title, "checked" or "not checked", then this.
+        self.checkbox.setAccessibleName(title)
         self.checkbox.setAccessibleDescription(
-            self.tr("{status}. {due}").format(status=state_text, due=due)
+            self.tr("{status}. {due}").format(status=state_text, due=due_text(self.planned))
         )
+        self.setAccessibleName(title)
+        self.note.setAccessibleName(self.tr("Note for: {title}").format(title=title))
+        self.note.setAccessibleDescription(caption)
+        self.note.setPlaceholderText(self.tr("Write here what your care team told you."))
+        self.note_button.setText(self.tr("Write a note"))
+        self.note_button.setAccessibleName(self.tr("Write a note for: {title}").format(title=title))
 
     # -- acting ----------------------------------------------------------------
     def _on_toggled(self, checked: bool) -> None:
