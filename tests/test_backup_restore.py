@@ -129,7 +129,11 @@ def test_a_restore_keeps_a_dated_safety_copy(db_path, tmp_path, capsys):
         "SELECT note FROM item_state WHERE patient_id = 1 AND item_id = 'allergies'"
     ).fetchone() == ("changed after the backup",)
     conn.close()
-    assert Store(db_path, 1).item_state("allergies").note == "Penicillin"
+    restored = Store(db_path, 1)
+    try:
+        assert restored.item_state("allergies").note == "Penicillin"
+    finally:
+        restored.close()  # Python 3.13 reports an unclosed database
 
 
 def test_a_leftover_wal_never_undoes_a_restore(db_path, data_dir, tmp_path, capsys):
@@ -156,7 +160,9 @@ def test_a_leftover_wal_never_undoes_a_restore(db_path, data_dir, tmp_path, caps
     code, _out, err = run(["restore", out], capsys)
     assert (code, err) == (0, "")
     assert_family(db_path, mother)
-    names = [p.name for p in Store(db_path).patients.summaries()]
+    reopened = Store(db_path)
+    names = [p.name for p in reopened.patients.summaries()]
+    reopened.close()
     assert names == ["Hans Keller", "Mei Keller"]
 
 

@@ -130,7 +130,9 @@ def test_the_store_reopens_the_last_patient(db_path):
     assert again.patient_id == second
     again.patients.set_archived(second, True)
     again.close()
-    assert Store(db_path).patient_id == 1  # an archived patient is not opened by itself
+    reopened = Store(db_path)
+    assert reopened.patient_id == 1  # an archived patient is not opened by itself
+    reopened.close()
 
 
 def test_deleting_a_patient_removes_every_row_of_theirs_only(store):
