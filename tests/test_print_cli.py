@@ -167,9 +167,9 @@ def test_a_printer_that_does_not_exist_is_an_error(app, tmp_path, capsys):
 
 
 def test_list_printers_names_the_system_printers(app, capsys, monkeypatch):
-    from vertprep.printing import output
+    from vertprep.printing import printers
 
-    monkeypatch.setattr(output.QPrinterInfo, "availablePrinterNames", lambda: ["Ward 3", "Desk"])
-    monkeypatch.setattr(output.QPrinterInfo, "defaultPrinterName", lambda: "Ward 3")
+    monkeypatch.setattr(printers.QPrinterInfo, "availablePrinterNames", lambda: ["Ward 3", "Desk"])
+    monkeypatch.setattr(printers.QPrinterInfo, "defaultPrinterName", lambda: "Ward 3")
     assert run_print("--list-printers") == 0
     assert capsys.readouterr().out == "Ward 3 (default)\nDesk\n"

@@ -12,13 +12,20 @@ over at the next start. The socket only carries the request to come forward.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+try:  # the built-in SHA-256: hashlib would load OpenSSL (3 MB resident) for one digest
+    from _sha256 import sha256  # Python 3.11
+except ImportError:
+    try:
+        from _sha2 import sha256  # Python 3.12 and later
+    except ImportError:
+        from hashlib import sha256
 
 LOCK_NAME = "vertprep.lock"
 ACTIVATE = b"activate\n"
@@ -32,7 +39,7 @@ def server_name(data_dir: Path) -> str:
         resolved = str(Path(data_dir).resolve())
     except OSError:
         resolved = os.path.abspath(data_dir)
-    digest = hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:20]
+    digest = sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:20]
     user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     return f"vertprep-{user}-{digest}"
 

@@ -1,6 +1,7 @@
 """Run as a script: starts vertprep (``app DATA_DIR``) or a bare PySide6 window
-(``bare``), lets it sit idle until every screen is built, prints the resident
-memory in KiB, and quits. Used by ``test_processes.py``."""
+(``bare``), lets it sit idle, prints the resident memory in KiB, and quits. The
+screens not shown are built when first shown, so an idle window holds only the
+first one. Used by ``test_processes.py``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-IDLE_MS = 3000  # the screens not shown are built in the first second
+IDLE_MS = 3000  # long enough for anything started after the first paint
 
 
 def resident_kib() -> int:

@@ -198,7 +198,7 @@ def _options(args: argparse.Namespace, stored_language: str):
 
 
 def _list_printers() -> int:
-    from vertprep.printing.output import default_printer_name, printer_names
+    from vertprep.printing.printers import default_printer_name, printer_names
 
     names = printer_names()
     if not names:
@@ -218,12 +218,14 @@ def _print(args: argparse.Namespace) -> int:
         data = dataclasses.replace(data, team=team)
     options = _options(args, stored_language)
     if args.printer is not None:
-        if args.printer not in output.printer_names():
+        from vertprep.printing import printers
+
+        if args.printer not in printers.printer_names():
             raise CommandError(
                 f"no printer named {args.printer!r}; see: vertprep print --list-printers"
             )
         try:
-            result = output.print_on(args.printer, options, data)
+            result = printers.print_on(args.printer, options, data)
         except LookupError:
             raise CommandError(f"no printer named {args.printer!r}") from None
         print(f"Sent {result.page_count} pages to {args.printer}")

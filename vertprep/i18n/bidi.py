@@ -8,7 +8,6 @@ Other values (a date, a name) are isolated in their own first-strong direction.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
@@ -26,7 +25,9 @@ def phone_number(phone: str) -> str:
 
 
 def app_is_right_to_left() -> bool:
-    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # Not through ``Qt.LayoutDirection``: touching ``Qt`` creates its 93 enums, which
+    # a printout (that never needs them) would pay for.
+    return QGuiApplication.isRightToLeft()
 
 
 def on_screen(text: str, *, left_to_right: bool = False) -> str:

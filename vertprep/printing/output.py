@@ -1,8 +1,10 @@
-"""Where the plan goes: a PDF file, or a printer of the system (CUPS on Linux).
+"""Where the plan goes as a file: a PDF, drawn through ``QPdfWriter``.
 
-Both go through :func:`vertprep.printing.render.render_plan`. A PDF is drawn into
-a temporary file beside the target and moved into place only when complete, so
-a failure never leaves half a file, nor replaces a good one.
+A PDF and a system printer (:mod:`vertprep.printing.printers`) both go through
+:func:`vertprep.printing.render.render_plan`. A PDF is drawn into a temporary file
+beside the target and moved into place only when complete, so a failure never
+leaves half a file, nor replaces a good one. Nothing here loads QtPrintSupport:
+``vertprep print --out`` needs only QtGui.
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF
-from PySide6.QtGui import QPageLayout
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPdfWriter
 
 from vertprep import APP_NAME
 from vertprep.printing.content import CONTEXT
@@ -25,6 +27,12 @@ from vertprep.printing.language import PrintLanguage
 from vertprep.printing.options import PrintOptions
 from vertprep.printing.plan_data import PlanData
 from vertprep.printing.render import PrintError, RenderResult, render_plan
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+# What QPrinter's HighResolution mode gives a PDF: the same layout either way.
+PDF_DPI = 1200
 
 # Wide enough for any printer's unprintable edge, narrow enough for large print.
 MARGINS_MM = QMarginsF(16, 14, 16, 12)
@@ -40,20 +48,26 @@ def document_title(options: PrintOptions, data: PlanData) -> str:
     return title
 
 
-def configure_printer(printer: QPrinter, options: PrintOptions, data: PlanData) -> None:
+def configure_printer(
+    printer: QPrinter | QPdfWriter, options: PrintOptions, data: PlanData
+) -> None:
     """Paper, margins and job name for ``options`` (the preview and exports share these)."""
     configure_page(printer, options, document_title(options, data))
 
 
-def configure_page(printer: QPrinter, options: PrintOptions, title: str) -> None:
-    """Paper, margins and job name of any printout (the plan, the follow-up report)."""
-    printer.setPageSize(options.paper.page_size())
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    printer.setFullPage(False)
-    printer.setDocName(title)
-    printer.setCreator(APP_NAME)
-    printer.setCopyCount(1)  # a copy count left over from an earlier job is a surprise
+def configure_page(device: QPagedPaintDevice, options: PrintOptions, title: str) -> None:
+    """Paper, margins and title of any printout (the plan, the follow-up report), on a
+    ``QPdfWriter`` (a PDF file) or a ``QPrinter`` (a printer, the preview)."""
+    device.setPageSize(options.paper.page_size())
+    device.setPageOrientation(QPageLayout.Orientation.Portrait)
+    device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    device.setCreator(APP_NAME)
+    if isinstance(device, QPdfWriter):
+        device.setTitle(title)
+        return
+    device.setFullPage(False)
+    device.setDocName(title)
+    device.setCopyCount(1)  # a copy count left over from an earlier job is a surprise
 
 
 # A PDF ends with this marker (and a line end); Qt writes it last, so a file cut short
@@ -88,15 +102,15 @@ def _check_complete(temporary: str, folder: Path) -> None:
 def write_pdf(path: Path, options: PrintOptions, data: PlanData) -> RenderResult:
     """Write the plan to ``path`` as a PDF; raises ``OSError`` or ``PrintError``."""
 
-    def draw(printer: QPrinter) -> RenderResult:
-        configure_printer(printer, options, data)
-        return render_plan(printer, options, data)
+    def draw(writer: QPdfWriter) -> RenderResult:
+        configure_printer(writer, options, data)
+        return render_plan(writer, options, data)
 
     return draw_pdf(path, draw)
 
 
-def draw_pdf(path: Path, draw: Callable[[QPrinter], RenderResult]) -> RenderResult:
-    """A PDF at ``path`` drawn by ``draw(printer)``; raises ``OSError`` or ``PrintError``.
+def draw_pdf(path: Path, draw: Callable[[QPdfWriter], RenderResult]) -> RenderResult:
+    """A PDF at ``path`` drawn by ``draw(writer)``; raises ``OSError`` or ``PrintError``.
 
     The PDF is drawn into a temporary file beside ``path``, checked complete, and
     only then moved over ``path``: on any failure an existing file stays as it was.
@@ -111,11 +125,10 @@ def draw_pdf(path: Path, draw: Callable[[QPrinter], RenderResult]) -> RenderResu
     handle, temporary = tempfile.mkstemp(prefix=".vertprep-", suffix=".pdf", dir=folder)
     os.close(handle)
     try:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(temporary)
-        result = draw(printer)
-        del printer  # closes the file before it is checked and moved
+        writer = QPdfWriter(temporary)
+        writer.setResolution(PDF_DPI)
+        result = draw(writer)
+        del writer  # closes the file before it is checked and moved
         _check_complete(temporary, folder)
         os.replace(temporary, path)
     except BaseException as error:
@@ -137,25 +150,3 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(descriptor)
         finally:
             os.close(descriptor)
-
-
-def printer_names() -> list[str]:
-    """The system's printers (CUPS queues on Linux), the default one first."""
-    names = QPrinterInfo.availablePrinterNames()
-    default = QPrinterInfo.defaultPrinterName()
-    return sorted(names, key=lambda name: (name != default, name.lower()))
-
-
-def default_printer_name() -> str:
-    return QPrinterInfo.defaultPrinterName()
-
-
-def print_on(name: str, options: PrintOptions, data: PlanData) -> RenderResult:
-    """Send the plan to the system printer called ``name``; ``LookupError`` if there is none."""
-    info = QPrinterInfo.printerInfo(name)
-    if info.isNull() or name not in QPrinterInfo.availablePrinterNames():
-        raise LookupError(name)
-    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
-    configure_printer(printer, options, data)
-    return render_plan(printer, options, data)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from vertprep.core.model import ItemState, OwnReminder, Profile
 from vertprep.core.plan import CarePlan
 from vertprep.plan.model import TeamPlan
-from vertprep.plan.stored import stored_plan
-from vertprep.storage.store import Store
+
+if TYPE_CHECKING:
+    from vertprep.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,8 @@ class PlanData:
 
     @classmethod
     def from_store(cls, store: Store, today: date) -> PlanData:
+        from vertprep.plan.stored import stored_plan
+
         return cls(
             printed_on=today,
             profile=store.profile(),

@@ -1,4 +1,4 @@
-"""The one function that draws the printed plan onto a ``QPrinter``.
+"""The one function that draws the printed plan onto a ``QPrinter`` or a ``QPdfWriter``.
 
 The preview, the print dialog, PDF export and ``vertprep print`` all call
 :func:`render_plan`, so what is previewed is exactly what is printed.
@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtPrintSupport import QPrinter
 
 from vertprep.printing.blocks import build_blocks, page_block, plan_writers
 from vertprep.printing.options import PrintOptions
 from vertprep.printing.paginate import Flow, paginate
 from vertprep.printing.plan_data import PlanData
 from vertprep.printing.typeset import RULE, Typesetter
+
+if TYPE_CHECKING:  # a QPdfWriter or a QPrinter; QtPrintSupport only for a printer
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class PrintError(Exception):

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QBrush,
     QColor,
     QPaintDevice,
     QPainter,
@@ -160,10 +161,9 @@ class SetBlock:
             rect = QRectF(inset, inset, m.width - 2 * inset, self.height - 2 * inset)
             painter.drawRoundedRect(rect, m.pt(4), m.pt(4))
         elif self.block.kind is Kind.NOTE:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(NOTE_BAR)
-            painter.drawRect(QRectF(self.mirror(0, m.pt(4)), 0, m.pt(4), self.height))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+            # Filled without pen or brush: nothing of ``Qt`` (its enums cost ~10 ms).
+            painter.fillRect(QRectF(self.mirror(0, m.pt(4)), 0, m.pt(4), self.height), NOTE_BAR)
+        painter.setBrush(QBrush())  # no brush
 
     def _paint_write_lines(self, painter: QPainter) -> None:
         if not self.block.write_lines:

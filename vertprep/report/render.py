@@ -5,10 +5,10 @@ same function the screen uses, so the PDF holds the chart as vector graphics."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtPrintSupport import QPrinter
 
 from vertprep.i18n import diary_text
 from vertprep.i18n.formatting import chart_date, score
@@ -20,6 +20,9 @@ from vertprep.printing.typeset import INK, NOTE_BAR, Typesetter
 from vertprep.report.chart import ChartStyle, ChartTexts, chart_data, paint_pain_chart
 from vertprep.report.content import CHART_KEY, CONTEXT, ReportWriter
 from vertprep.report.data import ReportData
+
+if TYPE_CHECKING:  # a QPdfWriter or a QPrinter; QtPrintSupport only for a printer
+    from PySide6.QtPrintSupport import QPrinter
 
 CHART_HEIGHT_PT = 190  # about 67 mm: readable, and the report still fits two pages
 GRID = QColor("#8a8a8a")

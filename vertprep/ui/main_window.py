@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QByteArray, QChildEvent, QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QChildEvent, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -129,11 +129,8 @@ class MainWindow(QMainWindow):
         # What the reminder agent writes (a step ticked from a notification) shows here.
         self.data_watcher = DataWatcher(session.store.path.parent, self)
         self.data_watcher.changed.connect(session.reload_if_changed_elsewhere)
-        # The other screens are built one at a time once the window is up, so that
-        # moving to them later is instant and the first paint does not wait for them.
-        self._idle_builder = QTimer(self)
-        self._idle_builder.setInterval(0)
-        self._idle_builder.timeout.connect(self._build_one_more)
+        # The other screens are built when first shown (a few milliseconds each), not
+        # while the window is idle: a patient who never opens one never pays its memory.
 
     # -- where the window and the patient were -----------------------------------
     def available_area(self) -> QRect:
@@ -197,18 +194,6 @@ class MainWindow(QMainWindow):
     def screens(self) -> list[Screen]:
         """Every screen, in order (builds those not built yet)."""
         return [self.screen_at(index) for index in range(len(SCREENS))]
-
-    def _build_one_more(self) -> None:
-        missing = [i for i in range(len(SCREENS)) if i not in self._built]
-        if missing and self.isVisible():  # a closed window builds nothing more
-            self.screen_at(missing[0])
-        else:
-            self._idle_builder.stop()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if len(self._built) < len(SCREENS):
-            QTimer.singleShot(300, self._idle_builder.start)
 
     # -- navigation ---------------------------------------------------------------
     def current_screen(self) -> Screen:
@@ -346,8 +331,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Screens not built yet stay unbuilt: the data may be closed after the window.
-        self._idle_builder.stop()
         # Every change is already committed; only the window's place is kept now.
         # (If that fails the patient's data is safe: the window just opens as new.)
         with contextlib.suppress(StorageError):
