@@ -36,10 +36,10 @@ HEADINGS = (
     "Before the procedure",
     "The day of the procedure",
     "After the procedure",
-    "Warning signs",
-    "Follow-up",
     "Your own reminders",
 )
+# Shared with the After screen: one translation each (vertprep/i18n/plan_labels.py).
+SHARED_HEADINGS = ("Warning signs", "Follow-up")
 
 
 def write(tmp_path, options, data=None, name="plan.pdf"):
@@ -59,6 +59,7 @@ def test_the_whole_plan_reads_back_in_every_language(app, tmp_path, code):
     path, result = write(tmp_path, PrintOptions(language=code))
     text = pdf_text(path)
     expected = [lang.tr("PrintedPlan", heading) for heading in HEADINGS]
+    expected += [lang.tr("PlanLabels", heading) for heading in SHARED_HEADINGS]
     expected += [item.title.values[code] for item in builtin_plan().steps]
     expected += [stage.title.values[code] for stage in builtin_plan().stages]
     expected += [
@@ -138,7 +139,7 @@ def test_a_bilingual_plan_puts_both_languages_side_by_side(app, tmp_path, first,
         for phrase in (
             lang.tr("PrintedPlan", "Your vertebroplasty plan"),
             # The warning signs are on the first page, in both languages.
-            lang.tr("PrintedPlan", "Call your emergency number now if you have:"),
+            lang.tr("PlanLabels", "Call your emergency number now if you have:"),
             # The first warning sign, from the plan, on the first page too.
             builtin_plan().warning_signs[0].text.values[code],
         ):

@@ -51,34 +51,6 @@
         <translation>بعد الإجراء</translation>
     </message>
     <message>
-        <source>Warning signs</source>
-        <translation>علامات الخطر</translation>
-    </message>
-    <message>
-        <source>Call your emergency number now if you have:</source>
-        <translation>اتصل برقم الطوارئ الآن إذا كان لديك:</translation>
-    </message>
-    <message>
-        <source>Call your care team the same day if you have:</source>
-        <translation>اتصل بفريقك الطبي في اليوم نفسه إذا كان لديك:</translation>
-    </message>
-    <message>
-        <source>The first days</source>
-        <translation>الأيام الأولى</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>المتابعة</translation>
-    </message>
-    <message>
-        <source>Sudden new back pain</source>
-        <translation>ألم جديد ومفاجئ في الظهر</translation>
-    </message>
-    <message>
-        <source>Long-term bone health</source>
-        <translation>صحة العظام على المدى الطويل</translation>
-    </message>
-    <message>
         <source>Your care team: {phone}</source>
         <translation>فريقك الطبي: ‪{phone}‬</translation>
     </message>
@@ -1563,6 +1535,34 @@ What you ticked and wrote is kept.</source>
         <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
         <translation>تأتي المراحل بهذا الترتيب. يخبرك فريقك الطبي بالأوقات، وبالمدة التي ستبقى فيها.</translation>
     </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>علامات الخطر</translation>
+    </message>
+    <message>
+        <source>Call your emergency number now if you have:</source>
+        <translation>اتصل برقم الطوارئ الآن إذا كان لديك:</translation>
+    </message>
+    <message>
+        <source>Call your care team the same day if you have:</source>
+        <translation>اتصل بفريقك الطبي في اليوم نفسه إذا كان لديك:</translation>
+    </message>
+    <message>
+        <source>The first days</source>
+        <translation>الأيام الأولى</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Sudden new back pain</source>
+        <translation>ألم جديد ومفاجئ في الظهر</translation>
+    </message>
+    <message>
+        <source>Long-term bone health</source>
+        <translation>صحة العظام على المدى الطويل</translation>
+    </message>
 </context>
 <context>
     <name>PlanProblem</name>
@@ -1931,36 +1931,8 @@ Please choose another folder.</source>
         <translation>بعد الإجراء</translation>
     </message>
     <message>
-        <source>The first days</source>
-        <translation>الأيام الأولى</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>المتابعة</translation>
-    </message>
-    <message>
-        <source>Sudden new back pain</source>
-        <translation>ألم جديد ومفاجئ في الظهر</translation>
-    </message>
-    <message>
-        <source>Long-term bone health</source>
-        <translation>صحة العظام على المدى الطويل</translation>
-    </message>
-    <message>
         <source>What vertebroplasty does not do</source>
         <translation>ما لا يفعله رأب الفقرات</translation>
-    </message>
-    <message>
-        <source>Warning signs</source>
-        <translation>علامات الخطر</translation>
-    </message>
-    <message>
-        <source>Call your emergency number now if you have:</source>
-        <translation>اتصل برقم الطوارئ الآن إذا كان لديك:</translation>
-    </message>
-    <message>
-        <source>Call your care team the same day if you have:</source>
-        <translation>اتصل بفريقك الطبي في اليوم نفسه إذا كان لديك:</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>

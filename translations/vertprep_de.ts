@@ -51,34 +51,6 @@
         <translation>Nach dem Eingriff</translation>
     </message>
     <message>
-        <source>Warning signs</source>
-        <translation>Warnzeichen</translation>
-    </message>
-    <message>
-        <source>Call your emergency number now if you have:</source>
-        <translation>Rufen Sie sofort den Notruf, wenn bei Ihnen Folgendes auftritt:</translation>
-    </message>
-    <message>
-        <source>Call your care team the same day if you have:</source>
-        <translation>Rufen Sie noch am selben Tag Ihr Behandlungsteam an, wenn bei Ihnen Folgendes auftritt:</translation>
-    </message>
-    <message>
-        <source>The first days</source>
-        <translation>Die ersten Tage</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Nachsorge</translation>
-    </message>
-    <message>
-        <source>Sudden new back pain</source>
-        <translation>Plötzliche neue Rückenschmerzen</translation>
-    </message>
-    <message>
-        <source>Long-term bone health</source>
-        <translation>Knochengesundheit auf lange Sicht</translation>
-    </message>
-    <message>
         <source>Your care team: {phone}</source>
         <translation>Ihr Behandlungsteam: {phone}</translation>
     </message>
@@ -1563,6 +1535,34 @@ Was Sie abgehakt und geschrieben haben, bleibt erhalten.</translation>
         <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
         <translation>Die Abschnitte folgen in dieser Reihenfolge. Ihr Behandlungsteam sagt Ihnen die Zeiten und wie lange Sie bleiben.</translation>
     </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Call your emergency number now if you have:</source>
+        <translation>Rufen Sie sofort den Notruf, wenn bei Ihnen Folgendes auftritt:</translation>
+    </message>
+    <message>
+        <source>Call your care team the same day if you have:</source>
+        <translation>Rufen Sie noch am selben Tag Ihr Behandlungsteam an, wenn bei Ihnen Folgendes auftritt:</translation>
+    </message>
+    <message>
+        <source>The first days</source>
+        <translation>Die ersten Tage</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachsorge</translation>
+    </message>
+    <message>
+        <source>Sudden new back pain</source>
+        <translation>Plötzliche neue Rückenschmerzen</translation>
+    </message>
+    <message>
+        <source>Long-term bone health</source>
+        <translation>Knochengesundheit auf lange Sicht</translation>
+    </message>
 </context>
 <context>
     <name>PlanProblem</name>
@@ -1931,36 +1931,8 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Nach dem Eingriff</translation>
     </message>
     <message>
-        <source>The first days</source>
-        <translation>Die ersten Tage</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Nachsorge</translation>
-    </message>
-    <message>
-        <source>Sudden new back pain</source>
-        <translation>Plötzliche neue Rückenschmerzen</translation>
-    </message>
-    <message>
-        <source>Long-term bone health</source>
-        <translation>Knochengesundheit auf lange Sicht</translation>
-    </message>
-    <message>
         <source>What vertebroplasty does not do</source>
         <translation>Was die Vertebroplastie nicht leistet</translation>
-    </message>
-    <message>
-        <source>Warning signs</source>
-        <translation>Warnzeichen</translation>
-    </message>
-    <message>
-        <source>Call your emergency number now if you have:</source>
-        <translation>Rufen Sie sofort den Notruf, wenn bei Ihnen Folgendes auftritt:</translation>
-    </message>
-    <message>
-        <source>Call your care team the same day if you have:</source>
-        <translation>Rufen Sie noch am selben Tag Ihr Behandlungsteam an, wenn bei Ihnen Folgendes auftritt:</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>

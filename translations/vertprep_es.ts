@@ -51,34 +51,6 @@
         <translation>Después del procedimiento</translation>
     </message>
     <message>
-        <source>Warning signs</source>
-        <translation>Señales de alarma</translation>
-    </message>
-    <message>
-        <source>Call your emergency number now if you have:</source>
-        <translation>Llame ahora al número de emergencias si tiene:</translation>
-    </message>
-    <message>
-        <source>Call your care team the same day if you have:</source>
-        <translation>Llame a su equipo médico el mismo día si tiene:</translation>
-    </message>
-    <message>
-        <source>The first days</source>
-        <translation>Los primeros días</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <source>Sudden new back pain</source>
-        <translation>Nuevo dolor de espalda repentino</translation>
-    </message>
-    <message>
-        <source>Long-term bone health</source>
-        <translation>La salud de sus huesos a largo plazo</translation>
-    </message>
-    <message>
         <source>Your care team: {phone}</source>
         <translation>Su equipo médico: {phone}</translation>
     </message>
@@ -1563,6 +1535,34 @@ Se conserva lo que marcó y escribió.</translation>
         <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
         <translation>Las etapas siguen este orden. Su equipo médico le dirá las horas y cuánto tiempo se quedará.</translation>
     </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <source>Call your emergency number now if you have:</source>
+        <translation>Llame ahora al número de emergencias si tiene:</translation>
+    </message>
+    <message>
+        <source>Call your care team the same day if you have:</source>
+        <translation>Llame a su equipo médico el mismo día si tiene:</translation>
+    </message>
+    <message>
+        <source>The first days</source>
+        <translation>Los primeros días</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Sudden new back pain</source>
+        <translation>Nuevo dolor de espalda repentino</translation>
+    </message>
+    <message>
+        <source>Long-term bone health</source>
+        <translation>La salud de sus huesos a largo plazo</translation>
+    </message>
 </context>
 <context>
     <name>PlanProblem</name>
@@ -1931,36 +1931,8 @@ Elija otra carpeta, por favor.</translation>
         <translation>Después del procedimiento</translation>
     </message>
     <message>
-        <source>The first days</source>
-        <translation>Los primeros días</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <source>Sudden new back pain</source>
-        <translation>Nuevo dolor de espalda repentino</translation>
-    </message>
-    <message>
-        <source>Long-term bone health</source>
-        <translation>La salud de sus huesos a largo plazo</translation>
-    </message>
-    <message>
         <source>What vertebroplasty does not do</source>
         <translation>Lo que la vertebroplastia no hace</translation>
-    </message>
-    <message>
-        <source>Warning signs</source>
-        <translation>Señales de alarma</translation>
-    </message>
-    <message>
-        <source>Call your emergency number now if you have:</source>
-        <translation>Llame ahora al número de emergencias si tiene:</translation>
-    </message>
-    <message>
-        <source>Call your care team the same day if you have:</source>
-        <translation>Llame a su equipo médico el mismo día si tiene:</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>

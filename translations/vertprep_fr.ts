@@ -51,34 +51,6 @@
         <translation>Après l’intervention</translation>
     </message>
     <message>
-        <source>Warning signs</source>
-        <translation>Signes d’alerte</translation>
-    </message>
-    <message>
-        <source>Call your emergency number now if you have:</source>
-        <translation>Appelez tout de suite le numéro d’urgence si vous avez&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Call your care team the same day if you have:</source>
-        <translation>Appelez votre équipe soignante le jour même si vous avez&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The first days</source>
-        <translation>Les premiers jours</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
-    </message>
-    <message>
-        <source>Sudden new back pain</source>
-        <translation>Nouvelle douleur soudaine dans le dos</translation>
-    </message>
-    <message>
-        <source>Long-term bone health</source>
-        <translation>La santé de vos os à long terme</translation>
-    </message>
-    <message>
         <source>Your care team: {phone}</source>
         <translation>Votre équipe soignante&#xa0;: {phone}</translation>
     </message>
@@ -1563,6 +1535,34 @@ Ce que vous avez coché et écrit est conservé.</translation>
         <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
         <translation>Les étapes se suivent dans cet ordre. Votre équipe soignante vous dit les heures, et combien de temps vous restez.</translation>
     </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Signes d’alerte</translation>
+    </message>
+    <message>
+        <source>Call your emergency number now if you have:</source>
+        <translation>Appelez tout de suite le numéro d’urgence si vous avez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Call your care team the same day if you have:</source>
+        <translation>Appelez votre équipe soignante le jour même si vous avez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The first days</source>
+        <translation>Les premiers jours</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Sudden new back pain</source>
+        <translation>Nouvelle douleur soudaine dans le dos</translation>
+    </message>
+    <message>
+        <source>Long-term bone health</source>
+        <translation>La santé de vos os à long terme</translation>
+    </message>
 </context>
 <context>
     <name>PlanProblem</name>
@@ -1931,36 +1931,8 @@ Veuillez choisir un autre dossier.</translation>
         <translation>Après l’intervention</translation>
     </message>
     <message>
-        <source>The first days</source>
-        <translation>Les premiers jours</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
-    </message>
-    <message>
-        <source>Sudden new back pain</source>
-        <translation>Nouvelle douleur soudaine dans le dos</translation>
-    </message>
-    <message>
-        <source>Long-term bone health</source>
-        <translation>La santé de vos os à long terme</translation>
-    </message>
-    <message>
         <source>What vertebroplasty does not do</source>
         <translation>Ce que la vertébroplastie ne fait pas</translation>
-    </message>
-    <message>
-        <source>Warning signs</source>
-        <translation>Signes d’alerte</translation>
-    </message>
-    <message>
-        <source>Call your emergency number now if you have:</source>
-        <translation>Appelez tout de suite le numéro d’urgence si vous avez&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Call your care team the same day if you have:</source>
-        <translation>Appelez votre équipe soignante le jour même si vous avez&#xa0;:</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>

@@ -51,34 +51,6 @@
         <translation>手術後</translation>
     </message>
     <message>
-        <source>Warning signs</source>
-        <translation>危險徵兆</translation>
-    </message>
-    <message>
-        <source>Call your emergency number now if you have:</source>
-        <translation>如有以下情形，請立即撥打緊急電話：</translation>
-    </message>
-    <message>
-        <source>Call your care team the same day if you have:</source>
-        <translation>如有以下情形，請在當天打電話給您的醫療團隊：</translation>
-    </message>
-    <message>
-        <source>The first days</source>
-        <translation>最初幾天</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>追蹤回診</translation>
-    </message>
-    <message>
-        <source>Sudden new back pain</source>
-        <translation>突然出現新的背痛</translation>
-    </message>
-    <message>
-        <source>Long-term bone health</source>
-        <translation>長期的骨骼健康</translation>
-    </message>
-    <message>
         <source>Your care team: {phone}</source>
         <translation>您的醫療團隊：{phone}</translation>
     </message>
@@ -1563,6 +1535,34 @@ What you ticked and wrote is kept.</source>
         <source>The stages come in this order. Your care team tells you the times, and how long you stay.</source>
         <translation>各個階段依照這個順序進行。醫療團隊會告訴您時間，以及您需要留院多久。</translation>
     </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>危險徵兆</translation>
+    </message>
+    <message>
+        <source>Call your emergency number now if you have:</source>
+        <translation>如有以下情形，請立即撥打緊急電話：</translation>
+    </message>
+    <message>
+        <source>Call your care team the same day if you have:</source>
+        <translation>如有以下情形，請在當天打電話給您的醫療團隊：</translation>
+    </message>
+    <message>
+        <source>The first days</source>
+        <translation>最初幾天</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>追蹤回診</translation>
+    </message>
+    <message>
+        <source>Sudden new back pain</source>
+        <translation>突然出現新的背痛</translation>
+    </message>
+    <message>
+        <source>Long-term bone health</source>
+        <translation>長期的骨骼健康</translation>
+    </message>
 </context>
 <context>
     <name>PlanProblem</name>
@@ -1931,36 +1931,8 @@ Please choose another folder.</source>
         <translation>手術後</translation>
     </message>
     <message>
-        <source>The first days</source>
-        <translation>最初幾天</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>追蹤回診</translation>
-    </message>
-    <message>
-        <source>Sudden new back pain</source>
-        <translation>突然出現新的背痛</translation>
-    </message>
-    <message>
-        <source>Long-term bone health</source>
-        <translation>長期的骨骼健康</translation>
-    </message>
-    <message>
         <source>What vertebroplasty does not do</source>
         <translation>椎體成形術做不到的事</translation>
-    </message>
-    <message>
-        <source>Warning signs</source>
-        <translation>危險徵兆</translation>
-    </message>
-    <message>
-        <source>Call your emergency number now if you have:</source>
-        <translation>如有以下情形，請立即撥打緊急電話：</translation>
-    </message>
-    <message>
-        <source>Call your care team the same day if you have:</source>
-        <translation>如有以下情形，請在當天打電話給您的醫療團隊：</translation>
     </message>
     <message>
         <source>Your care team: {phone}</source>

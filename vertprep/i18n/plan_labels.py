@@ -36,6 +36,19 @@ DAY_IN_ORDER = QT_TRANSLATE_NOOP(
     "The stages come in this order. Your care team tells you the times, and how long you stay.",
 )
 
+# The After part's headings, on the screen and on paper.
+AFTER_HEADINGS: dict[str, str] = {
+    "warning_signs": QT_TRANSLATE_NOOP("PlanLabels", "Warning signs"),
+    "emergency_intro": QT_TRANSLATE_NOOP(
+        "PlanLabels", "Call your emergency number now if you have:"
+    ),
+    "team_intro": QT_TRANSLATE_NOOP("PlanLabels", "Call your care team the same day if you have:"),
+    "first_days": QT_TRANSLATE_NOOP("PlanLabels", "The first days"),
+    "follow_up": QT_TRANSLATE_NOOP("PlanLabels", "Follow-up"),
+    "new_pain": QT_TRANSLATE_NOOP("PlanLabels", "Sudden new back pain"),
+    "bone_health": QT_TRANSLATE_NOOP("PlanLabels", "Long-term bone health"),
+}
+
 
 def label(text: str, catalog=None) -> str:
     """One of the labels above in the app's language, or the catalog's."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from vertprep.core.model import OwnReminder
-from vertprep.i18n.plan_labels import EMERGENCY_LINE
+from vertprep.i18n.plan_labels import AFTER_HEADINGS, EMERGENCY_LINE
 from vertprep.i18n.plan_labels import label as plan_label
 from vertprep.plan.model import AdviceGroup, Phase, Urgency
 from vertprep.printing.options import Part
@@ -41,17 +41,17 @@ def after_pieces(writer: PlanWriter, *, with_warning_signs: bool = True) -> list
     pieces = [
         writer.heading("after", t(QT_TRANSLATE_NOOP("PrintedPlan", "After the procedure"))),
         *([warning_signs(writer)] if with_warning_signs else []),
-        writer.heading("first_days", t(QT_TRANSLATE_NOOP("PrintedPlan", "The first days"))),
+        writer.heading("first_days", esc(plan_label(AFTER_HEADINGS["first_days"], writer.lang))),
         Piece("recovery", bullets(_advice(writer, AdviceGroup.RECOVERY))),
-        writer.heading("follow_up", t(QT_TRANSLATE_NOOP("PrintedPlan", "Follow-up"))),
+        writer.heading("follow_up", esc(plan_label(AFTER_HEADINGS["follow_up"], writer.lang))),
     ]
     pieces += [writer.item(planned) for planned in writer.plan.phase(Phase.AFTER)]
     new_pain = "".join(paragraph(text) for text in _advice(writer, AdviceGroup.NEW_PAIN))
     limits = "".join(paragraph(text) for text in _advice(writer, AdviceGroup.LIMITS))
     pieces += [
-        writer.heading("new_pain", t(QT_TRANSLATE_NOOP("PrintedPlan", "Sudden new back pain"))),
+        writer.heading("new_pain", esc(plan_label(AFTER_HEADINGS["new_pain"], writer.lang))),
         Piece("new_pain_text", new_pain),
-        writer.heading("bone_health", t(QT_TRANSLATE_NOOP("PrintedPlan", "Long-term bone health"))),
+        writer.heading("bone_health", esc(plan_label(AFTER_HEADINGS["bone_health"], writer.lang))),
         Piece("bone_health_list", bullets(_advice(writer, AdviceGroup.BONE_HEALTH))),
     ]
     if limits:
@@ -66,9 +66,9 @@ def warning_signs(writer: PlanWriter) -> Piece:
     phone = writer.data.team_phone
     signs = writer.data.team.warning_signs_by_urgency()
     emergency_number = writer.data.team.emergency_number
-    heading = "\u26a0 " + t(QT_TRANSLATE_NOOP("PrintedPlan", "Warning signs"))
-    emergency = t(QT_TRANSLATE_NOOP("PrintedPlan", "Call your emergency number now if you have:"))
-    team = t(QT_TRANSLATE_NOOP("PrintedPlan", "Call your care team the same day if you have:"))
+    heading = "\u26a0 " + esc(plan_label(AFTER_HEADINGS["warning_signs"], writer.lang))
+    emergency = esc(plan_label(AFTER_HEADINGS["emergency_intro"], writer.lang))
+    team = esc(plan_label(AFTER_HEADINGS["team_intro"], writer.lang))
     phone_line = t(QT_TRANSLATE_NOOP("PrintedPlan", "Your care team: {phone}")).format(
         phone=phone_html(phone) if phone else BLANK_FIELD
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from vertprep.i18n.bidi import phone_on_screen
-from vertprep.i18n.plan_labels import EMERGENCY_LINE, label
+from vertprep.i18n.plan_labels import AFTER_HEADINGS, EMERGENCY_LINE, label
 from vertprep.i18n.plan_words import words
 from vertprep.plan.model import AdviceGroup, Phase, Urgency
 from vertprep.ui.screens.before import ChecklistScreen
@@ -73,14 +73,14 @@ class AfterScreen(ChecklistScreen):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("After the procedure"))
         box = self.warning_box
-        box.heading.setText(self.tr("Warning signs"))
+        box.heading.setText(label(AFTER_HEADINGS["warning_signs"]))
         box.setAccessibleName(box.heading.text())  # a screen reader names the box
-        box.emergency_intro.setText(self.tr("Call your emergency number now if you have:"))
-        box.team_intro.setText(self.tr("Call your care team the same day if you have:"))
-        self.recovery_heading.setText(self.tr("The first days"))
-        self.follow_up_heading.setText(self.tr("Follow-up"))
-        self.new_pain_heading.setText(self.tr("Sudden new back pain"))
-        self.bone_heading.setText(self.tr("Long-term bone health"))
+        box.emergency_intro.setText(label(AFTER_HEADINGS["emergency_intro"]))
+        box.team_intro.setText(label(AFTER_HEADINGS["team_intro"]))
+        self.recovery_heading.setText(label(AFTER_HEADINGS["first_days"]))
+        self.follow_up_heading.setText(label(AFTER_HEADINGS["follow_up"]))
+        self.new_pain_heading.setText(label(AFTER_HEADINGS["new_pain"]))
+        self.bone_heading.setText(label(AFTER_HEADINGS["bone_health"]))
         self.refresh()
 
     def refresh(self) -> None:
