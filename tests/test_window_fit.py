@@ -6,7 +6,7 @@ they left off."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QWidget
 
 from vertprep.ui.main_window import FRAME_ALLOWANCE, MainWindow
@@ -188,6 +188,7 @@ def test_the_toolbar_shows_its_words_when_the_row_has_room(qtbot, window, app, m
     try:
         switch(qtbot, manager, window, code)
         toolbar = window.window_actions.toolbar
+        window.resize(1700, window.height())  # a wide window: room for the words
         qtbot.waitUntil(
             lambda: toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
         )
@@ -195,3 +196,38 @@ def test_the_toolbar_shows_its_words_when_the_row_has_room(qtbot, window, app, m
         qtbot.waitUntil(lambda: toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly)
     finally:
         next(languages, None)
+
+
+@pytest.mark.parametrize("code", ["de", "zh_TW", "ar"])
+def test_every_menu_stays_in_the_menu_bar_at_twice_the_text_size(
+    qtbot, window, app, monkeypatch, code
+):
+    """No menu (Help above all) is pushed into a "»" overflow on a 1366-pixel laptop."""
+    from font_support import require_fonts
+    from i18n_support import managed_languages, switch
+
+    from vertprep.ui import theme
+
+    require_fonts(code)
+    languages = managed_languages(monkeypatch)
+    manager = next(languages)
+    try:
+        switch(qtbot, manager, window, code)
+        window.window_actions.view_settings.set_scale(200)
+        window.resize(1366, 700)
+        menu_bar = window.menuBar()
+
+        def all_menus_shown() -> bool:
+            corner = menu_bar.cornerWidget(Qt.Corner.TopRightCorner)
+            for action in menu_bar.actions():
+                place = menu_bar.actionGeometry(action)
+                if place.isEmpty() or not menu_bar.rect().contains(place):
+                    return False
+                if corner is not None and place.intersects(corner.geometry()):
+                    return False
+            return True
+
+        qtbot.waitUntil(all_menus_shown)
+    finally:
+        next(languages, None)
+        theme.apply_theme(app, 100, False)

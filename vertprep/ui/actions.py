@@ -197,36 +197,37 @@ class WindowActions(QObject):
 
     def fit_top_row(self) -> None:
         """The toolbar's buttons with their words where the menu row has room for them,
-        else as icons (named in a tooltip and for screen readers): at twice the text
-        size the menus must never be pushed into a "»" overflow."""
+        else as icons (named in a tooltip and for screen readers), else left out (Print
+        and Export stay in the File menu): at twice the text size the menus must never
+        be pushed into a "»" overflow."""
         menu_bar = self.main_window.menuBar()
         if menu_bar.isNativeMenuBar():
             return
         metrics = menu_bar.fontMetrics()
+        # Every menu the bar holds, so a menu added later is counted too, with its
+        # words as shown (Chinese keeps its "(F)"; only the "&" goes).
         menus = sum(
-            metrics.horizontalAdvance(button_label(menu.title())) + _MENU_ITEM_CHROME_PX
-            for menu in (
-                self.file_menu,
-                self.edit_menu,
-                self.view_menu,
-                self.go_menu,
-                self.help_menu,
-            )
+            metrics.horizontalAdvance(action.text().replace("&", "")) + _MENU_ITEM_CHROME_PX
+            for action in menu_bar.actions()
+            if action.isVisible()
         )
         bold = QFont(self.toolbar.font())
         bold.setBold(True)
         button_metrics = QFontMetrics(bold)
         icon = self.toolbar.iconSize().width()
+        actions = self.toolbar.actions()
         words = sum(
             button_metrics.horizontalAdvance(action.iconText()) + icon + _TOOL_BUTTON_CHROME_PX
-            for action in self.toolbar.actions()
+            for action in actions
         )
-        needed = menus + words + self.view_settings.bar.sizeHint().width()
+        icons = len(actions) * (icon + _TOOL_BUTTON_CHROME_PX - 12)
+        room = self.main_window.width() - menus - self.view_settings.bar.sizeHint().width()
         style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        if needed > self.main_window.width():
+        if words > room:
             style = Qt.ToolButtonStyle.ToolButtonIconOnly
         if self.toolbar.toolButtonStyle() != style:
             self.toolbar.setToolButtonStyle(style)
+        self.toolbar.setVisible(icons <= room)
         # The menu bar lays out its corner only when told: after new words or a new
         # style the corner must get the width it now asks for.
         QTimer.singleShot(0, self, self._lay_out_corner)
