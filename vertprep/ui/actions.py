@@ -221,7 +221,16 @@ class WindowActions(QObject):
             for action in actions
         )
         icons = len(actions) * (icon + _TOOL_BUTTON_CHROME_PX - 12)
-        room = self.main_window.width() - menus - self.view_settings.bar.sizeHint().width()
+        bar = self.view_settings.bar
+        # Last resort (long German menus at twice the size): the size button between
+        # A− and A+ goes; Ctrl+0 and View › Normal text size still reset the size.
+        normal = bar.normal_button
+        normal_width = normal.sizeHint().width() + bar.layout().spacing()
+        whole_bar = bar.sizeHint().width() + (normal_width if normal.isHidden() else 0)
+        room = self.main_window.width() - menus - whole_bar
+        normal.setHidden(room < 0)
+        if room < 0:
+            room += normal_width
         style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
         if words > room:
             style = Qt.ToolButtonStyle.ToolButtonIconOnly
