@@ -2613,10 +2613,6 @@ Please choose another folder.</source>
         <translation>استخدم ملف الخطة الذي أعطاك إياه فريقك الطبي: خطواته وأوقاته وجهات الاتصال</translation>
     </message>
     <message>
-        <source>Care &amp;team</source>
-        <translation>ال&amp;فريق الطبي</translation>
-    </message>
-    <message>
         <source>&amp;Edit the care team&apos;s plan…</source>
         <translation>&amp;تعديل خطة الفريق الطبي…</translation>
     </message>

@@ -2613,10 +2613,6 @@ Bitte wählen Sie einen anderen Ordner.</translation>
         <translation>Die Plandatei Ihres Behandlungsteams verwenden: ihre Schritte, Zeiten und Kontakte</translation>
     </message>
     <message>
-        <source>Care &amp;team</source>
-        <translation>Behandlungs&amp;team</translation>
-    </message>
-    <message>
         <source>&amp;Edit the care team&apos;s plan…</source>
         <translation>Plan des Behandlungsteams &amp;bearbeiten…</translation>
     </message>

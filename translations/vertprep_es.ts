@@ -2613,10 +2613,6 @@ Elija otra carpeta, por favor.</translation>
         <translation>Usar el archivo de plan que le dio su equipo médico: sus pasos, horas y contactos</translation>
     </message>
     <message>
-        <source>Care &amp;team</source>
-        <translation>Equipo &amp;médico</translation>
-    </message>
-    <message>
         <source>&amp;Edit the care team&apos;s plan…</source>
         <translation>&amp;Editar el plan del equipo médico…</translation>
     </message>

@@ -2613,10 +2613,6 @@ Veuillez choisir un autre dossier.</translation>
         <translation>Utiliser le fichier de plan que votre équipe soignante vous a donné : ses étapes, heures et contacts</translation>
     </message>
     <message>
-        <source>Care &amp;team</source>
-        <translation>Équipe &amp;soignante</translation>
-    </message>
-    <message>
         <source>&amp;Edit the care team&apos;s plan…</source>
         <translation>&amp;Modifier le plan de l’équipe soignante…</translation>
     </message>

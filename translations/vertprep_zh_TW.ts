@@ -2613,10 +2613,6 @@ Please choose another folder.</source>
         <translation>使用醫療團隊給您的計畫檔案：其中的步驟、時間和聯絡方式</translation>
     </message>
     <message>
-        <source>Care &amp;team</source>
-        <translation>醫療團隊(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Edit the care team&apos;s plan…</source>
         <translation>編輯醫療團隊的計畫(&amp;E)…</translation>
     </message>

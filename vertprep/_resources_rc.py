@@ -4091,7 +4091,7 @@ erzen, die nicht\
 text.ar = \x22\xd8\xa3\xd9\x84\xd9\
 \x85 \xd9\x84\xd8\xa7 \xd9\x8a\xd8\xaa\xd8\xad\xd8\xb3\xd9\
 \x91\xd9\x86\x22\x0a\
-\x00\x00\x10\x14\
+\x00\x00\x10\x0f\
 #\
  Care plan files\
 \x0a\x0aA care plan ho\
@@ -4127,230 +4127,229 @@ nt's own care te\
 am.\x0a\x0aA care team\
  makes its own p\
 lan in the app (\
-**Care team \xe2\x80\xba \
-Edit the care te\
-am's plan\xe2\x80\xa6**)\x0a\
-or by editing a \
-copy of a plan f\
-ile in any text \
-editor (UTF-8), \
-then:\x0a\x0a```sh\x0aver\
-tprep plan expor\
-t --out clinic.t\
-oml      # the p\
-lan in use, as a\
- file to edit\x0ave\
-rtprep plan chec\
-k clinic.toml   \
-          # ever\
-y problem, with \
-its line and key\
-\x0avertprep plan i\
-mport clinic.tom\
-l            # m\
-ake it this pati\
-ent's plan\x0avertp\
-rep print --plan\
- clinic.toml --o\
-ut plan.pdf --la\
-ng zh_TW --date \
-2026-12-10\x0avertp\
-rep calendar --p\
-lan clinic.toml \
---out plan.ics -\
--date 2026-12-10\
-\x0a```\x0a\x0aOn a patie\
-nt's machine, **\
-File \xe2\x80\xba Open ca\
-re team plan\xe2\x80\xa6*\
-* imports a plan\
-. Ticks and note\
-s\x0aare stored by \
-step `id`: a new\
- version of the \
-plan keeps the h\
-istory of the st\
-eps that\x0aremain,\
- and the records\
- of removed step\
-s are kept (not \
-deleted).\x0a\x0a## Th\
-e format (versio\
-n 1)\x0a\x0a[TOML](htt\
-ps://toml.io). A\
- key the format \
-does not know is\
- an error, so a \
-typing\x0amistake i\
-s never silently\
- ignored. Texts \
-are written one \
-language per lin\
-e,\x0a`title.de = \x22\
-...\x22`, in any of\
- `en`, `zh_TW`, \
-`es`, `fr`, `de`\
-, `ar`; a text m\
-ust at\x0aleast be \
-in the plan's `f\
-allback_language\
-`, which is show\
-n wherever the p\
-erson's\x0alanguage\
- is missing (mar\
-ked as the care \
-team's own words\
-).\x0a\x0a| key | what\
- it is |\x0a| --- |\
- --- |\x0a| `format\
-` | `1`. A file \
-of a newer forma\
-t is refused: in\
-stall the newer \
-vertprep. |\x0a| `f\
-allback_language\
-` | the language\
- every text has \
-(default `\x22en\x22`)\
- |\x0a| `[procedure\
-]` `name.LANG` |\
- the procedure's\
- name |\x0a| `[cont\
-acts]` | `team_p\
-hone`, `emergenc\
-y_number`, `hosp\
-ital`, `departme\
-nt`, `address`, \
-`hours` (plain t\
-ext, never trans\
-lated) |\x0a| `[ins\
-tructions]` | th\
-e team's own wor\
-ds, each a text:\
- `fasting`, `med\
-icines`, `blood_\
-thinners`, `diab\
-etes`, `length_o\
-f_stay` |\x0a| `[re\
-minders]` | `hou\
-rs_before_arriva\
-l` (0\xe2\x80\x9324, the \
-\x22get ready to le\
-ave\x22 reminder), \
-`evening_before`\
- (`\x22HH:MM\x22`) |\x0a|\
- `[sources]` | s\
-ource key = wher\
-e the content co\
-mes from |\x0a| `[[\
-steps]]` | one p\
-er step, in the \
-order shown: `id\
-`, `phase` (`bef\
-ore`/`after`), `\
-when`, `title`, \
-`explanation`, o\
-ptional `asks_fo\
-r_instructions =\
- true` (the note\
- asks for the te\
-am's instruction\
-s), `source` |\x0a|\
- `[[stages]]` | \
-the day's stages\
- in order: `id`,\
- `title`, `text`\
-, optional `minu\
-tes` (after the \
-arrival time, 0\xe2\
-\x80\x931440), `source\
-` |\x0a| `[[advice]\
-]` | `id`, `grou\
-p`, `text`, `sou\
-rce`. Groups: `a\
-bout` (what the \
-procedure is), `\
-how` (how it is \
-done), `benefits\
-`, `risks` (a li\
-st), `limits` (w\
-hat it does not \
-do) on the About\
- screen; `recove\
-ry`, `new_pain`,\
- `bone_health` o\
-n the After scre\
-en and the print\
-out (`limits` to\
-o) |\x0a| `[[warnin\
-g_signs]]` | `id\
-`, `urgency` (`e\
-mergency`: call \
-the emergency nu\
-mber now; `call_\
-team`: call the \
-care team the sa\
-me day), `text`,\
- `source` |\x0a\x0a`wh\
-en` of a step: `\
-consultation` (b\
-y the first cons\
-ultation), `befo\
-re_procedure`,\x0a`\
-days_before` wit\
-h `days = N`, `d\
-ays_after` with \
-`days = N`, `win\
-dow` with\x0a`windo\
-w = [FIRST, LAST\
-]` days after th\
-e procedure, or \
-`as_advised` (no\
- date).\x0aDays go \
-from 0 to 730. A\
-n `id` is small \
-letters, digits \
-and `_`, differe\
-nt from\x0aevery ot\
-her id of its li\
-st, and never ch\
-anged once patie\
-nts use the plan\
-.\x0a\x0aWithout stage\
- `minutes`, the \
-day is shown as \
-an ordered list \
-with the duratio\
-ns in\x0awords; wit\
-h them, the scre\
-en and the print\
-out show \x22about \
-HH:MM\x22 from the \
-patient's\x0aarriva\
-l time.\x0a\x0a## Tran\
-slating the buil\
-t-in plan\x0a\x0aIts t\
-exts are transla\
-ted in the file \
-itself, every te\
-xt in all six la\
-nguages (a test\x0a\
-fails while one \
-is missing); the\
- words follow `t\
-ranslations/glos\
-sary_XX.md`. Aft\
-er\x0aediting it, r\
-un `python resou\
-rces/build.py` (\
-the file is comp\
-iled into the ap\
-p's\x0aresources). \
-`VERTPREP_PSEUDO\
-=1` stretches pl\
-an texts as it s\
-tretches the res\
-t.\x0a\
+**File \xe2\x80\xba Edit \
+the care team's \
+plan\xe2\x80\xa6**)\x0aor by\
+ editing a copy \
+of a plan file i\
+n any text edito\
+r (UTF-8), then:\
+\x0a\x0a```sh\x0avertprep\
+ plan export --o\
+ut clinic.toml  \
+    # the plan i\
+n use, as a file\
+ to edit\x0avertpre\
+p plan check cli\
+nic.toml        \
+     # every pro\
+blem, with its l\
+ine and key\x0avert\
+prep plan import\
+ clinic.toml    \
+        # make i\
+t this patient's\
+ plan\x0avertprep p\
+rint --plan clin\
+ic.toml --out pl\
+an.pdf --lang zh\
+_TW --date 2026-\
+12-10\x0avertprep c\
+alendar --plan c\
+linic.toml --out\
+ plan.ics --date\
+ 2026-12-10\x0a```\x0a\
+\x0aOn a patient's \
+machine, **File \
+\xe2\x80\xba Open care te\
+am plan\xe2\x80\xa6** imp\
+orts a plan. Tic\
+ks and notes\x0aare\
+ stored by step \
+`id`: a new vers\
+ion of the plan \
+keeps the histor\
+y of the steps t\
+hat\x0aremain, and \
+the records of r\
+emoved steps are\
+ kept (not delet\
+ed).\x0a\x0a## The for\
+mat (version 1)\x0a\
+\x0a[TOML](https://\
+toml.io). A key \
+the format does \
+not know is an e\
+rror, so a typin\
+g\x0amistake is nev\
+er silently igno\
+red. Texts are w\
+ritten one langu\
+age per line,\x0a`t\
+itle.de = \x22...\x22`\
+, in any of `en`\
+, `zh_TW`, `es`,\
+ `fr`, `de`, `ar\
+`; a text must a\
+t\x0aleast be in th\
+e plan's `fallba\
+ck_language`, wh\
+ich is shown whe\
+rever the person\
+'s\x0alanguage is m\
+issing (marked a\
+s the care team'\
+s own words).\x0a\x0a|\
+ key | what it i\
+s |\x0a| --- | --- \
+|\x0a| `format` | `\
+1`. A file of a \
+newer format is \
+refused: install\
+ the newer vertp\
+rep. |\x0a| `fallba\
+ck_language` | t\
+he language ever\
+y text has (defa\
+ult `\x22en\x22`) |\x0a| \
+`[procedure]` `n\
+ame.LANG` | the \
+procedure's name\
+ |\x0a| `[contacts]\
+` | `team_phone`\
+, `emergency_num\
+ber`, `hospital`\
+, `department`, \
+`address`, `hour\
+s` (plain text, \
+never translated\
+) |\x0a| `[instruct\
+ions]` | the tea\
+m's own words, e\
+ach a text: `fas\
+ting`, `medicine\
+s`, `blood_thinn\
+ers`, `diabetes`\
+, `length_of_sta\
+y` |\x0a| `[reminde\
+rs]` | `hours_be\
+fore_arrival` (0\
+\xe2\x80\x9324, the \x22get \
+ready to leave\x22 \
+reminder), `even\
+ing_before` (`\x22H\
+H:MM\x22`) |\x0a| `[so\
+urces]` | source\
+ key = where the\
+ content comes f\
+rom |\x0a| `[[steps\
+]]` | one per st\
+ep, in the order\
+ shown: `id`, `p\
+hase` (`before`/\
+`after`), `when`\
+, `title`, `expl\
+anation`, option\
+al `asks_for_ins\
+tructions = true\
+` (the note asks\
+ for the team's \
+instructions), `\
+source` |\x0a| `[[s\
+tages]]` | the d\
+ay's stages in o\
+rder: `id`, `tit\
+le`, `text`, opt\
+ional `minutes` \
+(after the arriv\
+al time, 0\xe2\x80\x93144\
+0), `source` |\x0a|\
+ `[[advice]]` | \
+`id`, `group`, `\
+text`, `source`.\
+ Groups: `about`\
+ (what the proce\
+dure is), `how` \
+(how it is done)\
+, `benefits`, `r\
+isks` (a list), \
+`limits` (what i\
+t does not do) o\
+n the About scre\
+en; `recovery`, \
+`new_pain`, `bon\
+e_health` on the\
+ After screen an\
+d the printout (\
+`limits` too) |\x0a\
+| `[[warning_sig\
+ns]]` | `id`, `u\
+rgency` (`emerge\
+ncy`: call the e\
+mergency number \
+now; `call_team`\
+: call the care \
+team the same da\
+y), `text`, `sou\
+rce` |\x0a\x0a`when` o\
+f a step: `consu\
+ltation` (by the\
+ first consultat\
+ion), `before_pr\
+ocedure`,\x0a`days_\
+before` with `da\
+ys = N`, `days_a\
+fter` with `days\
+ = N`, `window` \
+with\x0a`window = [\
+FIRST, LAST]` da\
+ys after the pro\
+cedure, or `as_a\
+dvised` (no date\
+).\x0aDays go from \
+0 to 730. An `id\
+` is small lette\
+rs, digits and `\
+_`, different fr\
+om\x0aevery other i\
+d of its list, a\
+nd never changed\
+ once patients u\
+se the plan.\x0a\x0aWi\
+thout stage `min\
+utes`, the day i\
+s shown as an or\
+dered list with \
+the durations in\
+\x0awords; with the\
+m, the screen an\
+d the printout s\
+how \x22about HH:MM\
+\x22 from the patie\
+nt's\x0aarrival tim\
+e.\x0a\x0a## Translati\
+ng the built-in \
+plan\x0a\x0aIts texts \
+are translated i\
+n the file itsel\
+f, every text in\
+ all six languag\
+es (a test\x0afails\
+ while one is mi\
+ssing); the word\
+s follow `transl\
+ations/glossary_\
+XX.md`. After\x0aed\
+iting it, run `p\
+ython resources/\
+build.py` (the f\
+ile is compiled \
+into the app's\x0ar\
+esources). `VERT\
+PREP_PSEUDO=1` s\
+tretches plan te\
+xts as it stretc\
+hes the rest.\x0a\
 \x00\x00\x01 \
 <\
 ?xml version=\x221.\
@@ -5613,30 +5612,30 @@ qt_resource_struct = b"\
 \x00\x00\x00H\x00\x02\x00\x00\x00\x02\x00\x00\x00\x06\
 \x00\x00\x00h\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
 \x00\x00\x00\x98\x00\x00\x00\x00\x00\x01\x00\x00\x0d\xa6\
-\x00\x00\x01\x08\x00\x00\x00\x00\x00\x01\x00\x01\x0e\xf1\
-\x00\x00\x018\x00\x00\x00\x00\x00\x01\x00\x01\x10\x15\
-\x00\x00\x01\xa2\x00\x00\x00\x00\x00\x01\x00\x01\x12^\
-\x00\x00\x01\xd4\x00\x00\x00\x00\x00\x01\x00\x01\x13\x90\
-\x00\x00\x01\xf8\x00\x00\x00\x00\x00\x01\x00\x01\x14\xc2\
-\x00\x00\x01v\x00\x00\x00\x00\x00\x01\x00\x01\x119\
-\x00\x00\x022\x00\x00\x00\x00\x00\x01\x00\x01\x15\xe7\
+\x00\x00\x01\x08\x00\x00\x00\x00\x00\x01\x00\x01\x0e\xec\
+\x00\x00\x018\x00\x00\x00\x00\x00\x01\x00\x01\x10\x10\
+\x00\x00\x01\xa2\x00\x00\x00\x00\x00\x01\x00\x01\x12Y\
+\x00\x00\x01\xd4\x00\x00\x00\x00\x00\x01\x00\x01\x13\x8b\
+\x00\x00\x01\xf8\x00\x00\x00\x00\x00\x01\x00\x01\x14\xbd\
+\x00\x00\x01v\x00\x00\x00\x00\x00\x01\x00\x01\x114\
+\x00\x00\x022\x00\x00\x00\x00\x00\x01\x00\x01\x15\xe2\
 \x00\x00\x00\xf0\x00\x00\x00\x00\x00\x01\x00\x00\xfe\xd9\
 \x00\x00\x00\xc4\x00\x00\x00\x00\x00\x01\x00\x00\x1f\xdf\
-\x00\x00\x02J\x00\x00\x00\x00\x00\x01\x00\x016\x01\
-\x00\x00\x03\x90\x00\x00\x00\x00\x00\x01\x00\x01N\x9e\
-\x00\x00\x03*\x00\x00\x00\x00\x00\x01\x00\x01H#\
-\x00\x00\x03\xac\x00\x00\x00\x00\x00\x01\x00\x01PO\
-\x00\x00\x02\x90\x00\x00\x00\x00\x00\x01\x00\x01;\x9e\
-\x00\x00\x03F\x00\x00\x00\x00\x00\x01\x00\x01I\xa5\
-\x00\x00\x03^\x00\x00\x00\x00\x00\x01\x00\x01KS\
-\x00\x00\x03x\x00\x00\x00\x00\x00\x01\x00\x01M/\
-\x00\x00\x02\xae\x00\x00\x00\x00\x00\x01\x00\x01=l\
-\x00\x00\x02\xcc\x00\x00\x00\x00\x00\x01\x00\x01A\xfc\
-\x00\x00\x03\x0c\x00\x00\x00\x00\x00\x01\x00\x01E\xf1\
-\x00\x00\x02\xe2\x00\x00\x00\x00\x00\x01\x00\x01CJ\
-\x00\x00\x02x\x00\x00\x00\x00\x00\x01\x00\x019k\
-\x00\x00\x02b\x00\x00\x00\x00\x00\x01\x00\x017\xc6\
-\x00\x00\x02\xf6\x00\x00\x00\x00\x00\x01\x00\x01D\xa2\
+\x00\x00\x02J\x00\x00\x00\x00\x00\x01\x00\x015\xfc\
+\x00\x00\x03\x90\x00\x00\x00\x00\x00\x01\x00\x01N\x99\
+\x00\x00\x03*\x00\x00\x00\x00\x00\x01\x00\x01H\x1e\
+\x00\x00\x03\xac\x00\x00\x00\x00\x00\x01\x00\x01PJ\
+\x00\x00\x02\x90\x00\x00\x00\x00\x00\x01\x00\x01;\x99\
+\x00\x00\x03F\x00\x00\x00\x00\x00\x01\x00\x01I\xa0\
+\x00\x00\x03^\x00\x00\x00\x00\x00\x01\x00\x01KN\
+\x00\x00\x03x\x00\x00\x00\x00\x00\x01\x00\x01M*\
+\x00\x00\x02\xae\x00\x00\x00\x00\x00\x01\x00\x01=g\
+\x00\x00\x02\xcc\x00\x00\x00\x00\x00\x01\x00\x01A\xf7\
+\x00\x00\x03\x0c\x00\x00\x00\x00\x00\x01\x00\x01E\xec\
+\x00\x00\x02\xe2\x00\x00\x00\x00\x00\x01\x00\x01CE\
+\x00\x00\x02x\x00\x00\x00\x00\x00\x01\x00\x019f\
+\x00\x00\x02b\x00\x00\x00\x00\x00\x01\x00\x017\xc1\
+\x00\x00\x02\xf6\x00\x00\x00\x00\x00\x01\x00\x01D\x9d\
 "
 
 def qInitResources():

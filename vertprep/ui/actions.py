@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QToolBar
 from shiboken6 import isValid as shiboken_valid
 
 from vertprep.ui.icons import load_icon
@@ -103,14 +103,12 @@ class WindowActions(QObject):
         self.open_plan_action.setObjectName("openPlanAction")
         self.open_plan_action.triggered.connect(self._open_plan)
         self.file_menu.addAction(self.open_plan_action)
-        # For the nurse: not among the patient's steps, only in this menu.
-        self.care_team_menu = QMenu(bar)
-        self.care_team_menu.setObjectName("careTeamMenu")
-        bar.insertMenu(self.help_menu.menuAction(), self.care_team_menu)
+        # For the nurse: not among the patient's steps, only here in the File menu (a
+        # menu of its own pushed Help out of the menu bar at twice the text size).
         self.edit_plan_action = QAction(self)
         self.edit_plan_action.setObjectName("editPlanAction")
         self.edit_plan_action.triggered.connect(self.open_care_team_dialog)
-        self.care_team_menu.addAction(self.edit_plan_action)
+        self.file_menu.addAction(self.edit_plan_action)
         self.care_team_dialog = None
 
         self.quit_action = QAction(self)
@@ -273,7 +271,6 @@ class WindowActions(QObject):
         self.open_plan_action.setToolTip(
             self.tr("Use the plan file your care team gave you: its steps, times and contacts")
         )
-        self.care_team_menu.setTitle(self.tr("Care &team"))
         self.edit_plan_action.setText(self.tr("&Edit the care team's plan…"))
         self.report_action.setText(self.tr("&Report for my follow-up visit…"))
         self.export_diary_action.setText(self.tr("Export &diary…"))

@@ -1,7 +1,7 @@
 """The Care team screen: a nurse edits the team's contacts, instructions, steps and
 times, then saves the plan to a file for patients, or uses it for this patient.
 
-Reached from the Care team menu, never from the patient's step list. Every change
+Reached from the File menu, never from the patient's step list. Every change
 is checked as ``vertprep plan check`` would (the plan is written and read back), so
 a plan saved here always opens on a patient's machine.
 """
