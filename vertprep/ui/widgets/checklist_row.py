@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -88,12 +89,11 @@ class ChecklistRow(QFrame):
         self.origin.setObjectName("origin")
         self.due = self._passive_label("muted")
         self.due.setObjectName("due")
-        self.note_caption = self._passive_label("caption")
-        self.note = NoteEdit()
-        self.note.setObjectName("note")
-        self.note.setCursor(Qt.CursorShape.IBeamCursor)
-        self.note.textChanged.connect(self._on_note_changed)
-        self.note_caption.setBuddy(self.note)
+        # The note box (a caption and a text field, the field itself several widgets)
+        # is made when the patient opens it or a note is stored: every widget of
+        # every row is restyled on a text size or contrast change, shown or not.
+        self._note: NoteEdit | None = None
+        self.note_caption: QLabel | None = None
         # An empty note box under every item made the list screens long: a button
         # opens it when the patient wants to write; a note written is always shown.
         self.note_button = QPushButton()
@@ -102,19 +102,47 @@ class ChecklistRow(QFrame):
         self.note_button.clicked.connect(self.open_note)
         self._note_opened = False
 
-        text_column = QVBoxLayout()
-        text_column.setSpacing(theme.SMALL_SPACING_PX)
-        for widget in (
-            self.title, self.status, self.explanation, self.origin, self.due, self.note_caption,
-        ):  # fmt: skip
-            text_column.addWidget(widget)
-        text_column.addWidget(self.note)
-        text_column.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeading)
+        self._text_column = QVBoxLayout()
+        self._text_column.setSpacing(theme.SMALL_SPACING_PX)
+        for widget in (self.title, self.status, self.explanation, self.origin, self.due):
+            self._text_column.addWidget(widget)
+        self._text_column.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(theme.CARD_MARGINS)
         layout.addWidget(self.checkbox, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(text_column, 1)
+        layout.addLayout(self._text_column, 1)
         self.retranslate_ui()
+
+    @property
+    def note(self) -> NoteEdit:
+        """The note box, made now (hidden) if it was not yet."""
+        if self._note is None:
+            self._make_note()
+        return self._note
+
+    def _make_note(self) -> None:
+        caption = self._passive_label("caption")
+        note = NoteEdit()
+        note.setObjectName("note")
+        note.setCursor(Qt.CursorShape.IBeamCursor)
+        caption.setBuddy(note)
+        # Hidden until _show_note_or_button() decides: never a flash of an empty box.
+        caption.hide()
+        note.hide()
+        # Where the box always was: under the due date, above the button.
+        position = self._text_column.indexOf(self.note_button)
+        self._text_column.insertWidget(position, caption)
+        self._text_column.insertWidget(position + 1, note)
+        # Tab goes from the tick box to the note, as it did when the box was made
+        # with the row (Qt would put a widget made later at the end of the window).
+        QWidget.setTabOrder(self.checkbox, note)
+        self.note_caption, self._note = caption, note
+        if self.planned is not None:
+            blocked = note.blockSignals(True)
+            note.setPlainText(self.planned.state.note)
+            note.blockSignals(blocked)
+            self._retranslate_note(words(self.planned.item.title, self.session.team_plan))
+        note.textChanged.connect(self._on_note_changed)
 
     def _passive_label(self, role: str):
         label = role_label(role)
@@ -132,21 +160,26 @@ class ChecklistRow(QFrame):
         blocked = self.checkbox.blockSignals(True)
         self.checkbox.setChecked(planned.state.done)
         self.checkbox.blockSignals(blocked)
-        if self.note.toPlainText() != planned.state.note:
-            blocked = self.note.blockSignals(True)
-            self.note.setPlainText(planned.state.note)
-            self.note.blockSignals(blocked)
+        if self._note is not None and self._note.toPlainText() != planned.state.note:
+            blocked = self._note.blockSignals(True)
+            self._note.setPlainText(planned.state.note)
+            self._note.blockSignals(blocked)
         self._show_note_or_button()
         if changed:
             self.retranslate_ui()
 
     def _show_note_or_button(self) -> None:
         planned = self.planned
-        shown = self._note_opened or bool(self.note.toPlainText())
+        written = self._note.toPlainText() if self._note is not None else ""
+        if planned is not None and self._note is None:
+            written = planned.state.note
+        shown = self._note_opened or bool(written)
         # Where the care team's instructions are asked for, the box is always there.
         shown = shown or (planned is not None and planned.item.asks_for_instructions)
-        self.note_caption.setVisible(shown)
-        self.note.setVisible(shown)
+        if shown or self._note is not None:
+            note = self.note
+            self.note_caption.setVisible(shown)
+            note.setVisible(shown)
         self.note_button.setVisible(not shown)
 
     def open_note(self) -> None:
@@ -173,22 +206,26 @@ class ChecklistRow(QFrame):
         set_status(self, status.value)
         self.status.setVisible(status is not Status.UPCOMING)
         self.due.setText(due_text(self.planned))
-        if item.asks_for_instructions:
-            caption = self.tr("What your care team told you to do:")
-        else:
-            caption = self.tr("Your note:")
-        self.note_caption.setText(caption)
         # A screen reader says the title, "checked" or "not checked", then this.
         self.checkbox.setAccessibleName(title)
         self.checkbox.setAccessibleDescription(
             self.tr("{status}. {due}").format(status=state_text, due=due_text(self.planned))
         )
         self.setAccessibleName(title)
-        self.note.setAccessibleName(self.tr("Note for: {title}").format(title=title))
-        self.note.setAccessibleDescription(caption)
-        self.note.setPlaceholderText(self.tr("Write here what your care team told you."))
         self.note_button.setText(self.tr("Write a note"))
         self.note_button.setAccessibleName(self.tr("Write a note for: {title}").format(title=title))
+        if self._note is not None:
+            self._retranslate_note(title)
+
+    def _retranslate_note(self, title: str) -> None:
+        if self.planned.item.asks_for_instructions:
+            caption = self.tr("What your care team told you to do:")
+        else:
+            caption = self.tr("Your note:")
+        self.note_caption.setText(caption)
+        self._note.setAccessibleName(self.tr("Note for: {title}").format(title=title))
+        self._note.setAccessibleDescription(caption)
+        self._note.setPlaceholderText(self.tr("Write here what your care team told you."))
 
     # -- acting ----------------------------------------------------------------
     def _on_toggled(self, checked: bool) -> None:
