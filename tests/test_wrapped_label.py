@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from vertprep.ui.widgets.labels import WrappedLabel, role_label
+from vertprep.ui import theme
+from vertprep.ui.widgets.labels import WrappedLabel, role_label, set_role
 
 TEXT = "Ask your care team when to stop blood thinners before the procedure. " * 3
 WIDTHS = (120, 240, 480)
@@ -57,14 +58,33 @@ def test_heights_follow_the_font_the_style_and_the_margins(pair):
     font.setPointSize(font.pointSize() * 2)
     parent.setFont(font)
     assert_same_heights(cached, plain)
-    parent.setStyleSheet('QLabel[role="heading"] { font-size: 30pt; padding: 12px 40px; }')
+    # (A new sheet goes through theme.restyle(), which makes the labels measure again.)
+    parent.setStyleSheet(
+        'QLabel[role="heading"] { font-size: 30pt; padding: 12px 40px; }'
+        'QLabel[role="wide"] { font-size: 30pt; padding: 0 90px; }'
+    )
     assert_same_heights(cached, plain)
     for label in (cached, plain):
         label.setContentsMargins(30, 0, 30, 0)
     assert_same_heights(cached, plain)
+    # Another role: other paddings, the same font.
+    for label in (cached, plain):
+        set_role(label, "wide")
+    assert_same_heights(cached, plain)
     for label in (cached, plain):
         label.setWordWrap(False)
     assert cached.heightForWidth(120) == plain.heightForWidth(120)
+
+
+def test_a_restyle_measures_again(pair, monkeypatch):
+    """A new style sheet may pad labels differently, at the same font size."""
+    parent, cached, plain = pair
+    sheets = iter(["QLabel { padding: 0; }", "QLabel { padding: 0 120px; }"])
+    monkeypatch.setattr(theme, "current_style_sheet", lambda: next(sheets))
+    theme.restyle(parent)
+    assert_same_heights(cached, plain)
+    theme.restyle(parent)
+    assert_same_heights(cached, plain)
 
 
 def test_unwrapped_labels_stay_plain(app):

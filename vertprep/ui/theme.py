@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from vertprep.resources import read_text, resource_path
+from vertprep.ui.widgets.labels import forget_heights
 
 BASE_POINT_SIZE = 13  # body text; larger than a typical desktop app on purpose
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 25
@@ -333,6 +334,8 @@ def apply_theme(app: QApplication, scale: int = 100, high_contrast: bool = False
         # an empty sheet it takes a fraction of that.
         app.setStyleSheet("")
         app.setStyleSheet(sheet)
+        for window in app.topLevelWidgets():
+            forget_heights(window)
 
 
 @functools.cache
@@ -366,6 +369,8 @@ def restyle(root: QWidget) -> bool:
         # inside twice either way.)
         root.setStyleSheet(sheet)
     finally:
+        # The new sheet may pad labels differently: they measure again.
+        forget_heights(root)
         for area in areas:
             area.setWidgetResizable(True)
     return True

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -30,6 +30,17 @@ NOTE_LINES = 3
 class TickBox(QCheckBox):
     """The row's tick box. A double click counts as one click (a tremor or habit must
     not tick and untick at once), and Enter ticks as well as Space."""
+
+    #: The keyboard came to the box (True) or left it (False).
+    focus_changed = Signal(bool)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focus_changed.emit(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_changed.emit(False)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         event.accept()
@@ -80,7 +91,9 @@ class ChecklistRow(QFrame):
         self.checkbox = TickBox()
         self.checkbox.setObjectName("tick")
         self.checkbox.toggled.connect(self._on_toggled)
-        self.checkbox.installEventFilter(self)
+        # (Not an event filter, nor a changeEvent() here: a Python override is called
+        # for every event of the widget, and a restyle sends each row dozens.)
+        self.checkbox.focus_changed.connect(self._show_focus)
         self.title = self._passive_label("heading")
         self.status = self._passive_label("")
         self.status.setObjectName("status")
@@ -189,6 +202,7 @@ class ChecklistRow(QFrame):
         self.note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate_ui(self) -> None:
+        """Set every text in the current language (the screen calls it on a switch)."""
         if self.planned is None:
             return
         item, team = self.planned.item, self.session.team_plan
@@ -255,17 +269,10 @@ class ChecklistRow(QFrame):
             return
         super().mouseReleaseEvent(event)
 
-    def eventFilter(self, watched, event: QEvent) -> bool:
+    def _show_focus(self, focused: bool) -> None:
         # The whole row shows the focus outline while its tick box has the focus.
-        if watched is self.checkbox and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            focused = "true" if event.type() == QEvent.Type.FocusIn else "false"
-            if self.property("focused") != focused:
-                self.setProperty("focused", focused)
-                self.style().unpolish(self)
-                self.style().polish(self)
-        return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        value = "true" if focused else "false"
+        if self.property("focused") != value:
+            self.setProperty("focused", value)
+            self.style().unpolish(self)
+            self.style().polish(self)

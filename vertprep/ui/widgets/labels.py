@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
-
-# What can change the height of a wrapped text at a given width, besides the text.
-_LAYOUT_CHANGES = frozenset(
-    {
-        QEvent.Type.FontChange,
-        QEvent.Type.ApplicationFontChange,
-        QEvent.Type.StyleChange,
-        QEvent.Type.ContentsRectChange,
-        QEvent.Type.LayoutDirectionChange,
-    }
-)
 
 
 class WrappedLabel(QLabel):
@@ -23,18 +13,27 @@ class WrappedLabel(QLabel):
     Qt's layouts ask a wrapped label for its height at a width many times while they
     settle (about twenty times per label after a text size change, at half a dozen
     widths), and QLabel lays the text out anew each time: on a long checklist that
-    was most of a restyle. The answers are forgotten when the text, the font, the
-    style (padding, indent) or the margins change."""
+    was most of a restyle. An answer holds for the font it was measured in; it is
+    forgotten when the text, the wrapping, the margins or the style properties change,
+    and when the label is shown or restyled (see :func:`forget_heights`). (No
+    ``changeEvent`` here: a Python override is called for every change event of
+    every label, which cost more than the measuring it saved.)"""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._heights: dict[int, int] = {}
+        self._heights: dict[int, tuple[QFont, int]] = {}
 
     def heightForWidth(self, width: int) -> int:
-        height = self._heights.get(width)
-        if height is None:
-            height = self._heights[width] = super().heightForWidth(width)
+        font = self.font()
+        known = self._heights.get(width)
+        if known is not None and known[0] == font:
+            return known[1]
+        height = super().heightForWidth(width)
+        self._heights[width] = (font, height)
         return height
+
+    def forget_heights(self) -> None:
+        self._heights.clear()
 
     def setText(self, text: str) -> None:
         if text != self.text():
@@ -53,10 +52,23 @@ class WrappedLabel(QLabel):
         self._heights.clear()
         super().setTextFormat(text_format)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in _LAYOUT_CHANGES:
-            self._heights.clear()
-        super().changeEvent(event)
+    def setContentsMargins(self, *margins) -> None:
+        self._heights.clear()
+        super().setContentsMargins(*margins)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Polished (paddings from the style sheet) when first shown.
+        self._heights.clear()
+        super().showEvent(event)
+
+
+def forget_heights(root: QWidget) -> None:
+    """Make the wrapped labels in ``root`` measure again (after a new style sheet,
+    whose paddings may differ)."""
+    for label in root.findChildren(WrappedLabel):
+        label.forget_heights()
+    if isinstance(root, WrappedLabel):
+        root.forget_heights()
 
 
 def role_label(
@@ -86,6 +98,8 @@ def set_status(widget: QWidget, status: str) -> None:
     if widget.property("status") == status:
         return
     widget.setProperty("status", status)
+    if isinstance(widget, WrappedLabel):
+        widget.forget_heights()
     if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
         # A widget not polished yet (a new card) takes the property when first shown;
         # so the first screen does without QStyle, whose enums take long to create.
@@ -98,5 +112,7 @@ def set_role(widget: QWidget, role: str) -> None:
     if (widget.property("role") or "") == role:
         return
     widget.setProperty("role", role)
+    if isinstance(widget, WrappedLabel):
+        widget.forget_heights()
     widget.style().unpolish(widget)
     widget.style().polish(widget)

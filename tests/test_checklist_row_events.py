@@ -1,0 +1,59 @@
+"""A checklist row shows the focus outline while its tick box has the keyboard, and
+follows a language switch, shown or hidden at the time (the row itself watches no
+events: its screen retranslates it, its tick box tells it about the focus)."""
+
+from __future__ import annotations
+
+import pytest
+from i18n_support import managed_languages, switch
+from PySide6.QtCore import Qt
+
+
+@pytest.fixture
+def languages(app, monkeypatch):
+    yield from managed_languages(monkeypatch)
+
+
+def test_the_row_shows_the_focus_outline_while_its_tick_box_has_the_keyboard(qtbot, window):
+    window.show_screen("before")
+    rows = list(window.current_screen().rows.values())
+    first, second = rows[0], rows[1]
+    first.checkbox.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(first.checkbox.hasFocus)
+    assert first.property("focused") == "true"
+    assert second.property("focused") in (None, "false")
+    second.checkbox.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(second.checkbox.hasFocus)
+    assert first.property("focused") == "false"
+    assert second.property("focused") == "true"
+
+
+def texts(row) -> tuple[str, ...]:
+    return (
+        row.title.text(),
+        row.due.text(),
+        row.note_button.text(),
+        row.checkbox.accessibleName(),
+        row.note_button.accessibleName(),
+    )
+
+
+@pytest.mark.parametrize("shown", [True, False], ids=["shown", "hidden"])
+def test_rows_follow_a_language_switch(qtbot, languages, window, shown):
+    window.show_screen("before")
+    before = window.current_screen()
+    row = before.rows["consult_radiologist"]
+    row.open_note()
+    english = texts(row)
+    if not shown:
+        window.show_screen("overview")
+    switch(qtbot, languages, window, "de")
+    window.show_screen("before")
+    german = texts(row)
+    assert all(a != b for a, b in zip(english, german, strict=True))
+    assert row.checkbox.accessibleName() == row.title.text()
+    assert row.title.text() in row.note.accessibleName()
+    assert row.note.accessibleName() != f"Note for: {row.title.text()}"
+    switch(qtbot, languages, window, "en")
+    assert texts(row) == english
+    assert row.note.accessibleName() == f"Note for: {row.title.text()}"
