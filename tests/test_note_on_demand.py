@@ -1,8 +1,10 @@
 """A checklist row makes its note box only when the patient opens it or a note is
-stored (a text field is several widgets, each restyled on every text size or contrast
-change). The box made later behaves as one made with the row: it keeps what is typed,
-takes the current text size and contrast, comes right after the tick box for Tab, and
-is named for screen readers in the current language."""
+stored, its status line when the step is first done, due or overdue, and its origin
+note when there is one (each widget is restyled on every text size or contrast change,
+shown or not). A part made later behaves as one made with the row: the note keeps what
+is typed, takes the current text size and contrast, comes right after the tick box for
+Tab, and is named for screen readers in the current language; the parts keep their
+places on screen and in the order screen readers read them."""
 
 from __future__ import annotations
 
@@ -89,3 +91,34 @@ def test_a_note_box_made_later_is_named_in_the_current_language(qtbot, languages
     assert row.note_caption.text() not in ("", "Your note:")
     switch(qtbot, languages, window, "en")
     assert row.note.accessibleName() == f"Note for: {row.title.text()}"
+
+
+def test_the_status_line_is_made_when_a_step_is_first_ticked(qtbot, before):
+    row = before.rows["anaesthesia_consult"]
+    assert row._status is None  # every step is still to come on 1 December
+    qtbot.mouseClick(row.checkbox, Qt.MouseButton.LeftButton)
+    assert row.status.isVisibleTo(row) and row.status.text().startswith("Done on")
+    assert row.status.property("status") == "done" and row.property("status") == "done"
+    qtbot.mouseClick(row.checkbox, Qt.MouseButton.LeftButton)
+    assert row.status.isHidden() and row.status.text() == "Coming up"
+    assert row.property("status") == "upcoming"
+
+
+def test_parts_made_later_keep_the_order_screen_readers_read(before):
+    row = before.rows["anaesthesia_consult"]
+    row.open_note()
+    order = [
+        row.checkbox,
+        row.title,
+        row.status,
+        row.explanation,
+        row.origin,
+        row.due,
+        row.note_caption,
+        row.note,
+        row.note_button,
+    ]
+    children = [child for child in row.children() if any(child is part for part in order)]
+    assert children == order
+    layout_order = [row._text_column.itemAt(i).widget() for i in range(row._text_column.count())]
+    assert layout_order == order[1:]

@@ -95,16 +95,16 @@ class ChecklistRow(QFrame):
         # for every event of the widget, and a restyle sends each row dozens.)
         self.checkbox.focus_changed.connect(self._show_focus)
         self.title = self._passive_label("heading")
-        self.status = self._passive_label("")
-        self.status.setObjectName("status")
         self.explanation = self._passive_label("")
-        self.origin = self._passive_label("muted")
-        self.origin.setObjectName("origin")
         self.due = self._passive_label("muted")
         self.due.setObjectName("due")
-        # The note box (a caption and a text field, the field itself several widgets)
-        # is made when the patient opens it or a note is stored: every widget of
-        # every row is restyled on a text size or contrast change, shown or not.
+        # Every widget of every row is restyled on a text size or contrast change, shown
+        # or not. So what most rows do not show is made when first needed: the status
+        # line (for a step done, due or overdue), the care team's origin note, and the
+        # note box (a caption and a text field, itself several widgets), which is made
+        # when the patient opens it or a note is stored.
+        self._status: QLabel | None = None
+        self._origin: QLabel | None = None
         self._note: NoteEdit | None = None
         self.note_caption: QLabel | None = None
         # An empty note box under every item made the list screens long: a button
@@ -117,7 +117,7 @@ class ChecklistRow(QFrame):
 
         self._text_column = QVBoxLayout()
         self._text_column.setSpacing(theme.SMALL_SPACING_PX)
-        for widget in (self.title, self.status, self.explanation, self.origin, self.due):
+        for widget in (self.title, self.explanation, self.due):
             self._text_column.addWidget(widget)
         self._text_column.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout = QHBoxLayout(self)
@@ -125,6 +125,35 @@ class ChecklistRow(QFrame):
         layout.addWidget(self.checkbox, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(self._text_column, 1)
         self.retranslate_ui()
+
+    @property
+    def status(self) -> QLabel:
+        """The line saying the step is done, due or overdue (made, hidden, if not yet)."""
+        if self._status is None:
+            self._status = self._added_label("", "status", before=self.explanation)
+            if self.planned is not None:
+                self._show_status()
+        return self._status
+
+    @property
+    def origin(self) -> QLabel:
+        """The note that the care team wrote this in another language (made, hidden,
+        if not yet)."""
+        if self._origin is None:
+            self._origin = self._added_label("muted", "origin", before=self.due)
+            if self.planned is not None:
+                self._show_origin()
+        return self._origin
+
+    def _added_label(self, role: str, name: str, before: QWidget) -> QLabel:
+        """A label made after the row, in its place above ``before`` on screen and for
+        screen readers (which read a row's parts in the order they were made)."""
+        label = self._passive_label(role)
+        label.setObjectName(name)
+        label.hide()
+        self._text_column.insertWidget(self._text_column.indexOf(before), label)
+        label.stackUnder(before)
+        return label
 
     @property
     def note(self) -> NoteEdit:
@@ -146,6 +175,8 @@ class ChecklistRow(QFrame):
         position = self._text_column.indexOf(self.note_button)
         self._text_column.insertWidget(position, caption)
         self._text_column.insertWidget(position + 1, note)
+        caption.stackUnder(self.note_button)  # read in this order by screen readers
+        note.stackUnder(self.note_button)
         # Tab goes from the tick box to the note, as it did when the box was made
         # with the row (Qt would put a widget made later at the end of the window).
         QWidget.setTabOrder(self.checkbox, note)
@@ -210,15 +241,13 @@ class ChecklistRow(QFrame):
         self.title.setText(title)
         self.explanation.setText(words(item.explanation, team))
         self.explanation.setVisible(bool(item.explanation))
-        origin = origin_note([item.title, item.explanation], team)
-        self.origin.setText(origin)
-        self.origin.setVisible(bool(origin))
+        if self._origin is not None or origin_note([item.title, item.explanation], team):
+            self._show_origin()
         status = self.planned.status
         state_text = done_text(self.planned)
-        self.status.setText(state_text)
-        set_status(self.status, status.value)
         set_status(self, status.value)
-        self.status.setVisible(status is not Status.UPCOMING)
+        if self._status is not None or status is not Status.UPCOMING:
+            self._show_status()
         self.due.setText(due_text(self.planned))
         # A screen reader says the title, "checked" or "not checked", then this.
         self.checkbox.setAccessibleName(title)
@@ -230,6 +259,19 @@ class ChecklistRow(QFrame):
         self.note_button.setAccessibleName(self.tr("Write a note for: {title}").format(title=title))
         if self._note is not None:
             self._retranslate_note(title)
+
+    def _show_status(self) -> None:
+        label, status = self.status, self.planned.status  # the label made if not yet
+        label.setText(done_text(self.planned))
+        set_status(label, status.value)
+        label.setVisible(status is not Status.UPCOMING)
+
+    def _show_origin(self) -> None:
+        item = self.planned.item
+        origin = origin_note([item.title, item.explanation], self.session.team_plan)
+        label = self.origin  # made if not yet
+        label.setText(origin)
+        label.setVisible(bool(origin))
 
     def _retranslate_note(self, title: str) -> None:
         if self.planned.item.asks_for_instructions:
