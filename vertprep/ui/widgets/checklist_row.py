@@ -208,8 +208,9 @@ class ChecklistRow(QFrame):
             blocked = self._note.blockSignals(True)
             self._note.setPlainText(planned.state.note)
             self._note.blockSignals(blocked)
-        self._show_note_or_button()
         if changed:
+            # (The note box shows what the item holds: an unchanged item, the same box.)
+            self._show_note_or_button()
             self.retranslate_ui()
 
     def _show_note_or_button(self) -> None:
