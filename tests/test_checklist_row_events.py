@@ -57,3 +57,17 @@ def test_rows_follow_a_language_switch(qtbot, languages, window, shown):
     switch(qtbot, languages, window, "en")
     assert texts(row) == english
     assert row.note.accessibleName() == f"Note for: {row.title.text()}"
+
+
+def test_a_tick_changes_what_a_screen_reader_hears_after_the_title(qtbot, window):
+    window.show_screen("before")
+    row = window.current_screen().rows["blood_tests"]
+    title, due = row.title.text(), row.due.text()
+    assert row.checkbox.accessibleDescription() == f"Coming up. {due}"
+    qtbot.mouseClick(row.checkbox, Qt.MouseButton.LeftButton)
+    assert row.checkbox.accessibleDescription().startswith("Done on ")
+    assert row.checkbox.accessibleDescription() == f"{row.status.text()}. {row.due.text()}"
+    assert row.checkbox.accessibleName() == title == row.title.text()
+    qtbot.mouseClick(row.checkbox, Qt.MouseButton.LeftButton)
+    assert row.checkbox.accessibleDescription() == f"Coming up. {due}"
+    assert row.status.isHidden() and row.property("status") == "upcoming"

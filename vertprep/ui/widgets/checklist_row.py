@@ -83,6 +83,7 @@ class ChecklistRow(QFrame):
         self.history = tick_history(session)
         self.item_id = item_id
         self.planned: PlannedItem | None = None
+        self._team_shown = None  # the care team's plan whose words the row shows
         self._pressed = False
         self.setProperty("role", "card")
         self.setObjectName(f"row_{item_id}")
@@ -198,9 +199,9 @@ class ChecklistRow(QFrame):
     def show_item(self, planned: PlannedItem) -> None:
         """Show the item's current state, without disturbing a note being typed.
         The texts are set again only when the item changed (a language switch sets
-        them through ``changeEvent``), so a tick re-lays out one row, not all."""
-        changed = planned != self.planned
-        self.planned = planned
+        them through the screen's ``changeEvent``), so a tick re-lays out one row, not all."""
+        previous, self.planned = self.planned, planned
+        changed = planned != previous
         blocked = self.checkbox.blockSignals(True)
         self.checkbox.setChecked(planned.state.done)
         self.checkbox.blockSignals(blocked)
@@ -211,7 +212,11 @@ class ChecklistRow(QFrame):
         if changed:
             # (The note box shows what the item holds: an unchanged item, the same box.)
             self._show_note_or_button()
-            self.retranslate_ui()
+            same_step = previous is not None and previous.item is planned.item
+            if same_step and self.session.team_plan is self._team_shown:
+                self._show_state()  # a tick: the same step, in another state
+            else:
+                self.retranslate_ui()
 
     def _show_note_or_button(self) -> None:
         planned = self.planned
@@ -238,32 +243,41 @@ class ChecklistRow(QFrame):
         if self.planned is None:
             return
         item, team = self.planned.item, self.session.team_plan
+        self._team_shown = team
         title = words(item.title, team)
         self.title.setText(title)
         self.explanation.setText(words(item.explanation, team))
         self.explanation.setVisible(bool(item.explanation))
         if self._origin is not None or origin_note([item.title, item.explanation], team):
             self._show_origin()
-        status = self.planned.status
-        state_text = done_text(self.planned)
-        set_status(self, status.value)
-        if self._status is not None or status is not Status.UPCOMING:
-            self._show_status()
-        self.due.setText(due_text(self.planned))
-        # A screen reader says the title, "checked" or "not checked", then this.
+        self._show_state()
+        # A screen reader says the title, "checked" or "not checked", then the state.
         self.checkbox.setAccessibleName(title)
-        self.checkbox.setAccessibleDescription(
-            self.tr("{status}. {due}").format(status=state_text, due=due_text(self.planned))
-        )
         self.setAccessibleName(title)
         self.note_button.setText(self.tr("Write a note"))
         self.note_button.setAccessibleName(self.tr("Write a note for: {title}").format(title=title))
         if self._note is not None:
             self._retranslate_note(title)
 
-    def _show_status(self) -> None:
+    def _show_state(self) -> None:
+        """What a tick changes: the status line and colours, the due date's words, and
+        what a screen reader says after the title."""
+        status, state_text, due = (
+            self.planned.status,
+            done_text(self.planned),
+            due_text(self.planned),
+        )
+        set_status(self, status.value)
+        if self._status is not None or status is not Status.UPCOMING:
+            self._show_status(state_text)
+        self.due.setText(due)
+        self.checkbox.setAccessibleDescription(
+            self.tr("{status}. {due}").format(status=state_text, due=due)
+        )
+
+    def _show_status(self, state_text: str | None = None) -> None:
         label, status = self.status, self.planned.status  # the label made if not yet
-        label.setText(done_text(self.planned))
+        label.setText(done_text(self.planned) if state_text is None else state_text)
         set_status(label, status.value)
         label.setVisible(status is not Status.UPCOMING)
 
