@@ -71,3 +71,26 @@ def test_a_tick_changes_what_a_screen_reader_hears_after_the_title(qtbot, window
     qtbot.mouseClick(row.checkbox, Qt.MouseButton.LeftButton)
     assert row.checkbox.accessibleDescription() == f"Coming up. {due}"
     assert row.status.isHidden() and row.property("status") == "upcoming"
+
+
+def test_the_teams_instructions_are_kept_on_a_tick_and_retold_in_a_new_language(
+    qtbot, languages, make_window, scheduled_session
+):
+    from vertprep.plan.editing import with_instruction
+
+    plan = with_instruction(scheduled_session.team_plan, "fasting", "en", "Nothing after 22:00.")
+    scheduled_session.use_team_plan(plan)
+    window = make_window(scheduled_session)
+    window.show_screen("before")
+    before = window.current_screen()
+    body = before.instructions.rows.itemAt(1).widget()
+    assert body.objectName() == "instruction_fasting" and body.text() == "Nothing after 22:00."
+    caption = before.instructions.rows.itemAt(0).widget()
+    english_caption = caption.text()
+    qtbot.mouseClick(before.rows["blood_tests"].checkbox, Qt.MouseButton.LeftButton)
+    assert before.instructions.rows.itemAt(1).widget() is body  # not made anew
+    switch(qtbot, languages, window, "de")
+    caption = before.instructions.rows.itemAt(0).widget()
+    assert caption.text() != english_caption  # the caption in German
+    body = before.instructions.rows.itemAt(1).widget()
+    assert body.objectName() == "instruction_fasting" and "22:00" in body.text()
