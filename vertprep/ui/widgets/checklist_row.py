@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,56 +19,8 @@ from vertprep.i18n.plan_words import origin_note, words
 from vertprep.session import PatientSession
 from vertprep.ui import theme
 from vertprep.ui.undo import tick_history
+from vertprep.ui.widgets.checklist_parts import NoteEdit, TickBox
 from vertprep.ui.widgets.labels import role_label, set_status
-
-NOTE_LINES = 3
-
-
-class TickBox(QCheckBox):
-    """The row's tick box. A double click counts as one click (a tremor or habit must
-    not tick and untick at once), and Enter ticks as well as Space."""
-
-    #: The keyboard came to the box (True) or left it (False).
-    focus_changed = Signal(bool)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.focus_changed.emit(True)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.focus_changed.emit(False)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        event.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            self.click()
-            return
-        super().keyPressEvent(event)
-
-
-class NoteEdit(QPlainTextEdit):
-    """A note field three lines high at any text size; Tab moves on instead of indenting."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        margins = self.contentsMargins()
-        height = (
-            self.fontMetrics().lineSpacing() * NOTE_LINES
-            + round(2 * self.document().documentMargin())
-            + margins.top()
-            + margins.bottom()
-        )
-        return QSize(super().sizeHint().width(), height)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(theme.scaled_px(theme.MIN_TARGET_PX), self.sizeHint().height())
 
 
 class ChecklistRow(QFrame):
