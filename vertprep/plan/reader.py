@@ -8,7 +8,6 @@ each with its key and line, so a nurse fixes the file in one go.
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import time
 from pathlib import Path
 
@@ -372,6 +371,8 @@ _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
 def check_plan_text(text: str) -> tuple[TeamPlan | None, list[Problem]]:
     """The plan, or ``None`` and every problem found (never raises for bad content)."""
+    import tomllib  # here: the built-in plan comes already read (plan/builtin.py)
+
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -380,6 +381,12 @@ def check_plan_text(text: str) -> tuple[TeamPlan | None, list[Problem]]:
         line = int(match.group(1)) if match else None
         detail = _TOML_LINE.sub("", message).strip()
         return None, [Problem(ProblemKind.NOT_TOML, "", line, {"detail": detail})]
+    return check_plan_document(document, text)
+
+
+def check_plan_document(document: dict, text: str = "") -> tuple[TeamPlan | None, list[Problem]]:
+    """Like :func:`check_plan_text` for a file ``tomllib`` has read into ``document``;
+    ``text``, the file's text, gives each problem its line."""
     reader = _Reader(text)
     plan = reader.document(document)
     return plan, sorted(reader.problems, key=lambda p: p.line or 0)
