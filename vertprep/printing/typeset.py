@@ -217,14 +217,17 @@ class Typesetter:
         self.sizes = sizes
         self.rtl = rtl
         self.gutter_widths: dict[Gutter, float] = {Gutter.NONE: 0.0}
+        # The narrow columns' documents, made to measure them, are set in ``set``.
+        self._measured: dict[Block, CellDocument] = {}
 
     def measure_gutters(self, blocks: list[Block]) -> None:
         """Each narrow column is as wide as its widest content (a long clock time)."""
         for block in blocks:
             if block.gutter is Gutter.NONE:
                 continue
-            width = self.cell(block.gutter_html, block.cells[0][1]).natural_width()
-            width += self.metrics.pt(1)
+            doc = self.cell(block.gutter_html, block.cells[0][1])
+            self._measured[block] = doc
+            width = doc.natural_width() + self.metrics.pt(1)
             self.gutter_widths[block.gutter] = max(self.gutter_widths.get(block.gutter, 0), width)
 
     def cell(self, html: str, lang) -> CellDocument:
@@ -254,7 +257,7 @@ class Typesetter:
         top = m.pad if block.kind is Kind.ALERT else m.pt(3) if block.kind is Kind.NOTE else 0.0
         bottom = 0.0
         if block.gutter is not Gutter.NONE:
-            doc = self.cell(block.gutter_html, block.cells[0][1])
+            doc = self._measured.pop(block, None) or self.cell(block.gutter_html, block.cells[0][1])
             bottom = doc.set_width(gutter_w)
             result.cells.append(SetCell(doc, gutter_x, gutter_w, top))
         for (html, lang), (x, width) in zip(block.cells, text_columns, strict=True):
