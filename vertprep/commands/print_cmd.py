@@ -149,7 +149,6 @@ def _gui_application():
 def _plan_data(args: argparse.Namespace):
     """(data, stored language): from the command line when details are given, else
     from the stored data (``--data-dir`` or the usual folder) when there is any."""
-    from vertprep.commands.patient_arg import choose_patient
     from vertprep.core.model import Profile
     from vertprep.printing.plan_data import PlanData
 
@@ -166,6 +165,8 @@ def _plan_data(args: argparse.Namespace):
             folder = args.data_dir or "the usual data folder"
             raise CommandError(f"no vertprep data in {folder}", EXIT_ERROR)
         return from_command_line, ""  # no app data here: a plan with lines to fill in
+    from vertprep.commands.patient_arg import choose_patient
+
     store = open_store(db)
     try:
         with reading_data():

@@ -33,7 +33,6 @@ from vertprep.plan.model import (
     When,
 )
 from vertprep.plan.problems import PlanFileError, Problem, ProblemKind
-from vertprep.plan.toml_lines import key_lines, line_of
 
 TOP_KEYS = (
     "format",
@@ -79,16 +78,17 @@ class _Reader:
         self.fallback = "en"
         self.sources: dict[str, str] = {}
 
-    @property
-    def lines(self) -> dict[str, int]:
-        """Where each key is written: scanned only once a problem needs a line."""
+    def line(self, key: str) -> int | None:
+        """Where ``key`` is written: the text is scanned only once a problem needs a line."""
+        from vertprep.plan.toml_lines import key_lines, line_of
+
         if self._lines is None:
             self._lines = key_lines(self.source_text)
-        return self._lines
+        return line_of(self._lines, key)
 
     def problem(self, kind: ProblemKind, key: str, **fields: object) -> None:
         values = {name: str(value) for name, value in fields.items()}
-        self.problems.append(Problem(kind, key, line_of(self.lines, key), values))
+        self.problems.append(Problem(kind, key, self.line(key), values))
 
     # -- checks on one table ---------------------------------------------------
     def table(self, value: object, key: str, known: tuple[str, ...] | None) -> dict:
@@ -301,7 +301,7 @@ class _Reader:
                 Problem(
                     ProblemKind.NEWER_FORMAT,
                     "format",
-                    line_of(self.lines, "format"),
+                    self.line("format"),
                     {"found": str(found), "known": str(FORMAT_VERSION)},
                 )
             ]

@@ -12,8 +12,7 @@ import unicodedata
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontDatabase
 
-from vertprep.i18n.catalog import Catalog
-from vertprep.i18n.manager import locale_for
+from vertprep.i18n.catalog import Catalog, locale_for
 
 # Fonts for each writing system, best first. A Latin font comes first, then the
 # language's own: Latin letters and digits then come from the Latin font, which
