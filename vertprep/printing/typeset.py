@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from vertprep.printing.blocks import Block, CellDocument
+from vertprep.printing.language import PrintLanguage
 from vertprep.printing.options import TypeScale
 from vertprep.printing.pieces import SPACE_BEFORE, Gutter, Kind
 
@@ -217,21 +218,28 @@ class Typesetter:
         self.sizes = sizes
         self.rtl = rtl
         self.gutter_widths: dict[Gutter, float] = {Gutter.NONE: 0.0}
-        # The narrow columns' documents, made to measure them, are set in ``set``.
-        self._measured: dict[Block, CellDocument] = {}
+        # A narrow column's content is mostly the same square to tick on every item:
+        # it is measured and set once for all (only ever read once set).
+        self._gutters: dict[tuple[str, PrintLanguage, float | None], CellDocument] = {}
 
     def measure_gutters(self, blocks: list[Block]) -> None:
         """Each narrow column is as wide as its widest content (a long clock time)."""
         for block in blocks:
             if block.gutter is Gutter.NONE:
                 continue
-            doc = self.cell(block.gutter_html, block.cells[0][1])
-            self._measured[block] = doc
-            width = doc.natural_width() + self.metrics.pt(1)
+            width = self.gutter(block).natural_width() + self.metrics.pt(1)
             self.gutter_widths[block.gutter] = max(self.gutter_widths.get(block.gutter, 0), width)
 
-    def cell(self, html: str, lang) -> CellDocument:
-        return CellDocument(self.device, html, lang, self.sizes.body)
+    def gutter(self, block: Block, width: float | None = None) -> CellDocument:
+        """The narrow column's document of ``block``, set at ``width`` (``None``: as
+        wide as its content)."""
+        key = (block.gutter_html, block.cells[0][1], width)
+        if key not in self._gutters:
+            self._gutters[key] = self.cell(block.gutter_html, block.cells[0][1], width)
+        return self._gutters[key]
+
+    def cell(self, html: str, lang: PrintLanguage, width: float | None = None) -> CellDocument:
+        return CellDocument(self.device, html, lang, self.sizes.body, width)
 
     def columns(self, block: Block) -> tuple[tuple[float, float], list[tuple[float, float]]]:
         """(x, width) of the narrow column and of each text column, left to right."""
@@ -257,12 +265,12 @@ class Typesetter:
         top = m.pad if block.kind is Kind.ALERT else m.pt(3) if block.kind is Kind.NOTE else 0.0
         bottom = 0.0
         if block.gutter is not Gutter.NONE:
-            doc = self._measured.pop(block, None) or self.cell(block.gutter_html, block.cells[0][1])
-            bottom = doc.set_width(gutter_w)
+            doc = self.gutter(block, gutter_w)
+            bottom = doc.height()
             result.cells.append(SetCell(doc, gutter_x, gutter_w, top))
         for (html, lang), (x, width) in zip(block.cells, text_columns, strict=True):
-            doc = self.cell(html, lang)
-            bottom = max(bottom, doc.set_width(width))
+            doc = self.cell(html, lang, width)
+            bottom = max(bottom, doc.height())
             result.cells.append(SetCell(doc, x, width, top))
         result.text_bottom = top + bottom
         result.lines_from = text_columns[0][0]
