@@ -104,6 +104,16 @@ def test_print_against_a_one_line_pdf(tmp_path):
     ratio = measure.median_of_ratios(print_s, line_s)
     median = statistics.median(print_s) * 1000
     measure.record("vertprep print, vs a one-line-PDF process", median, median / ratio, 1.5)
+    print_i = measure.instructions(command, env, tmp_path)
+    line_i = measure.instructions(one_line, env, tmp_path)
+    if print_i and line_i:
+        measure.record(
+            "vertprep print instructions (millions), vs a one-line PDF",
+            print_i / 1e6,
+            line_i / 1e6,
+            1.5,
+            "M",
+        )
 
 
 def idle_kib(args: list[str], env) -> int:
