@@ -96,6 +96,8 @@ class Metrics:
 
 @dataclass
 class SetCell:
+    """A cell's laid-out text and where it sits in its block."""
+
     doc: CellDocument
     x: float
     width: float
