@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from vertprep.i18n import pseudo
 from vertprep.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 from vertprep.plan.model import TeamPlan, Text
 
@@ -34,11 +35,8 @@ def _code(catalog) -> str:
 def in_language(text: Text, plan: TeamPlan, catalog=None) -> tuple[str, str]:
     """``(words, language)`` of ``text`` for ``catalog`` (``None``: the app's language)."""
     words, language = text.in_language(_code(catalog), plan.fallback_language)
-    if getattr(catalog, "code", None) is None:  # the app's language (a printout's is not)
-        from vertprep.i18n import pseudo
-
-        if pseudo.enabled():
-            words = pseudo.stretch(words)
+    if getattr(catalog, "code", None) is None and pseudo.enabled():
+        words = pseudo.stretch(words)
     return words, language
 
 
