@@ -79,16 +79,9 @@ def test_start_up_against_a_bare_window(tmp_path):
         statistics.median(app_s) * 1000 / ratio,
         1.5,
     )
-    app_i = measure.instructions(app, env, tmp_path)
-    bare_i = measure.instructions(bare, env, tmp_path)
-    if app_i and bare_i:
-        measure.record(
-            "start-up instructions (millions), vs a bare window",
-            app_i / 1e6,
-            bare_i / 1e6,
-            1.5,
-            "M",
-        )
+    measure.record_instructions(
+        "start-up instructions (millions), vs a bare window", app, bare, env, tmp_path, 1.5
+    )
 
 
 def test_print_against_a_one_line_pdf(tmp_path):
@@ -104,6 +97,14 @@ def test_print_against_a_one_line_pdf(tmp_path):
     ratio = measure.median_of_ratios(print_s, line_s)
     median = statistics.median(print_s) * 1000
     measure.record("vertprep print, vs a one-line-PDF process", median, median / ratio, 1.5)
+    measure.record_instructions(
+        "vertprep print instructions (millions), vs a one-line PDF",
+        command,
+        one_line,
+        env,
+        tmp_path,
+        1.5,
+    )
 
 
 def idle_kib(args: list[str], env) -> int:
