@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
+from collections.abc import Callable
+from typing import NoReturn
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vertprep import APP_NAME, __version__, resources
@@ -26,6 +30,11 @@ from vertprep.storage.private_files import prepare_folder
 
 # Exit codes of every vertprep command (see --help): done, could not do it, bad usage.
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+# What waits for the first paint starts at the latest this long after the window is
+# shown (a window that is never painted, e.g. on a display that does not draw it).
+AFTER_FIRST_PAINT_LATEST_MS = 1000
+
+_window_run_over = False  # set once a window has closed and everything is put away
 
 
 # Why the data cannot be used, in the person's words (StorageError.kind -> text).
@@ -119,6 +128,50 @@ def _bring_to_front(window) -> None:
     window.activateWindow()
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, as soon as ``window`` has been painted for the first
+    time (or after ``AFTER_FIRST_PAINT_LATEST_MS`` at the latest): what can wait for
+    that does not hold up the first screen."""
+
+    def __init__(self, window, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback: Callable[[], None] | None = callback
+        window.installEventFilter(self)
+        QTimer.singleShot(AFTER_FIRST_PAINT_LATEST_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)  # once this paint is on screen
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+def window_run_over() -> bool:
+    """Whether a window ran in this process and everything is saved, closed and
+    released (see :func:`end_process`)."""
+    return _window_run_over
+
+
+def end_process(code: int) -> NoReturn:
+    """Leave the process at once after a window run: every change is committed, the
+    data closed and the folder's lock released by then. What is skipped is Python and
+    PySide taking apart thousands of Qt objects one by one at exit (30–50 ms after
+    the window has gone, and PySide's teardown order is a known source of crashes at
+    exit); only what is buffered for the terminal or a log is written out first."""
+    if "logging" in sys.modules:
+        sys.modules["logging"].shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        # No terminal (a windowed start: the stream is None), or it is closed.
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            stream.flush()
+    os._exit(code)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Start the app window; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -137,7 +190,8 @@ def run_gui(args: argparse.Namespace) -> int:
     instance = SingleInstance(data_dir)
     try:
         prepare_folder(data_dir, db_path.name)
-        claimed = instance.claim()
+        # The lock now; the socket another start knocks on once the window is painted.
+        claimed = instance.claim(listen=False)
     except OSError as error:
         return _refuse(args, storage_error(db_path, error))
     if not claimed:
@@ -166,15 +220,18 @@ def run_gui(args: argparse.Namespace) -> int:
         _apply_person(app, session.settings, args.lang)
     window = MainWindow(session)
     instance.activated.connect(lambda: _bring_to_front(window))
-    window.show()
     if args.exit_after_start:
-        QTimer.singleShot(0, app.quit)
+        _AfterFirstPaint(window, app.quit)  # start-up is over when the screen is painted
     else:
+        _AfterFirstPaint(window, instance.listen)
         # Yesterday's changes are copied once the window is up, today's at quit.
         QTimer.singleShot(3000, lambda: _automatic_backup(session.store))
+    window.show()
     try:
         return app.exec()
     finally:
         _automatic_backup(session.store)
         session.store.close()
         instance.release()
+        global _window_run_over
+        _window_run_over = True

@@ -7,7 +7,9 @@ on a local socket named after the folder; a second start finds the lock taken, s
 
 The lock (``QLockFile``) decides who runs, so two starts at the same moment cannot
 both win; it records the process id, so a lock left by a killed vertprep is taken
-over at the next start. The socket only carries the request to come forward.
+over at the next start. The socket only carries the request to come forward, so the
+app may open it just after its window is shown (a second start keeps trying for a
+few seconds): QtNetwork is not loaded before the first screen.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 try:  # the built-in SHA-256: hashlib would load OpenSSL (3 MB resident) for one digest
     from _sha256 import sha256  # Python 3.11
@@ -58,8 +63,9 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
 
-    def claim(self) -> bool:
-        """Become the running instance for the folder; ``False`` if another one is."""
+    def claim(self, listen: bool = True) -> bool:
+        """Become the running instance for the folder; ``False`` if another one is.
+        With ``listen=False`` only the lock is taken: call :meth:`listen` soon after."""
         if not self._lock.tryLock(0):
             if self._lock.error() != QLockFile.LockError.LockFailedError:
                 raise OSError(f"cannot create {self.data_dir / LOCK_NAME}")
@@ -67,6 +73,16 @@ class SingleInstance(QObject):
         lock_path = self.data_dir / LOCK_NAME
         if lock_path.exists():
             os.chmod(lock_path, 0o600)
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Answer other starts' requests to come forward (after a successful claim)."""
+        if self._server is not None or not self._lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.name)  # a socket left behind by a killed run
@@ -74,7 +90,6 @@ class SingleInstance(QObject):
             server.newConnection.connect(self._on_connection)
             self._server = server
         # Without the socket (a very unusual system) the lock still keeps one instance.
-        return True
 
     def release(self) -> None:
         if self._server is not None:
@@ -84,6 +99,8 @@ class SingleInstance(QObject):
 
     def ask_running_to_activate(self, wait_ms: int = CONNECT_WAIT_MS) -> bool:
         """From a second start: ask the running instance to come forward."""
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = QDeadlineTimer(wait_ms)
         while not deadline.hasExpired():
             socket = QLocalSocket()

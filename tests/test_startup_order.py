@@ -1,0 +1,76 @@
+"""What start-up leaves until the window has been painted, and how a window run ends."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QWidget
+
+from vertprep import app as vertprep_app
+
+
+def test_what_waits_for_the_first_paint_runs_once_after_it(qtbot, app):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls = []
+    vertprep_app._AfterFirstPaint(widget, lambda: calls.append(widget.isVisible()))
+    qtbot.wait(50)
+    assert calls == []  # not before the window is shown and painted
+    widget.show()
+    qtbot.waitUntil(lambda: calls == [True])
+    widget.update()
+    qtbot.wait(50)
+    assert calls == [True]  # once only
+
+
+def test_what_waits_for_the_first_paint_runs_even_if_it_never_comes(qtbot, app, monkeypatch):
+    monkeypatch.setattr(vertprep_app, "AFTER_FIRST_PAINT_LATEST_MS", 100)
+    widget = QWidget()  # never shown, never painted
+    qtbot.addWidget(widget)
+    calls = []
+    vertprep_app._AfterFirstPaint(widget, lambda: calls.append("ran"))
+    qtbot.waitUntil(lambda: calls == ["ran"], timeout=2000)
+
+
+def test_leaving_after_a_window_run_writes_out_what_was_printed(tmp_path):
+    code = (
+        "import sys\n"
+        "from vertprep.app import end_process\n"
+        "print('to the terminal')\n"
+        "print('to the log', file=sys.stderr)\n"
+        "end_process(3)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == 3
+    assert done.stdout == "to the terminal\n"
+    assert "to the log" in done.stderr
+
+
+def test_a_window_start_leaves_its_data_saved_and_its_folder_free(tmp_path):
+    """``python -m vertprep`` ends the process at once after the window run: what the
+    window writes as it closes (its place and screen) is on disk, the lock is gone,
+    and the next start is not kept out."""
+    from vertprep.paths import database_path
+    from vertprep.single_instance import LOCK_NAME
+    from vertprep.storage import Store
+
+    folder = tmp_path / "data"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-m", "vertprep", "--data-dir", str(folder), "--exit-after-start"]
+    for _ in range(2):
+        done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        assert done.returncode == 0, done.stderr
+        assert "already open" not in done.stdout + done.stderr
+        assert not (folder / LOCK_NAME).exists()
+    store = Store(database_path(folder))
+    try:
+        settings = store.settings()
+        assert settings.last_screen == "welcome"
+        assert settings.window_geometry
+    finally:
+        store.close()
