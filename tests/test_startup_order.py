@@ -74,3 +74,14 @@ def test_a_window_start_leaves_its_data_saved_and_its_folder_free(tmp_path):
         assert settings.window_geometry
     finally:
         store.close()
+
+
+def test_closing_the_window_ends_its_undo_history(qtbot, window):
+    from vertprep.ui.undo import tick_history
+
+    history = tick_history(window.session)
+    history.set_done("blood_tests", True)
+    assert history.stack.canUndo()
+    window.close()
+    assert not history.stack.canUndo()
+    assert window.session.item_state("blood_tests").done  # the tick itself stays

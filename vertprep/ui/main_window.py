@@ -335,4 +335,9 @@ class MainWindow(QMainWindow):
         # (If that fails the patient's data is safe: the window just opens as new.)
         with contextlib.suppress(StorageError):
             self._remember_window()
+        # Undo ends with the window (closing it quits the app). Emptied now, while
+        # everything is alive: the history's commands are Python objects that Qt owns,
+        # and left in it they crashed the interpreter when Python's collector took the
+        # session apart later (the benchmark run, after every window was gone).
+        tick_history(self.session).stack.clear()
         event.accept()
