@@ -85,3 +85,41 @@ def test_closing_the_window_ends_its_undo_history(qtbot, window):
     window.close()
     assert not history.stack.canUndo()
     assert window.session.item_state("blood_tests").done  # the tick itself stays
+
+
+def test_the_person_s_language_is_loaded_once_at_start(tmp_path):
+    """Stored German on an English system: German from the first screen, loaded once
+    (not the system's language first, then the person's), with German dates. (In a
+    process of its own: a window run in this one would end its event loops.)"""
+    from vertprep.paths import database_path
+    from vertprep.storage import Store
+
+    folder = tmp_path / "person"
+    folder.mkdir()
+    store = Store(database_path(folder))
+    store.update_settings(language="de", onboarded=True)
+    store.close()
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QLocale\n"
+        "from vertprep import app\n"
+        "from vertprep.cli import main\n"
+        "from vertprep.i18n import manager\n"
+        "loaded = []\n"
+        "switch = manager.LanguageManager.set_language\n"
+        "manager.LanguageManager.set_language = "
+        "lambda self, code: (loaded.append(code), switch(self, code))\n"
+        "app.system_languages = manager.system_languages = lambda: ['en-GB', 'en']\n"
+        "assert main(['--data-dir', sys.argv[1], '--exit-after-start']) == 0\n"
+        "print(loaded, QLocale().name())\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["['de']", "de_DE"]

@@ -9,8 +9,9 @@ import sys
 from collections.abc import Callable
 from typing import NoReturn
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from vertprep import APP_NAME, __version__, resources
 from vertprep.i18n.languages import initial_language
@@ -102,8 +103,8 @@ def _apply_person(app, settings, lang_arg: str | None, first: bool = False) -> N
 
     languages = LanguageManager.instance()
     code = initial_language(lang_arg, settings.language, system_languages())
-    if code != languages.current:
-        languages.set_language(code)
+    if first or code != languages.current:
+        languages.set_language(code)  # at first also the locale of dates, even for English
     high_contrast = wants_high_contrast(settings.contrast_chosen, settings.high_contrast)
     if first or (current_scale(), is_high_contrast()) != (settings.text_scale, high_contrast):
         # The window gives its parts the style sheet (see MainWindow.restyle).
@@ -111,10 +112,15 @@ def _apply_person(app, settings, lang_arg: str | None, first: bool = False) -> N
 
 
 def _refuse(args: argparse.Namespace, error: StorageError) -> int:
-    """Say why the data cannot be used (one line, and a dialog for the window)."""
+    """Say why the data cannot be used (one line, and a dialog for the window), in
+    the language of ``--lang``, else the system's when vertprep has it, else English:
+    the person's own choice is in the data that could not be read."""
+    LanguageManager.instance().set_language(initial_language(args.lang, "", system_languages()))
     message = _storage_message(error)
     print(f"vertprep: {message}", file=sys.stderr)
     if not args.exit_after_start:
+        from PySide6.QtWidgets import QMessageBox  # (its ~100 enums: only when needed)
+
         QMessageBox.critical(None, "vertprep", message)
     return EXIT_ERROR
 
@@ -179,10 +185,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
     resources.ensure_loaded()
-    # The language comes before the store, so that even its error message is translated:
-    # --lang, else the system's language when vertprep has it, else English.
-    languages = LanguageManager.instance()
-    languages.set_language(initial_language(args.lang, "", system_languages()))
+    # The language is set once the person's settings are read (_apply_person), or by
+    # _refuse for a message about data that cannot be used: loaded once, not twice.
 
     data_dir = resolve_data_dir(args.data_dir)
     db_path = database_path(data_dir)
@@ -230,6 +234,9 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
+        # The window goes before the data closes: nothing of it (the watch on the data
+        # folder, a timer) may reach for the store afterwards.
+        shiboken6.delete(window)
         _automatic_backup(session.store)
         session.store.close()
         instance.release()

@@ -111,13 +111,13 @@ class DiaryStore:
 
     # -- check-ins ------------------------------------------------------------------
     def check_ins(self) -> list[CheckIn]:
-        import json  # not needed before the first check-in is read
-
         found = []
         for point, answered_on, score, answers in self._conn.execute(
             "SELECT point, answered_on, score, answers FROM check_in WHERE patient_id = ?",
             (self.patient_id,),
         ):
+            import json  # once there is a check-in to read: most starts have none
+
             try:
                 parsed = json.loads(answers or "{}")
                 found.append(

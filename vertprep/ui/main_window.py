@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -320,6 +319,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not needed for the first screen
+
         QMessageBox.about(
             self,
             self.tr("About vertprep"),
