@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import linecache
 import os
 import sys
 from collections.abc import Callable
@@ -221,6 +222,10 @@ def run_gui(args: argparse.Namespace) -> int:
         # With several patients: whose plan, before any of it is shown.
         ask_whose_plan_at_start(session)
         _apply_person(app, session.settings, args.lang)
+    # PySide reads the source of every module imported after it (to see whether it
+    # switches PySide features) through linecache, which keeps them all: ~3 MB, let
+    # go before the window takes its memory. A traceback reads its lines again.
+    linecache.clearcache()
     window = MainWindow(session)
     instance.activated.connect(lambda: _bring_to_front(window))
     if args.exit_after_start:
