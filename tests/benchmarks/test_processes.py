@@ -7,9 +7,12 @@
 
 Beside them, for what no change to vertprep's code can take away: a *floor window*,
 plain PySide6 with what vertprep's first screen asks of Qt (the 13 pt font and its
-heading sizes, vertprep's style sheet on the same parts, a translator, a menu bar,
-a toolbar and a step list with the SVG icons, a screen of labels and buttons, a
-progress bar), timed and weighed against the bare window the same way.
+heading sizes, vertprep's style sheet on the same parts, a translator and a handler
+for its LanguageChange, a menu bar with standard shortcuts, a toolbar and a step list
+with the SVG icons, a screen of aligned labels and buttons, a progress bar), timed
+and weighed against the bare window the same way. It touches the same families of
+Qt enums vertprep cannot do without (``Qt``, ``QEvent``, ``QKeySequence``, ``QIcon``):
+PySide makes a Python enum of each the first time its class is used.
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 class Window(QMainWindow):
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Getting ready"))
+        super().changeEvent(event)
     def paintEvent(self, event):
         super().paintEvent(event)
         QTimer.singleShot(0, app.quit)
@@ -48,8 +55,8 @@ sys.exit(app.exec())
 FLOOR_WINDOW = """
 import sys
 from pathlib import Path
-from PySide6.QtCore import QTimer, QTranslator
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import QEvent, Qt, QTimer, QTranslator
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
     QListWidgetItem, QMainWindow, QProgressBar, QPushButton, QToolBar, QVBoxLayout, QWidget)
 IDLE = sys.argv[4:] == ["idle"]
@@ -74,8 +81,11 @@ font.setPointSize(13)
 app.setFont(font)
 icons = Path(sys.argv[3])
 window = Window()
-for title in ("File", "Edit", "View", "Go", "Help"):
-    window.menuBar().addMenu(title)
+menus = [window.menuBar().addMenu(title) for title in ("File", "Edit", "View", "Go", "Help")]
+for key in ("Print", "Quit", "Undo", "Back", "Forward", "HelpContents"):
+    action = QAction(key, window)
+    action.setShortcut(getattr(QKeySequence.StandardKey, key))
+    menus[0].addAction(action)
 toolbar = QToolBar()
 for name in ("print", "calendar", "back", "next"):
     toolbar.addAction(QIcon(str(icons / f"{name}.svg")), name.title())
@@ -86,6 +96,7 @@ for name in ("details", "overview", "about", "before", "day", "after", "recovery
     QListWidgetItem(QIcon(str(icons / f"{name}.svg")), f"The {name} screen", steps)
 page = QWidget()
 body = QVBoxLayout(page)
+body.setAlignment(Qt.AlignmentFlag.AlignTop)
 lines = [("title", "Good morning, Maria Keller"), ("heading", "12 days to go")]
 lines += [("", f"Line {i} of what is due, next, and who to call") for i in range(12)]
 for role, text in lines + [("heading", "Your own reminders")]:
