@@ -123,3 +123,29 @@ def test_the_person_s_language_is_loaded_once_at_start(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["['de']", "de_DE"]
+
+
+def test_a_start_with_one_patient_does_not_load_the_patients_dialog(tmp_path):
+    """Whose plan is asked only with several patients: one person's start does without
+    the dialog's code (~5 ms before the first screen)."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from vertprep import app\n"
+        "from vertprep.cli import main\n"
+        "start = app._AfterFirstPaint.__init__\n"
+        "app._AfterFirstPaint.__init__ = "
+        "lambda self, window, callback: start(self, window, QApplication.quit)\n"
+        "assert main(['--data-dir', sys.argv[1]]) == 0\n"
+        "print('vertprep.ui.patients_dialog' in sys.modules)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False"]

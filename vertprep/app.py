@@ -216,7 +216,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook(data_dir, interactive=not args.exit_after_start)
     session = PatientSession(store)
     _apply_person(app, session.settings, args.lang, first=True)
-    if not args.exit_after_start:
+    if not args.exit_after_start and session.patients.active_count() > 1:
         from vertprep.ui.patients_dialog import ask_whose_plan_at_start
 
         # With several patients: whose plan, before any of it is shown.
