@@ -6,32 +6,39 @@ translations/update.py`` runs it for you)::
     python resources/build.py          # rebuild
     python resources/build.py --check  # exit 1 if what is committed is stale
 
-Two outputs, both committed so that an editable install and a wheel carry them
+Three outputs, all committed so that an editable install and a wheel carry them
 without a build step of their own:
 
 - ``vertprep/i18n/qm/vertprep_XX.qm``: each ``.ts`` file compiled by ``lrelease``,
   shipped as package data and loaded from the file by ``QTranslator``;
 - ``vertprep/_resources_rc.py``: the icons, illustrations and styles, compiled by
-  ``rcc`` and registered under ``:/vertprep/``.
+  ``rcc`` and registered under ``:/vertprep/``;
+- ``vertprep/plan/_builtin_document.py``: the built-in plan as ``tomllib`` reads it,
+  so that a start or a printout does not parse the TOML again.
 
 ``--check`` compares what matters, not the generator's bytes (whose header carries
 the Qt version): the messages of each compiled language against a fresh compile of
-its ``.ts`` file, and every bundled file against the same file in ``resources/``.
+its ``.ts`` file, every bundled file against the same file in ``resources/``, and
+the built-in plan's document against a fresh read of the plan file.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import pprint
 import subprocess
 import sys
 import tempfile
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
 TRANSLATIONS = ROOT / "translations"
 MODULE = ROOT / "vertprep" / "_resources_rc.py"
+BUILTIN_PLAN = RESOURCES / "plans" / "vertebroplasty.toml"
+BUILTIN_DOCUMENT = ROOT / "vertprep" / "plan" / "_builtin_document.py"
 QM_DIR = ROOT / "vertprep" / "i18n" / "qm"
 BUNDLED = ("icons", "illustrations", "plans", "styles")
 PREFIX = "/vertprep"
@@ -88,11 +95,37 @@ def build_module(target: Path) -> None:
         subprocess.run([*command, "--no-compress", "-o", str(target), str(qrc)], check=True)
 
 
+def read_builtin_plan() -> dict:
+    return tomllib.loads(BUILTIN_PLAN.read_text(encoding="utf-8"))
+
+
+def write_builtin_document(target: Path) -> None:
+    document = pprint.pformat(read_builtin_plan(), width=100, sort_dicts=False)
+    target.write_text(
+        f'"""{BUILTIN_PLAN.relative_to(ROOT).as_posix()} as tomllib reads it.\n\n'
+        "Written by resources/build.py from the plan file: do not edit.\n"
+        '"""\n\n'
+        f"DOCUMENT = {document}\n",
+        encoding="utf-8",
+    )
+
+
+def stale_builtin_document() -> list[str]:
+    """The built-in plan's document, if it differs from the plan file read afresh."""
+    if not BUILTIN_DOCUMENT.exists():
+        return [BUILTIN_DOCUMENT.name]
+    spec = importlib.util.spec_from_file_location("_vertprep_document_check", BUILTIN_DOCUMENT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [] if read_builtin_plan() == module.DOCUMENT else [BUILTIN_DOCUMENT.name]
+
+
 def build() -> None:
     for old in QM_DIR.glob("*.qm"):
         old.unlink()
     compile_translations(QM_DIR)
     build_module(MODULE)
+    write_builtin_document(BUILTIN_DOCUMENT)
 
 
 def qm_messages(path: Path) -> dict[tuple[str, str, str], tuple[str, ...]]:
@@ -183,9 +216,14 @@ def main() -> int:
     args = parser.parse_args()
     if not args.check:
         build()
-        print(f"wrote {QM_DIR.relative_to(ROOT)}/*.qm and {MODULE.relative_to(ROOT)}")
+        written = (MODULE, BUILTIN_DOCUMENT)
+        print(
+            f"wrote {QM_DIR.relative_to(ROOT)}/*.qm, "
+            + ", ".join(str(path.relative_to(ROOT)) for path in written)
+        )
         return 0
     stale = stale_translations() + (stale_resources() if MODULE.exists() else ["(no module)"])
+    stale += stale_builtin_document()
     if stale:
         print("stale: " + ", ".join(stale) + "; run python resources/build.py")
         return 1

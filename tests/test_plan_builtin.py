@@ -88,3 +88,31 @@ def test_content_points_of_the_review(plan):
 def test_the_shipped_file_is_as_the_writer_writes_it(plan):
     # One canonical form: export of the built-in plan gives the file itself.
     assert write_plan_text(read_plan_text(builtin_plan_text())) == builtin_plan_text()
+
+
+def test_the_shipped_document_is_the_plan_file_as_read_now():
+    # The built-in plan is read from the document resources/build.py wrote: after a
+    # change to the plan file, a stale document must not be shipped.
+    import tomllib
+
+    from vertprep.plan._builtin_document import DOCUMENT
+
+    source = Path(__file__).resolve().parent.parent / "resources" / BUILTIN_PLAN
+    assert tomllib.loads(source.read_text(encoding="utf-8")) == DOCUMENT
+
+
+def test_the_built_in_plan_is_the_same_read_either_way(qapp):
+    builtin_plan.cache_clear()
+    assert builtin_plan() == read_plan_text(builtin_plan_text()) == SHIPPED
+
+
+def test_a_document_with_a_problem_is_not_trusted_the_file_is_read(qapp, monkeypatch):
+    import vertprep.plan._builtin_document as shipped
+
+    broken = dict(shipped.DOCUMENT, format="one")
+    monkeypatch.setattr(shipped, "DOCUMENT", broken)
+    builtin_plan.cache_clear()
+    try:
+        assert builtin_plan() == SHIPPED
+    finally:
+        builtin_plan.cache_clear()

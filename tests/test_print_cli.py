@@ -72,6 +72,38 @@ def test_a_plan_from_stored_data(app, tmp_path, store, capsys):
     assert "2026年12月2日" in text.replace(" ", "")  # the patient's language, from the data
 
 
+@pytest.mark.parametrize("batch", [False, True])
+def test_stored_data_that_cannot_be_read_is_one_line_exit_1(
+    app, tmp_path, store, capsys, monkeypatch, batch
+):
+    from vertprep.storage import StorageError
+    from vertprep.storage.store import Store
+
+    def unreadable(self):
+        raise StorageError(self.path, "database disk image is malformed")
+
+    monkeypatch.setattr(Store, "item_states", unreadable)
+    folder = store.path.parent
+    out = tmp_path / "out"
+    out.mkdir()
+    where = ["--all", "--out-dir", str(out)] if batch else ["--out", str(out / "plan.pdf")]
+    assert run_print("--data-dir", str(folder), *where) == 1
+    err = capsys.readouterr().err
+    reason = f"cannot read the data: {store.path}: database disk image is malformed"
+    assert err == f"vertprep print: error: {reason}\n"
+    assert list(out.iterdir()) == []
+
+
+def test_an_arrival_time_past_the_day_is_refused(app, tmp_path, capsys):
+    from cli_support import run
+
+    for bad in ("24:00", "23:60", "8:30"):
+        code, _, err = run(["print", "--out", tmp_path / "plan.pdf", "--arrival", bad], capsys)
+        assert code == 2
+        assert f"not a time (HH:MM, 24-hour): '{bad}'" in err
+    assert not (tmp_path / "plan.pdf").exists()
+
+
 def test_it_works_with_no_display_at_all(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.pop("QT_QPA_PLATFORM", None)

@@ -215,3 +215,15 @@ def test_the_phone_number_is_kept_whole_even_where_a_translation_does_not(
     monkeypatch.setattr(content_after, "phone_html", esc)
     path, _result = write(tmp_path, PrintOptions(language="ar"), name="plain.pdf")
     assert any("+41221234567" not in shown for shown in phone_lines(path))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ['Dr <b>Meier</b> & "Partner"', "l'hôpital\nétage 2", "&amp; already", "no markup"],
+)
+def test_typed_text_is_escaped_as_html_escape_does(typed):
+    import html
+
+    from vertprep.printing.pieces import esc
+
+    assert esc(typed) == html.escape(typed).replace("\n", "<br/>")

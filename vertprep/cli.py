@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from vertprep import __version__
-from vertprep.commands import COMMAND_MODULES
+from vertprep.commands import COMMAND_MODULES, COMMANDS
 from vertprep.commands.arguments import EXIT_CODES_HELP
 from vertprep.i18n.languages import LANGUAGES, canonical
 
@@ -57,7 +57,9 @@ class _NotAWindowStart(Exception):
     pass
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; ``only``: with that sub-command's parser alone (it
+    parses that command's arguments exactly as the whole one does)."""
     parser = (OneLineParser if with_commands else _WindowOnlyParser)(
         prog="vertprep",
         description="Prepare for vertebroplasty step by step, and follow up afterwards. "
@@ -83,7 +85,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
-    for module_name in COMMAND_MODULES:
+    for module_name in COMMAND_MODULES if only is None else (COMMANDS[only],):
         importlib.import_module(module_name).register(subparsers, add_common_options)
     return parser
 
@@ -91,16 +93,21 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     """The options; the sub-commands' parsers are built only when something is left
     for them (a command, or a mistake they explain) or help is asked for, since
-    building them imports every command: a window start does without."""
+    building them imports every command: a window start does without. A command
+    builds its own parser alone; ``--help`` and a mistake before the command, the
+    whole parser, which lists every command."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    if not {"-h", "--help"} & set(argv):
-        try:
-            args, rest = build_parser(with_commands=False).parse_known_args(argv)
-        except _NotAWindowStart:
-            rest = argv  # the full parser says what is wrong, as the command would
-        if not rest:
-            return args
-    return build_parser().parse_args(argv)
+    if {"-h", "--help"} & set(argv):
+        return build_parser().parse_args(argv)
+    try:
+        args, rest = build_parser(with_commands=False).parse_known_args(argv)
+    except _NotAWindowStart:
+        rest = argv  # the full parser says what is wrong, as the command would
+    if not rest:
+        return args
+    # What the window's options left starts with the command when one is given first.
+    command = rest[0] if rest[0] in COMMANDS else None
+    return build_parser(only=command).parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -137,6 +137,18 @@ def instructions(command: list[str], env: dict[str, str], workdir: Path) -> int 
     return None
 
 
+def record_instructions(
+    what: str, command: list[str], baseline: list[str], env, workdir: Path, target: float | None
+) -> Result | None:
+    """A row of instructions (millions) of ``command`` against ``baseline``, where
+    valgrind is installed."""
+    value = instructions(command, env, workdir)
+    base = instructions(baseline, env, workdir)
+    if not value or not base:
+        return None
+    return record(what, value / 1e6, base / 1e6, target, "M")
+
+
 def print_table() -> None:
     """Every figure of the run, one line each (a session fixture calls this at the end)."""
     if not RESULTS and not NOTES:

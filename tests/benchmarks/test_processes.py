@@ -36,10 +36,6 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 class Window(QMainWindow):
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.setWindowTitle(self.tr("Getting ready"))
-        super().changeEvent(event)
     def paintEvent(self, event):
         super().paintEvent(event)
         QTimer.singleShot(0, app.quit)
@@ -61,6 +57,10 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
     QListWidgetItem, QMainWindow, QProgressBar, QPushButton, QToolBar, QVBoxLayout, QWidget)
 IDLE = sys.argv[4:] == ["idle"]
 class Window(QMainWindow):
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Getting ready"))
+        super().changeEvent(event)
     def paintEvent(self, event):
         super().paintEvent(event)
         if not IDLE:
@@ -197,19 +197,12 @@ def test_start_up_against_a_bare_window(tmp_path):
     floor_ms = statistics.median(floor_s) * 1000
     measure.record("floor window to its first paint, vs a bare window", floor_ms,
                    floor_ms / floor_ratio, None)  # fmt: skip
-    app_i = measure.instructions(app, env, tmp_path)
-    bare_i = measure.instructions(bare, env, tmp_path)
-    floor_i = measure.instructions(floor, env, tmp_path)
-    if app_i and bare_i:
-        measure.record(
-            "start-up instructions (millions), vs a bare window",
-            app_i / 1e6,
-            bare_i / 1e6,
-            1.5,
-            "M",
-        )
-        measure.record("floor window instructions, vs a bare window", floor_i / 1e6,
-                       bare_i / 1e6, None, "M")  # fmt: skip
+    measure.record_instructions(
+        "start-up instructions (millions), vs a bare window", app, bare, env, tmp_path, 1.5
+    )
+    measure.record_instructions(
+        "floor window instructions, vs a bare window", floor, bare, env, tmp_path, None
+    )
 
 
 def test_print_against_a_one_line_pdf(tmp_path):
@@ -225,6 +218,14 @@ def test_print_against_a_one_line_pdf(tmp_path):
     ratio = measure.median_of_ratios(print_s, line_s)
     median = statistics.median(print_s) * 1000
     measure.record("vertprep print, vs a one-line-PDF process", median, median / ratio, 1.5)
+    measure.record_instructions(
+        "vertprep print instructions (millions), vs a one-line PDF",
+        command,
+        one_line,
+        env,
+        tmp_path,
+        1.5,
+    )
 
 
 def idle_kib(args: list[str], env) -> int:

@@ -14,7 +14,9 @@ import os
 import re
 import stat
 import unicodedata
-from datetime import date, datetime, time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, time
 from pathlib import Path
 
 from vertprep.core.date_limits import EARLIEST, LATEST
@@ -61,7 +63,8 @@ def clock_time(value: str) -> time:
     try:
         if not CLOCK.fullmatch(value):
             raise ValueError(value)
-        return datetime.strptime(value, "%H:%M").time()
+        hours, minutes = value.split(":")
+        return time(int(hours), int(minutes))  # ValueError past 23:59
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a time (HH:MM, 24-hour): {value!r}") from None
 
@@ -157,3 +160,15 @@ def open_store(db: Path):
         return Store(db)
     except StorageError as error:
         raise CommandError(f"cannot open the data: {error}", EXIT_ERROR) from None
+
+
+@contextmanager
+def reading_data() -> Iterator[None]:
+    """Stored data that cannot be read is a one-line ``CommandError`` (exit code 1).
+    The storage modules are imported only here, by commands that open a store."""
+    from vertprep.storage import StorageError
+
+    try:
+        yield
+    except StorageError as error:
+        raise CommandError(f"cannot read the data: {error}", EXIT_ERROR) from None

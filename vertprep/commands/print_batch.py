@@ -14,7 +14,13 @@ import unicodedata
 from datetime import datetime
 from pathlib import Path
 
-from vertprep.commands.arguments import EXIT_ERROR, CommandError, open_store, write_failure
+from vertprep.commands.arguments import (
+    EXIT_ERROR,
+    CommandError,
+    open_store,
+    reading_data,
+    write_failure,
+)
 
 MAX_STEM = 60
 UNSAFE = re.compile(r"[^\w]+", re.UNICODE)
@@ -50,22 +56,23 @@ def print_all(args: argparse.Namespace, make_options) -> int:
     today = datetime.now().astimezone().date()
     on_terminal = sys.stdout.isatty()
     try:
-        patients = store.patients.summaries()
-        for number, patient in enumerate(patients, start=1):
-            store.use_patient(patient.id, remember=False)
-            data = PlanData.from_store(store, today)
-            options = make_options(args, store.settings().language)
-            out = folder / safe_file_name(patient.id, patient.name)
-            try:
-                result = output.write_pdf(out, options, data)
-            except OSError as error:
-                raise write_failure(out, error) from None
-            if on_terminal:
-                print(
-                    f"[{number}/{len(patients)}] {patient.name or patient.id}: "
-                    f"{result.page_count} pages, {out.name}",
-                    flush=True,
-                )
+        with reading_data():
+            patients = store.patients.summaries()
+            for number, patient in enumerate(patients, start=1):
+                store.use_patient(patient.id, remember=False)
+                data = PlanData.from_store(store, today)
+                options = make_options(args, store.settings().language)
+                out = folder / safe_file_name(patient.id, patient.name)
+                try:
+                    result = output.write_pdf(out, options, data)
+                except OSError as error:
+                    raise write_failure(out, error) from None
+                if on_terminal:
+                    print(
+                        f"[{number}/{len(patients)}] {patient.name or patient.id}: "
+                        f"{result.page_count} pages, {out.name}",
+                        flush=True,
+                    )
     finally:
         store.close()
     print(f"Saved {len(patients)} plans to {folder}")

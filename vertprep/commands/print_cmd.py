@@ -28,6 +28,7 @@ from vertprep.commands.arguments import (
     open_store,
     output_file,
     readable_text,
+    reading_data,
     stored_database,
     write_failure,
 )
@@ -148,7 +149,6 @@ def _gui_application():
 def _plan_data(args: argparse.Namespace):
     """(data, stored language): from the command line when details are given, else
     from the stored data (``--data-dir`` or the usual folder) when there is any."""
-    from vertprep.commands.patient_arg import choose_patient
     from vertprep.core.model import Profile
     from vertprep.printing.plan_data import PlanData
 
@@ -165,10 +165,13 @@ def _plan_data(args: argparse.Namespace):
             folder = args.data_dir or "the usual data folder"
             raise CommandError(f"no vertprep data in {folder}", EXIT_ERROR)
         return from_command_line, ""  # no app data here: a plan with lines to fill in
+    from vertprep.commands.patient_arg import choose_patient
+
     store = open_store(db)
     try:
-        store.use_patient(choose_patient(store, args.patient), remember=False)
-        return PlanData.from_store(store, today), store.settings().language
+        with reading_data():
+            store.use_patient(choose_patient(store, args.patient), remember=False)
+            return PlanData.from_store(store, today), store.settings().language
     finally:
         store.close()
 
@@ -245,7 +248,6 @@ def run(args: argparse.Namespace) -> int:
         return error.exit_code
     # Qt is loaded only now, once the request is known to be sound.
     from vertprep.printing.render import PrintError
-    from vertprep.storage import StorageError
 
     try:
         app = _gui_application()  # noqa: F841  (kept alive while printing)
@@ -262,7 +264,4 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     except PrintError as error:
         print(f"{PROG}: error: printing failed: {error}", file=sys.stderr)
-        return EXIT_ERROR
-    except StorageError as error:
-        print(f"{PROG}: error: cannot read the data: {error}", file=sys.stderr)
         return EXIT_ERROR

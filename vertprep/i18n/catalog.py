@@ -15,6 +15,28 @@ from vertprep.i18n.languages import SOURCE_LANGUAGE
 # Compiled from translations/*.ts by resources/build.py, shipped as package data.
 QM_DIR = Path(__file__).resolve().parent / "qm"
 
+# The locale used for dates when the system's own is of another language.
+# English is written the British way in vertprep (anaesthetist, millilitres).
+DEFAULT_LOCALES = {
+    "en": "en_GB",
+    "zh_TW": "zh_TW",
+    "es": "es_ES",
+    "fr": "fr_FR",
+    "de": "de_DE",
+    "ar": "ar_EG",
+}
+
+
+def locale_for(code: str, system: QLocale | None = None) -> QLocale:
+    """The locale for dates in ``code``: the system's when it is of that language
+    (so a person in Austria keeps Austrian dates), the language's usual one otherwise."""
+    system = QLocale.system() if system is None else system
+    wanted = QLocale(DEFAULT_LOCALES.get(code, code))
+    same_language = system.language() == wanted.language()
+    if same_language and (code != "zh_TW" or system.script() == wanted.script()):
+        return system
+    return wanted
+
 
 def translation_path(code: str) -> str:
     """Where the compiled translation of a language is installed."""
@@ -41,8 +63,6 @@ class Catalog:
         self.code = code
         self._translator = load_translator(code) if code else None
         # Dates as the app writes them in that language (English the British way).
-        from vertprep.i18n.manager import locale_for  # the manager imports this module
-
         self.locale = locale_for(code) if code else QLocale()
 
     def tr(self, context: str, text: str) -> str:

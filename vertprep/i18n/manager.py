@@ -22,31 +22,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from vertprep.i18n import pseudo
-from vertprep.i18n.catalog import load_translator
+from vertprep.i18n.catalog import load_translator, locale_for
 from vertprep.i18n.languages import LANGUAGES, SOURCE_LANGUAGE, canonical
 
 OBJECT_NAME = "vertprepLanguageManager"
-# The locale used for dates when the system's own is of another language.
-# English is written the British way in vertprep (anaesthetist, millilitres).
-DEFAULT_LOCALES = {
-    "en": "en_GB",
-    "zh_TW": "zh_TW",
-    "es": "es_ES",
-    "fr": "fr_FR",
-    "de": "de_DE",
-    "ar": "ar_EG",
-}
-
-
-def locale_for(code: str, system: QLocale | None = None) -> QLocale:
-    """The locale for dates in ``code``: the system's when it is of that language
-    (so a person in Austria keeps Austrian dates), the language's usual one otherwise."""
-    system = QLocale.system() if system is None else system
-    wanted = QLocale(DEFAULT_LOCALES.get(code, code))
-    same_language = system.language() == wanted.language()
-    if same_language and (code != "zh_TW" or system.script() == wanted.script()):
-        return system
-    return wanted
 
 
 def system_languages() -> list[str]:

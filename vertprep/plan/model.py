@@ -112,6 +112,8 @@ class Stage:
 
 @dataclass(frozen=True)
 class Advice:
+    """A piece of advice, shown where its group belongs (About, After, the printout)."""
+
     id: str
     group: AdviceGroup
     text: Text
@@ -120,6 +122,8 @@ class Advice:
 
 @dataclass(frozen=True)
 class WarningSign:
+    """A sign to act on after the procedure, and how urgently (whom to call)."""
+
     id: str
     urgency: Urgency
     text: Text

@@ -8,7 +8,6 @@ each with its key and line, so a nurse fixes the file in one go.
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import time
 from pathlib import Path
 
@@ -34,7 +33,6 @@ from vertprep.plan.model import (
     When,
 )
 from vertprep.plan.problems import PlanFileError, Problem, ProblemKind
-from vertprep.plan.toml_lines import key_lines, line_of
 
 TOP_KEYS = (
     "format",
@@ -80,16 +78,17 @@ class _Reader:
         self.fallback = "en"
         self.sources: dict[str, str] = {}
 
-    @property
-    def lines(self) -> dict[str, int]:
-        """Where each key is written: scanned only once a problem needs a line."""
+    def line(self, key: str) -> int | None:
+        """Where ``key`` is written: the text is scanned only once a problem needs a line."""
+        from vertprep.plan.toml_lines import key_lines, line_of
+
         if self._lines is None:
             self._lines = key_lines(self.source_text)
-        return self._lines
+        return line_of(self._lines, key)
 
     def problem(self, kind: ProblemKind, key: str, **fields: object) -> None:
         values = {name: str(value) for name, value in fields.items()}
-        self.problems.append(Problem(kind, key, line_of(self.lines, key), values))
+        self.problems.append(Problem(kind, key, self.line(key), values))
 
     # -- checks on one table ---------------------------------------------------
     def table(self, value: object, key: str, known: tuple[str, ...] | None) -> dict:
@@ -302,7 +301,7 @@ class _Reader:
                 Problem(
                     ProblemKind.NEWER_FORMAT,
                     "format",
-                    line_of(self.lines, "format"),
+                    self.line("format"),
                     {"found": str(found), "known": str(FORMAT_VERSION)},
                 )
             ]
@@ -372,6 +371,8 @@ _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
 def check_plan_text(text: str) -> tuple[TeamPlan | None, list[Problem]]:
     """The plan, or ``None`` and every problem found (never raises for bad content)."""
+    import tomllib  # here: the built-in plan comes already read (plan/builtin.py)
+
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -380,6 +381,12 @@ def check_plan_text(text: str) -> tuple[TeamPlan | None, list[Problem]]:
         line = int(match.group(1)) if match else None
         detail = _TOML_LINE.sub("", message).strip()
         return None, [Problem(ProblemKind.NOT_TOML, "", line, {"detail": detail})]
+    return check_plan_document(document, text)
+
+
+def check_plan_document(document: dict, text: str = "") -> tuple[TeamPlan | None, list[Problem]]:
+    """Like :func:`check_plan_text` for a file ``tomllib`` has read into ``document``;
+    ``text``, the file's text, gives each problem its line."""
     reader = _Reader(text)
     plan = reader.document(document)
     return plan, sorted(reader.problems, key=lambda p: p.line or 0)

@@ -82,10 +82,16 @@ def page_block(key: str, writers: list[PlanWriter], texts: list[str]) -> Block:
 
 
 class CellDocument:
-    """A cell's rich text, laid out on the printer at a given width."""
+    """A cell's rich text, laid out on the printer at a given width (``None``: as wide
+    as its content)."""
 
     def __init__(
-        self, device: QPaintDevice, html: str, lang: PrintLanguage, point_size: float
+        self,
+        device: QPaintDevice,
+        html: str,
+        lang: PrintLanguage,
+        point_size: float,
+        width: float | None = None,
     ) -> None:
         self.lang = lang
         self.doc = QTextDocument()
@@ -100,15 +106,16 @@ class CellDocument:
 
             option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         self.doc.setDefaultTextOption(option)
+        if width is not None:
+            # Before the text: set afterwards, the whole text would be laid out twice.
+            self.doc.setTextWidth(width)
         self.doc.setHtml(html)
 
     def natural_width(self) -> float:
-        self.doc.setTextWidth(-1)
+        """The width of the longest line, laid out as wide as its content."""
         return self.doc.idealWidth()
 
-    def set_width(self, width: float) -> float:
-        """Lay out at ``width``; returns the height."""
-        self.doc.setTextWidth(width)
+    def height(self) -> float:
         return self.doc.size().height()
 
     def line_spans(self) -> list[tuple[float, float]]:

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QPainter
 
 from vertprep.printing.blocks import build_blocks, page_block, plan_writers
 from vertprep.printing.options import PrintOptions
 from vertprep.printing.paginate import Flow, paginate
 from vertprep.printing.plan_data import PlanData
-from vertprep.printing.typeset import RULE, Typesetter
+from vertprep.printing.typeset import Typesetter, draw_lines
 
 if TYPE_CHECKING:  # a QPdfWriter or a QPrinter; QtPrintSupport only for a printer
     from PySide6.QtPrintSupport import QPrinter
@@ -120,7 +120,6 @@ def render_writers(
         flows, room, cut=lambda index, start, limit: set_blocks[index].cut(start, limit)
     )
 
-    painter.setPen(QPen(RULE, metrics.pt(0.6)))
     result_pages = []
     for number, placements in enumerate(pages):
         if number > 0 and not printer.newPage():
@@ -153,7 +152,4 @@ def render_writers(
 
 
 def _rule(painter: QPainter, metrics, y: float, width: float) -> None:
-    painter.save()
-    painter.setPen(QPen(RULE, metrics.pt(0.6)))
-    painter.drawLine(QPointF(0, y), QPointF(width, y))
-    painter.restore()
+    draw_lines(painter, [(QPointF(0, y), QPointF(width, y))], metrics.rule_pen())

@@ -16,11 +16,13 @@ from PySide6.QtGui import (
     QColor,
     QPaintDevice,
     QPainter,
+    QPainterPath,
     QPalette,
     QPen,
 )
 
 from vertprep.printing.blocks import Block, CellDocument
+from vertprep.printing.language import PrintLanguage
 from vertprep.printing.options import TypeScale
 from vertprep.printing.pieces import SPACE_BEFORE, Gutter, Kind
 
@@ -29,6 +31,31 @@ RULE = QColor("#6b6b6b")
 ALERT_BORDER = QColor("#9e1c23")
 ALERT_FILL = QColor("#fdf0f0")
 NOTE_BAR = QColor("#1d5a85")
+
+
+# Lines and fills go through ``strokePath``/``fillPath``, with pens and brushes built
+# step by step: ``QPen(color, width)``, ``QBrush(color)``, ``setPen``, ``setBrush`` and
+# ``fillRect`` all have overloads taking ``Qt`` enums, and merely choosing among them
+# creates the 93 enums of the ``Qt`` namespace (~11 ms of ``vertprep print``).
+def pen(color: QColor, width: float) -> QPen:
+    """A solid pen ``width`` device pixels wide."""
+    result = QPen()
+    result.setColor(color)
+    result.setWidthF(width)
+    return result
+
+
+def solid(color: QColor) -> QBrush:
+    """A solid brush of ``color`` (a solid pen's brush)."""
+    return pen(color, 0).brush()
+
+
+def draw_lines(painter: QPainter, lines: list[tuple[QPointF, QPointF]], line_pen: QPen) -> None:
+    path = QPainterPath()
+    for start, end in lines:
+        path.moveTo(start)
+        path.lineTo(end)
+    painter.strokePath(path, line_pen)
 
 
 @dataclass
@@ -62,9 +89,15 @@ class Metrics:
     def space_before(self, kind: Kind) -> float:
         return SPACE_BEFORE[kind] * self.body_line
 
+    def rule_pen(self) -> QPen:
+        """The thin grey of rules and of lines to write on."""
+        return pen(RULE, self.pt(0.6))
+
 
 @dataclass
 class SetCell:
+    """A cell's laid-out text and where it sits in its block."""
+
     doc: CellDocument
     x: float
     width: float
@@ -139,7 +172,7 @@ class SetBlock:
     def _paint_lines(self, painter: QPainter, cell: SetCell, start: float, end: float) -> None:
         """Only the lines of a cell between two cuts. Lines outside are not drawn at all,
         not merely clipped: a PDF reader would still find clipped text, twice."""
-        painter.setPen(INK)
+        painter.setPen(INK)  # (touches ``Qt``, but only a block cut across pages comes here)
         block = cell.doc.doc.begin()
         while block.isValid():
             layout = block.layout()
@@ -154,26 +187,28 @@ class SetBlock:
     def _paint_frame(self, painter: QPainter) -> None:
         m = self.metrics
         if self.block.kind is Kind.ALERT:
-            pen = QPen(ALERT_BORDER, m.pt(2.5))
-            painter.setPen(pen)
-            painter.setBrush(ALERT_FILL)
             inset = m.pt(1.25)
-            rect = QRectF(inset, inset, m.width - 2 * inset, self.height - 2 * inset)
-            painter.drawRoundedRect(rect, m.pt(4), m.pt(4))
+            frame = QPainterPath()
+            frame.addRoundedRect(
+                QRectF(inset, inset, m.width - 2 * inset, self.height - 2 * inset),
+                m.pt(4),
+                m.pt(4),
+            )
+            painter.fillPath(frame, solid(ALERT_FILL))
+            painter.strokePath(frame, pen(ALERT_BORDER, m.pt(2.5)))
         elif self.block.kind is Kind.NOTE:
-            # Filled without pen or brush: nothing of ``Qt`` (its enums cost ~10 ms).
-            painter.fillRect(QRectF(self.mirror(0, m.pt(4)), 0, m.pt(4), self.height), NOTE_BAR)
-        painter.setBrush(QBrush())  # no brush
+            bar = QPainterPath()
+            bar.addRect(QRectF(self.mirror(0, m.pt(4)), 0, m.pt(4), self.height))
+            painter.fillPath(bar, solid(NOTE_BAR))
 
     def _paint_write_lines(self, painter: QPainter) -> None:
         if not self.block.write_lines:
             return
         m = self.metrics
-        painter.setPen(QPen(RULE, m.pt(0.6)))
         x = self.mirror(self.lines_from, self.lines_to - self.lines_from)
-        for n in range(1, self.block.write_lines + 1):
-            y = self.text_bottom + n * m.write_gap
-            painter.drawLine(QPointF(x, y), QPointF(x + self.lines_to - self.lines_from, y))
+        width = self.lines_to - self.lines_from
+        rows = [self.text_bottom + n * m.write_gap for n in range(1, self.block.write_lines + 1)]
+        draw_lines(painter, [(QPointF(x, y), QPointF(x + width, y)) for y in rows], m.rule_pen())
 
 
 class Typesetter:
@@ -185,18 +220,28 @@ class Typesetter:
         self.sizes = sizes
         self.rtl = rtl
         self.gutter_widths: dict[Gutter, float] = {Gutter.NONE: 0.0}
+        # A narrow column's content is mostly the same square to tick on every item:
+        # it is measured and set once for all (only ever read once set).
+        self._gutters: dict[tuple[str, PrintLanguage, float | None], CellDocument] = {}
 
     def measure_gutters(self, blocks: list[Block]) -> None:
         """Each narrow column is as wide as its widest content (a long clock time)."""
         for block in blocks:
             if block.gutter is Gutter.NONE:
                 continue
-            width = self.cell(block.gutter_html, block.cells[0][1]).natural_width()
-            width += self.metrics.pt(1)
+            width = self.gutter(block).natural_width() + self.metrics.pt(1)
             self.gutter_widths[block.gutter] = max(self.gutter_widths.get(block.gutter, 0), width)
 
-    def cell(self, html: str, lang) -> CellDocument:
-        return CellDocument(self.device, html, lang, self.sizes.body)
+    def gutter(self, block: Block, width: float | None = None) -> CellDocument:
+        """The narrow column's document of ``block``, set at ``width`` (``None``: as
+        wide as its content)."""
+        key = (block.gutter_html, block.cells[0][1], width)
+        if key not in self._gutters:
+            self._gutters[key] = self.cell(block.gutter_html, block.cells[0][1], width)
+        return self._gutters[key]
+
+    def cell(self, html: str, lang: PrintLanguage, width: float | None = None) -> CellDocument:
+        return CellDocument(self.device, html, lang, self.sizes.body, width)
 
     def columns(self, block: Block) -> tuple[tuple[float, float], list[tuple[float, float]]]:
         """(x, width) of the narrow column and of each text column, left to right."""
@@ -222,12 +267,12 @@ class Typesetter:
         top = m.pad if block.kind is Kind.ALERT else m.pt(3) if block.kind is Kind.NOTE else 0.0
         bottom = 0.0
         if block.gutter is not Gutter.NONE:
-            doc = self.cell(block.gutter_html, block.cells[0][1])
-            bottom = doc.set_width(gutter_w)
+            doc = self.gutter(block, gutter_w)
+            bottom = doc.height()
             result.cells.append(SetCell(doc, gutter_x, gutter_w, top))
         for (html, lang), (x, width) in zip(block.cells, text_columns, strict=True):
-            doc = self.cell(html, lang)
-            bottom = max(bottom, doc.set_width(width))
+            doc = self.cell(html, lang, width)
+            bottom = max(bottom, doc.height())
             result.cells.append(SetCell(doc, x, width, top))
         result.text_bottom = top + bottom
         result.lines_from = text_columns[0][0]
