@@ -29,7 +29,6 @@ from vertprep.ui.icons import load_icon
 from vertprep.ui.navigation import NavigationBar, fit_step_list
 from vertprep.ui.notifier import Notifier, system_tray
 from vertprep.ui.patient_banner import PatientBanner, several_patients
-from vertprep.ui.patients_model import display_name
 from vertprep.ui.reminder_banner import ReminderBanner
 from vertprep.ui.screen_registry import ENTRIES_BY_ID, SCREENS, index_of
 from vertprep.ui.screens.base import Screen
@@ -284,6 +283,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         title = self.tr("vertprep: getting ready for vertebroplasty")
         if several_patients(self.session):
+            from vertprep.ui.patients_model import display_name
+
             title = self.tr("{name}: {title}").format(
                 name=display_name(self.session.profile.name), title=title
             )
