@@ -214,8 +214,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from vertprep.ui.main_window import MainWindow
 
     install_excepthook(data_dir, interactive=not args.exit_after_start)
+    # The person's language before anything else can speak (even an unexpected error).
+    _apply_person(app, store.settings(), args.lang, first=True)
     session = PatientSession(store)
-    _apply_person(app, session.settings, args.lang, first=True)
     if not args.exit_after_start and session.patients.active_count() > 1:
         from vertprep.ui.patients_dialog import ask_whose_plan_at_start
 
