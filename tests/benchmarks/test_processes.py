@@ -30,8 +30,11 @@ pytestmark = pytest.mark.benchmark
 RUNS = 9
 # Quits once its window has been painted, as ``vertprep --exit-after-start`` does:
 # both are timed to their first screen. (Quitting on a timer right after show() would
-# quit before the first paint: the offscreen platform paints on the next turn.)
+# quit before the first paint: the offscreen platform paints on the next turn.) Then it
+# leaves the process at once, as vertprep does after a window run (app.end_process), so
+# that no side counts the taking apart of its Qt objects at exit: that is not start-up.
 BARE_WINDOW = """
+import os
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -43,12 +46,15 @@ app = QApplication(sys.argv[:1])
 window = Window()
 window.resize(1100, 800)
 window.show()
-sys.exit(app.exec())
+code = app.exec()
+sys.stdout.flush()
+os._exit(code)  # as vertprep ends a window run (app.end_process)
 """
 # argv: the filled style sheet, a .qm file, the icons folder, and "idle" to sit idle
 # and print its resident memory as idle_memory.py does; else it quits after its
 # first paint, like the two above.
 FLOOR_WINDOW = """
+import os
 import sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer, QTranslator
@@ -119,7 +125,9 @@ for part in (window.menuBar(), toolbar, steps, page):
 window.setCentralWidget(central)
 window.resize(1280, 860)
 window.show()
-sys.exit(app.exec())
+code = app.exec()
+sys.stdout.flush()
+os._exit(code)  # as vertprep ends a window run (app.end_process)
 """
 ONE_LINE_PDF = """
 import sys
