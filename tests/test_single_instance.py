@@ -86,3 +86,17 @@ def test_a_killed_vertprep_does_not_keep_the_next_start_out(qtbot, data_dir, tmp
     out, err = again.communicate()
     assert again.returncode == 0, err
     assert "already open" not in out + err
+
+
+def test_the_lock_is_taken_at_once_and_the_socket_opened_after(qtbot, app, data_dir):
+    """The app takes the lock before its window and listens once the window is painted:
+    a second start in between is kept out, and reaches the first once it listens."""
+    data_dir.mkdir()
+    first, second = SingleInstance(data_dir), SingleInstance(data_dir)
+    assert first.claim(listen=False)
+    assert not second.claim()
+    assert not second.ask_running_to_activate(wait_ms=300)  # nobody listens yet
+    first.listen()
+    with qtbot.waitSignal(first.activated, timeout=5000):
+        assert second.ask_running_to_activate()
+    first.release()

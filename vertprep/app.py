@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import linecache
+import os
 import sys
+from collections.abc import Callable
+from typing import NoReturn
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 from vertprep import APP_NAME, __version__, resources
 from vertprep.i18n.languages import initial_language
@@ -26,6 +31,11 @@ from vertprep.storage.private_files import prepare_folder
 
 # Exit codes of every vertprep command (see --help): done, could not do it, bad usage.
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+# What waits for the first paint starts at the latest this long after the window is
+# shown (a window that is never painted, e.g. on a display that does not draw it).
+AFTER_FIRST_PAINT_LATEST_MS = 1000
+
+_window_run_over = False  # set once a window has closed and everything is put away
 
 
 # Why the data cannot be used, in the person's words (StorageError.kind -> text).
@@ -93,8 +103,8 @@ def _apply_person(app, settings, lang_arg: str | None, first: bool = False) -> N
 
     languages = LanguageManager.instance()
     code = initial_language(lang_arg, settings.language, system_languages())
-    if code != languages.current:
-        languages.set_language(code)
+    if first or code != languages.current:
+        languages.set_language(code)  # at first also the locale of dates, even for English
     high_contrast = wants_high_contrast(settings.contrast_chosen, settings.high_contrast)
     if first or (current_scale(), is_high_contrast()) != (settings.text_scale, high_contrast):
         # The window gives its parts the style sheet (see MainWindow.restyle).
@@ -102,10 +112,15 @@ def _apply_person(app, settings, lang_arg: str | None, first: bool = False) -> N
 
 
 def _refuse(args: argparse.Namespace, error: StorageError) -> int:
-    """Say why the data cannot be used (one line, and a dialog for the window)."""
+    """Say why the data cannot be used (one line, and a dialog for the window), in
+    the language of ``--lang``, else the system's when vertprep has it, else English:
+    the person's own choice is in the data that could not be read."""
+    LanguageManager.instance().set_language(initial_language(args.lang, "", system_languages()))
     message = _storage_message(error)
     print(f"vertprep: {message}", file=sys.stderr)
     if not args.exit_after_start:
+        from PySide6.QtWidgets import QMessageBox  # (its ~100 enums: only when needed)
+
         QMessageBox.critical(None, "vertprep", message)
     return EXIT_ERROR
 
@@ -119,6 +134,50 @@ def _bring_to_front(window) -> None:
     window.activateWindow()
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, as soon as ``window`` has been painted for the first
+    time (or after ``AFTER_FIRST_PAINT_LATEST_MS`` at the latest): what can wait for
+    that does not hold up the first screen."""
+
+    def __init__(self, window, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback: Callable[[], None] | None = callback
+        window.installEventFilter(self)
+        QTimer.singleShot(AFTER_FIRST_PAINT_LATEST_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)  # once this paint is on screen
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+def window_run_over() -> bool:
+    """Whether a window ran in this process and everything is saved, closed and
+    released (see :func:`end_process`)."""
+    return _window_run_over
+
+
+def end_process(code: int) -> NoReturn:
+    """Leave the process at once after a window run: every change is committed, the
+    data closed and the folder's lock released by then. What is skipped is Python and
+    PySide taking apart thousands of Qt objects one by one at exit (30–50 ms after
+    the window has gone, and PySide's teardown order is a known source of crashes at
+    exit); only what is buffered for the terminal or a log is written out first."""
+    if "logging" in sys.modules:
+        sys.modules["logging"].shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        # No terminal (a windowed start: the stream is None), or it is closed.
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            stream.flush()
+    os._exit(code)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Start the app window; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -126,10 +185,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
     resources.ensure_loaded()
-    # The language comes before the store, so that even its error message is translated:
-    # --lang, else the system's language when vertprep has it, else English.
-    languages = LanguageManager.instance()
-    languages.set_language(initial_language(args.lang, "", system_languages()))
+    # The language is set once the person's settings are read (_apply_person), or by
+    # _refuse for a message about data that cannot be used: loaded once, not twice.
 
     data_dir = resolve_data_dir(args.data_dir)
     db_path = database_path(data_dir)
@@ -137,7 +194,8 @@ def run_gui(args: argparse.Namespace) -> int:
     instance = SingleInstance(data_dir)
     try:
         prepare_folder(data_dir, db_path.name)
-        claimed = instance.claim()
+        # The lock now; the socket another start knocks on once the window is painted.
+        claimed = instance.claim(listen=False)
     except OSError as error:
         return _refuse(args, storage_error(db_path, error))
     if not claimed:
@@ -156,25 +214,37 @@ def run_gui(args: argparse.Namespace) -> int:
     from vertprep.ui.main_window import MainWindow
 
     install_excepthook(data_dir, interactive=not args.exit_after_start)
+    # The person's language before anything else can speak (even an unexpected error).
+    _apply_person(app, store.settings(), args.lang, first=True)
     session = PatientSession(store)
-    _apply_person(app, session.settings, args.lang, first=True)
-    if not args.exit_after_start:
+    if not args.exit_after_start and session.patients.active_count() > 1:
         from vertprep.ui.patients_dialog import ask_whose_plan_at_start
 
         # With several patients: whose plan, before any of it is shown.
         ask_whose_plan_at_start(session)
         _apply_person(app, session.settings, args.lang)
+    # PySide reads the source of every module imported after it (to see whether it
+    # switches PySide features) through linecache, which keeps them all: ~3 MB, let
+    # go before the window takes its memory. A traceback reads its lines again.
+    linecache.clearcache()
     window = MainWindow(session)
     instance.activated.connect(lambda: _bring_to_front(window))
-    window.show()
     if args.exit_after_start:
-        QTimer.singleShot(0, app.quit)
+        _AfterFirstPaint(window, app.quit)  # start-up is over when the screen is painted
     else:
+        _AfterFirstPaint(window, instance.listen)
         # Yesterday's changes are copied once the window is up, today's at quit.
-        QTimer.singleShot(3000, lambda: _automatic_backup(session.store))
+        QTimer.singleShot(3000, window, lambda: _automatic_backup(session.store))
+    window.show()
     try:
         return app.exec()
     finally:
+        # Nothing of the window (the watch on the data folder, a timer) may reach for
+        # the store once it is closed: the window goes at the next turn of any event
+        # loop (the process itself ends first; deleting it now took 4-25 ms).
+        window.deleteLater()
         _automatic_backup(session.store)
         session.store.close()
         instance.release()
+        global _window_run_over
+        _window_run_over = True

@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import TYPE_CHECKING
 
 from vertprep.core.check_ins import CheckIn, CheckInPoint, Outcome, due_check_ins, outcome
-from vertprep.core.diary import DiaryError, DiaryProblem, PainEntry, Walking, check_entry
-from vertprep.core.recovery_contacts import warning_signs
+
+if TYPE_CHECKING:
+    from vertprep.core.diary import PainEntry, Walking
+
+# The diary's rules (and the ``statistics`` module they use) and the warning signs
+# are imported when a diary entry or a check-in is written: the first screen does
+# without them.
 
 
 class RecoveryMixin:
@@ -29,6 +35,8 @@ class RecoveryMixin:
         return next((entry for entry in self.pain_entries() if entry.day == day), None)
 
     def _check(self, entry: PainEntry, original_day: date | None) -> PainEntry:
+        from vertprep.core.diary import DiaryError, check_entry
+
         taken = {existing.day for existing in self.pain_entries()}
         problem = check_entry(entry.day, entry.score, entry.note, self.today(), taken, original_day)
         if problem is not None:
@@ -44,12 +52,16 @@ class RecoveryMixin:
         note: str = "",
     ) -> PainEntry:
         """Save a new day's entry; a second entry for the same day is refused."""
+        from vertprep.core.diary import PainEntry
+
         entry = self._check(PainEntry(day, score, walking, pain_medicine, note), None)
         self._diary_write(lambda: self.store.diary.put_entry(entry))
         return entry
 
     def update_pain_entry(self, original_day: date, entry: PainEntry) -> PainEntry:
         """Save changes to the entry of ``original_day`` (its day may change too)."""
+        from vertprep.core.diary import DiaryError, DiaryProblem
+
         if self.entry_on(original_day) is None:
             raise DiaryError(DiaryProblem.NO_ENTRY)
         entry = self._check(entry, original_day)
@@ -95,6 +107,9 @@ class RecoveryMixin:
     ) -> Outcome:
         """Store a check-in's answers; its score becomes today's diary entry (or
         today's score, when the diary has one). Returns what to do now."""
+        from vertprep.core.diary import DiaryError, PainEntry, check_entry
+        from vertprep.core.recovery_contacts import warning_signs
+
         signs = warning_signs()
         today = self.today()
         if score is not None:

@@ -7,17 +7,17 @@ on a local socket named after the folder; a second start finds the lock taken, s
 
 The lock (``QLockFile``) decides who runs, so two starts at the same moment cannot
 both win; it records the process id, so a lock left by a killed vertprep is taken
-over at the next start. The socket only carries the request to come forward.
+over at the next start. The socket (vertprep.local_door) only carries the request to
+come forward, so the app may open it just after its window is shown (a second start
+keeps trying for a few seconds).
 """
 
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 try:  # the built-in SHA-256: hashlib would load OpenSSL (3 MB resident) for one digest
     from _sha256 import sha256  # Python 3.11
@@ -56,10 +56,11 @@ class SingleInstance(QObject):
         self.name = server_name(self.data_dir)
         self._lock = QLockFile(str(self.data_dir / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
-        self._server: QLocalServer | None = None
+        self._door = None  # the socket another start knocks on (vertprep.local_door)
 
-    def claim(self) -> bool:
-        """Become the running instance for the folder; ``False`` if another one is."""
+    def claim(self, listen: bool = True) -> bool:
+        """Become the running instance for the folder; ``False`` if another one is.
+        With ``listen=False`` only the lock is taken: call :meth:`listen` soon after."""
         if not self._lock.tryLock(0):
             if self._lock.error() != QLockFile.LockError.LockFailedError:
                 raise OSError(f"cannot create {self.data_dir / LOCK_NAME}")
@@ -67,46 +68,31 @@ class SingleInstance(QObject):
         lock_path = self.data_dir / LOCK_NAME
         if lock_path.exists():
             os.chmod(lock_path, 0o600)
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        QLocalServer.removeServer(self.name)  # a socket left behind by a killed run
-        if server.listen(self.name):
-            server.newConnection.connect(self._on_connection)
-            self._server = server
-        # Without the socket (a very unusual system) the lock still keeps one instance.
+        if listen:
+            self.listen()
         return True
 
+    def listen(self) -> None:
+        """Answer other starts' requests to come forward (after a successful claim)."""
+        if self._door is not None or not self._lock.isLocked():
+            return
+        from vertprep.local_door import open_door
+
+        # Without the socket (a very unusual system) the lock still keeps one instance.
+        self._door = open_door(self.name, self._on_request, self)
+
     def release(self) -> None:
-        if self._server is not None:
-            self._server.close()
-            self._server = None
+        if self._door is not None:
+            self._door.close()
+            self._door = None
         self._lock.unlock()
 
     def ask_running_to_activate(self, wait_ms: int = CONNECT_WAIT_MS) -> bool:
         """From a second start: ask the running instance to come forward."""
-        deadline = QDeadlineTimer(wait_ms)
-        while not deadline.hasExpired():
-            socket = QLocalSocket()
-            socket.connectToServer(self.name)
-            if socket.waitForConnected(200):
-                socket.write(ACTIVATE)
-                sent = socket.waitForBytesWritten(1000)
-                socket.disconnectFromServer()
-                return sent
-            # The first start may hold the lock but not listen yet: try again shortly.
-            socket.abort()
-            time.sleep(0.1)
-        return False
+        from vertprep.local_door import knock
 
-    def _on_connection(self) -> None:
-        while self._server is not None and self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            # The request is one short line sent at once: read it here, then let go.
-            if socket.bytesAvailable() or socket.waitForReadyRead(500):
-                request = bytes(socket.readAll().data())
-            else:
-                request = b""
-            socket.abort()
-            socket.deleteLater()
-            if request.startswith(ACTIVATE.strip()):
-                self.activated.emit()
+        return knock(self.name, ACTIVATE, wait_ms)
+
+    def _on_request(self, request: bytes) -> None:
+        if request.startswith(ACTIVATE.strip()):
+            self.activated.emit()

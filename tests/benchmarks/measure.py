@@ -138,7 +138,7 @@ def instructions(command: list[str], env: dict[str, str], workdir: Path) -> int 
 
 
 def record_instructions(
-    what: str, command: list[str], baseline: list[str], env, workdir: Path, target: float
+    what: str, command: list[str], baseline: list[str], env, workdir: Path, target: float | None
 ) -> Result | None:
     """A row of instructions (millions) of ``command`` against ``baseline``, where
     valgrind is installed."""

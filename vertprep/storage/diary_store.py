@@ -6,17 +6,21 @@ write is committed before it returns.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vertprep.core.check_ins import CheckIn, CheckInPoint
-from vertprep.core.diary import PainEntry, Walking
 from vertprep.storage.database import commit, storage_error
+
+if TYPE_CHECKING:  # the diary's model (and ``statistics``) loads when a diary is read
+    from vertprep.core.diary import PainEntry, Walking
 
 
 def _walking(raw: str | None) -> Walking | None:
+    from vertprep.core.diary import Walking
+
     try:
         return Walking(raw) if raw else None
     except ValueError:
@@ -37,6 +41,8 @@ class DiaryStore:
     # -- pain entries -------------------------------------------------------------
     def entries(self) -> list[PainEntry]:
         """Every entry, oldest first; a damaged row is skipped rather than shown wrong."""
+        from vertprep.core.diary import PainEntry
+
         found = []
         for day, score, walking, medicine, note in self._conn.execute(
             "SELECT day, score, walking, pain_medicine, note FROM pain_entry "
@@ -110,6 +116,8 @@ class DiaryStore:
             "SELECT point, answered_on, score, answers FROM check_in WHERE patient_id = ?",
             (self.patient_id,),
         ):
+            import json  # once there is a check-in to read: most starts have none
+
             try:
                 parsed = json.loads(answers or "{}")
                 found.append(
@@ -128,6 +136,8 @@ class DiaryStore:
     def put_check_in(self, check_in: CheckIn) -> None:
         """Store a check-in; answered again the same day, it replaces that day's answers
         (a check-in on another day is kept beside it: no answer is ever lost)."""
+        import json
+
         answers = json.dumps(
             {"answers": check_in.answers, "texts": check_in.sign_texts}, ensure_ascii=False
         )

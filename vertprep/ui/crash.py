@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from vertprep.storage import StorageError
 from vertprep.storage.database import BUSY, READ_ONLY
@@ -56,6 +56,8 @@ def install_excepthook(data_dir: Path, interactive: bool = True) -> None:
                 "Something went wrong. Your ticks and notes are saved. If this happens "
                 "again, please tell the people who make vertprep.",
             )
+        from PySide6.QtWidgets import QMessageBox  # loaded when there is something to say
+
         QMessageBox.warning(None, QCoreApplication.translate("Crash", "vertprep"), text)
 
     sys.excepthook = hook

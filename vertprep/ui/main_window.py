@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -30,7 +29,6 @@ from vertprep.ui.icons import load_icon
 from vertprep.ui.navigation import NavigationBar, fit_step_list
 from vertprep.ui.notifier import Notifier, system_tray
 from vertprep.ui.patient_banner import PatientBanner, several_patients
-from vertprep.ui.patients_model import display_name
 from vertprep.ui.reminder_banner import ReminderBanner
 from vertprep.ui.screen_registry import ENTRIES_BY_ID, SCREENS, index_of
 from vertprep.ui.screens.base import Screen
@@ -285,6 +283,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         title = self.tr("vertprep: getting ready for vertebroplasty")
         if several_patients(self.session):
+            from vertprep.ui.patients_model import display_name
+
             title = self.tr("{name}: {title}").format(
                 name=display_name(self.session.profile.name), title=title
             )
@@ -320,6 +320,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not needed for the first screen
+
         QMessageBox.about(
             self,
             self.tr("About vertprep"),
@@ -335,4 +337,9 @@ class MainWindow(QMainWindow):
         # (If that fails the patient's data is safe: the window just opens as new.)
         with contextlib.suppress(StorageError):
             self._remember_window()
+        # Undo ends with the window (closing it quits the app). Emptied now, while
+        # everything is alive: the history's commands are Python objects that Qt owns,
+        # and left in it they crashed the interpreter when Python's collector took the
+        # session apart later (the benchmark run, after every window was gone).
+        tick_history(self.session).stack.clear()
         event.accept()

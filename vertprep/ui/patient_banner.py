@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 
 from vertprep.session import PatientSession
-from vertprep.ui.patients_model import display_name
 from vertprep.ui.widgets.labels import role_label
 
 
@@ -37,7 +36,12 @@ class PatientBanner(QFrame):
         self.retranslate_ui()
 
     def refresh(self) -> None:
-        self.setVisible(several_patients(self.session))
+        several = several_patients(self.session)
+        self.setVisible(several)
+        if not several:
+            return  # one person: nothing to say (nor the patients' list model to load)
+        from vertprep.ui.patients_model import display_name
+
         self.label.setText(
             self.tr("Plan of {name}").format(name=display_name(self.session.profile.name))
         )
