@@ -42,6 +42,7 @@ class UndoToast(QFrame):
         self.setProperty("role", "toast")
         self.setObjectName("undoToast")
         self._item_id, self._done = "", True
+        self._keys: str | None = None  # Undo's keys, as shown in this language
         # The step's title in the app's language now, from the care team's plan.
         self.title_of = lambda _item_id: ""
         self.message = role_label("")
@@ -62,7 +63,10 @@ class UndoToast(QFrame):
     def show_change(self, item_id: str, done: bool) -> None:
         """Offer to undo ticking (``done``) or unticking the step ``item_id``."""
         self._item_id, self._done = item_id, done
-        self.retranslate_ui()
+        if self._keys is None:
+            self.retranslate_ui()
+        else:
+            self._show_message()  # (the button's words and tooltip stay as they are)
         self.show()
         self.timer.start()
         # Screen readers hear what changed without the focus moving. (Imported here:
@@ -89,10 +93,14 @@ class UndoToast(QFrame):
 
     def retranslate_ui(self) -> None:
         self.undo_button.setText(self.tr("Undo"))
-        keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        self._keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText
         )
-        self.undo_button.setToolTip(self.tr("Undo the last tick ({keys})").format(keys=keys))
+        self.undo_button.setToolTip(self.tr("Undo the last tick ({keys})").format(keys=self._keys))
+        self._show_message()
+
+    def _show_message(self) -> None:
+        keys = self._keys
         # Looked up again on each switch, so the title follows the language too.
         title = self.title_of(self._item_id)
         if self._done:
@@ -141,6 +149,7 @@ class NavigationBar(QWidget):
         layout.addLayout(middle, 1)
         layout.addWidget(self.next_button)
         self._done, self._total = 0, 0
+        self._progress_shown: tuple[int, int] | None = None
         self.retranslate_ui()
 
     def follow_history(self, history: TickHistory) -> None:
@@ -163,16 +172,32 @@ class NavigationBar(QWidget):
         return super().eventFilter(watched, event)
 
     def set_progress(self, done: int, total: int) -> None:
-        self._done, self._total = done, total
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-        self.retranslate_ui()
+        """Show ``done`` of ``total``: the words and the bar, nothing else (a tick calls
+        this; the buttons' words stay as they are)."""
+        if (done, total) == self._progress_shown:
+            return
+        self._progress_shown = self._done, self._total = done, total
+        bar = self.progress_bar
+        # QProgressBar paints itself at once on a new value; with updates off it is
+        # painted with the rest of the window instead (once, not twice).
+        bar.setUpdatesEnabled(False)
+        bar.setRange(0, max(total, 1))
+        bar.setValue(done)
+        bar.setUpdatesEnabled(True)
+        self._show_progress()
 
     def set_position(self, index: int, count: int) -> None:
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1)
         # One main button per screen: on the welcome screen that is its own "Start".
         set_role(self.next_button, "" if index == 0 else "primary")
+
+    def _show_progress(self) -> None:
+        text = self.tr("{done} of {total} steps done").format(
+            done=number(self._done), total=number(self._total)
+        )
+        self.progress_label.setText(text)
+        self.progress_bar.setAccessibleName(text)
 
     def fit_text_size(self) -> None:
         """At large text sizes the bar is one row: the words say the progress."""
@@ -186,11 +211,7 @@ class NavigationBar(QWidget):
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Next"))
-        text = self.tr("{done} of {total} steps done").format(
-            done=number(self._done), total=number(self._total)
-        )
-        self.progress_label.setText(text)
-        self.progress_bar.setAccessibleName(text)
+        self._show_progress()
         self.back_button.setToolTip(self.tr("Previous screen (Alt+Left)"))
         self.next_button.setToolTip(self.tr("Next screen (Alt+Right)"))
         self.back_button.setAccessibleDescription(self.tr("Goes to the previous screen."))

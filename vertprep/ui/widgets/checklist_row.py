@@ -22,6 +22,10 @@ from vertprep.ui.undo import tick_history
 from vertprep.ui.widgets.checklist_parts import NoteEdit, TickBox
 from vertprep.ui.widgets.labels import role_label, set_status
 
+#: The statuses the theme gives a row's frame a look for (``QFrame[role="card"]
+#: [status="overdue"]`` in theme.qss); the status line tells the others.
+ROW_STYLED_STATUSES = frozenset({"overdue"})
+
 
 class ChecklistRow(QFrame):
     """A checklist item. A click anywhere on the row (outside the note) ticks it."""
@@ -159,9 +163,10 @@ class ChecklistRow(QFrame):
             self._note.setPlainText(planned.state.note)
             self._note.blockSignals(blocked)
         if changed:
-            # (The note box shows what the item holds: an unchanged item, the same box.)
-            self._show_note_or_button()
             same_step = previous is not None and previous.item is planned.item
+            # (The note box shows what the item holds: an unchanged note, the same box.)
+            if not same_step or previous.state.note != planned.state.note:
+                self._show_note_or_button()
             if same_step and self.session.team_plan is self._team_shown:
                 self._show_state()  # a tick: the same step, in another state
             else:
@@ -216,7 +221,7 @@ class ChecklistRow(QFrame):
             done_text(self.planned),
             due_text(self.planned),
         )
-        set_status(self, status.value)
+        set_status(self, status.value, ROW_STYLED_STATUSES)
         if self._status is not None or status is not Status.UPCOMING:
             self._show_status(state_text)
         self.due.setText(due)
@@ -227,8 +232,13 @@ class ChecklistRow(QFrame):
     def _show_status(self, state_text: str | None = None) -> None:
         label, status = self.status, self.planned.status  # the label made if not yet
         label.setText(done_text(self.planned) if state_text is None else state_text)
+        if status is Status.UPCOMING:
+            # Hidden: it takes the style of its next status when it is shown again
+            # (restyling a hidden line would cost a tick for nothing).
+            label.setVisible(False)
+            return
         set_status(label, status.value)
-        label.setVisible(status is not Status.UPCOMING)
+        label.setVisible(True)
 
     def _show_origin(self) -> None:
         item = self.planned.item

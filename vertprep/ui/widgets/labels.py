@@ -93,11 +93,18 @@ def role_label(
     return label
 
 
-def set_status(widget: QWidget, status: str) -> None:
-    """Set the ``status`` style property and re-apply the style sheet to show it."""
-    if widget.property("status") == status:
+def set_status(widget: QWidget, status: str, styled: frozenset[str] | None = None) -> None:
+    """Set the ``status`` style property and re-apply the style sheet to show it.
+
+    ``styled``, if given, names the only statuses the style sheet gives ``widget`` a
+    look for: between two others the sheet is not applied again (it would look the
+    same, and re-applying it re-lays out everything inside the widget)."""
+    previous = widget.property("status")
+    if previous == status:
         return
     widget.setProperty("status", status)
+    if styled is not None and previous not in styled and status not in styled:
+        return
     if isinstance(widget, WrappedLabel):
         widget.forget_heights()
     if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
