@@ -19,7 +19,7 @@ def pyside_answer(module) -> bool:
 
 
 def test_the_file_check_agrees_with_pysides_for_every_loaded_module():
-    import vertprep.app  # noqa: F401  (ours with and without PySide, and the stdlib's)
+    import vertprep.app  # ours with and without PySide, and the stdlib's
     import vertprep.plan.model  # noqa: F401
 
     checked = 0
