@@ -235,8 +235,9 @@ def run_gui(args: argparse.Namespace) -> int:
         # With several patients: whose plan, before any of it is shown.
         ask_whose_plan_at_start(session)
         _apply_person(app, session.settings, args.lang)
-    # PySide reads the source of every module imported after it (to see whether it
-    # switches PySide features) through linecache, which keeps them all: ~3 MB, let
+    # PySide's own look at imported modules (see vertprep.pyside_scan: used only for
+    # a module without a .py file, or by a PySide that looks another way) reads their
+    # sources through linecache, which keeps them all (~3 MB with every module): let
     # go before the window takes its memory. A traceback reads its lines again.
     linecache.clearcache()
     window = MainWindow(session)
