@@ -173,17 +173,12 @@ class NavigationBar(QWidget):
 
     def set_progress(self, done: int, total: int) -> None:
         """Show ``done`` of ``total``: the words and the bar, nothing else (a tick calls
-        this; the buttons' words stay as they are)."""
+        this; the buttons' words and tooltips stay as they are)."""
         if (done, total) == self._progress_shown:
             return
         self._progress_shown = self._done, self._total = done, total
-        bar = self.progress_bar
-        # QProgressBar paints itself at once on a new value; with updates off it is
-        # painted with the rest of the window instead (once, not twice).
-        bar.setUpdatesEnabled(False)
-        bar.setRange(0, max(total, 1))
-        bar.setValue(done)
-        bar.setUpdatesEnabled(True)
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
         self._show_progress()
 
     def set_position(self, index: int, count: int) -> None:
