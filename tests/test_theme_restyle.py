@@ -79,3 +79,27 @@ def test_only_what_a_patient_may_copy_is_selectable(window):
     assert not after.warning_box.heading.textInteractionFlags() & selectable
     window.show_screen("about")
     assert window.current_screen().what_text.labels[0].textInteractionFlags() & selectable
+
+
+def test_a_long_page_keeps_its_place_and_fits_its_width_after_a_restyle(styled_window):
+    from PySide6.QtWidgets import QApplication
+
+    window = styled_window
+    window.show_screen("before")
+    scroll = window.current_screen().scroll
+    bar = scroll.verticalScrollBar()
+    QApplication.processEvents()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    for scale, high_contrast in ((150, False), (150, True), (125, False)):
+        window.session.update_settings(
+            text_scale=scale, high_contrast=high_contrast, contrast_chosen=True
+        )
+        QApplication.processEvents()
+        content = scroll.widget()
+        assert scroll.widgetResizable()
+        assert content.width() == scroll.viewport().width()
+        assert content.height() >= content.heightForWidth(content.width())
+        assert bar.maximum() == content.height() - scroll.viewport().height()
+        assert bar.value() == place  # where it was, as before the restyle

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout
 
 from vertprep.plan.model import Phase
@@ -33,6 +34,13 @@ class ChecklistScreen(Screen):
                 self.rows_box.addWidget(row)
         for planned in planned_items:
             self.rows[planned.item.id].show_item(planned)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # The rows do not watch for the switch themselves (see ChecklistRow).
+            for row in self.rows.values():
+                row.retranslate_ui()
 
 
 class BeforeScreen(ChecklistScreen):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
+from vertprep.i18n.manager import LanguageManager
 from vertprep.i18n.plan_labels import INSTRUCTION_LABELS, INSTRUCTIONS_HEADING, label
 from vertprep.i18n.plan_words import origin_note, words
 from vertprep.plan.model import TeamPlan
@@ -25,9 +26,16 @@ class TeamInstructions(QFrame):
         outer.addWidget(self.heading)
         self.rows = QVBoxLayout()
         outer.addLayout(self.rows)
+        self._shown: tuple[TeamPlan, str] | None = None
         self.hide()
 
     def show_plan(self, plan: TeamPlan) -> None:
+        # The screen shows the plan again on every tick: the same plan in the same
+        # language keeps its labels (made anew, each would be styled and laid out).
+        shown = (plan, LanguageManager.instance().current)
+        if self._shown is not None and shown[0] is self._shown[0] and shown[1] == self._shown[1]:
+            return
+        self._shown = shown
         clear_layout(self.rows)
         given = [(k, t) for k, t in plan.instructions.given() if k in self.keys]
         self.setVisible(bool(given))

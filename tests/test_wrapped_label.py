@@ -1,0 +1,91 @@
+"""A wrapped label remembers its height for each width (layouts ask many times while
+they settle); whatever changes the height makes it measure again, so it always
+answers as a plain QLabel with the same text, font, style and margins."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from vertprep.ui import theme
+from vertprep.ui.widgets.labels import WrappedLabel, role_label, set_role
+
+TEXT = "Ask your care team when to stop blood thinners before the procedure. " * 3
+WIDTHS = (120, 240, 480)
+
+
+@pytest.fixture
+def pair(app, qtbot):
+    """A role label and a plain QLabel twin, side by side under one styled parent."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    layout = QVBoxLayout(parent)
+    cached = role_label("heading")
+    plain = QLabel()
+    plain.setProperty("role", "heading")
+    plain.setWordWrap(True)
+    for label in (cached, plain):
+        label.setText(TEXT)
+        layout.addWidget(label)
+    parent.show()
+    qtbot.waitExposed(parent)
+    assert isinstance(cached, WrappedLabel)
+    return parent, cached, plain
+
+
+def assert_same_heights(cached, plain) -> None:
+    for width in WIDTHS:
+        # Asked twice: the second answer comes from memory.
+        assert cached.heightForWidth(width) == plain.heightForWidth(width)
+        assert cached.heightForWidth(width) == plain.heightForWidth(width)
+
+
+def test_heights_follow_the_text(pair):
+    _, cached, plain = pair
+    assert_same_heights(cached, plain)
+    for label in (cached, plain):
+        label.setText("Short.")
+    assert_same_heights(cached, plain)
+    for label in (cached, plain):
+        label.clear()
+    assert_same_heights(cached, plain)
+
+
+def test_heights_follow_the_font_the_style_and_the_margins(pair):
+    parent, cached, plain = pair
+    assert_same_heights(cached, plain)
+    font = parent.font()
+    font.setPointSize(font.pointSize() * 2)
+    parent.setFont(font)
+    assert_same_heights(cached, plain)
+    # (A new sheet goes through theme.restyle(), which makes the labels measure again.)
+    parent.setStyleSheet(
+        'QLabel[role="heading"] { font-size: 30pt; padding: 12px 40px; }'
+        'QLabel[role="wide"] { font-size: 30pt; padding: 0 90px; }'
+    )
+    assert_same_heights(cached, plain)
+    for label in (cached, plain):
+        label.setContentsMargins(30, 0, 30, 0)
+    assert_same_heights(cached, plain)
+    # Another role: other paddings, the same font.
+    for label in (cached, plain):
+        set_role(label, "wide")
+    assert_same_heights(cached, plain)
+    for label in (cached, plain):
+        label.setWordWrap(False)
+    assert cached.heightForWidth(120) == plain.heightForWidth(120)
+
+
+def test_a_restyle_measures_again(pair, monkeypatch):
+    """A new style sheet may pad labels differently, at the same font size."""
+    parent, cached, plain = pair
+    sheets = iter(["QLabel { padding: 0; }", "QLabel { padding: 0 120px; }"])
+    monkeypatch.setattr(theme, "current_style_sheet", lambda: next(sheets))
+    theme.restyle(parent)
+    assert_same_heights(cached, plain)
+    theme.restyle(parent)
+    assert_same_heights(cached, plain)
+
+
+def test_unwrapped_labels_stay_plain(app):
+    assert type(role_label(wrap=False)) is QLabel
