@@ -1,90 +1,63 @@
-"""PySide6 is spared reading the standard library's source, and answers as it would
-have: these tests fail when PySide stops working the way vertprep.pyside_scan relies
-on (the shortcut would then be useless, or wrong)."""
+"""PySide's look at imported modules gives the same answers the quicker way."""
 
 from __future__ import annotations
 
-import json
-import os
+import inspect
 import subprocess
 import sys
-import types
+import textwrap
 
-# Imports a module of the standard library not yet loaded, after PySide6, and
-# reports which sources were read and what PySide's table says.
-SCAN = """
-import inspect, json, sys
-skip = sys.argv[1] == "skip"
-import PySide6.QtCore
-feature = sys.modules["shibokensupport.feature"]
-read = []
-real_getsource = inspect.getsource
-def recording(module):
-    read.append(getattr(module, "__name__", "?"))
-    return real_getsource(module)
-inspect.getsource = recording
-if skip:
-    from vertprep.pyside_scan import skip_standard_library
-    skip_standard_library()
-before = dict(feature.pyside_feature_dict)
-import colorsys, wave  # named in an import statement after PySide6
-from vertprep.printing.pieces import Kind  # a module of ours, read as before
-table = feature.pyside_feature_dict
-print(json.dumps({"read": read, "colorsys": table.get("colorsys"), "wave": table.get("wave"),
-                  "pieces": table.get("vertprep.printing.pieces"),
-                  "changed": {k: v for k, v in before.items() if table.get(k) != v}}))
-"""
+from vertprep.pyside_scan import uses_pyside_by_file
 
 
-def scan(mode: str) -> dict:
+def pyside_answer(module) -> bool:
+    """PySide 6's own check (shibokensupport.feature._mod_uses_pyside), as it is."""
+    try:
+        return "PySide6" in inspect.getsource(module)
+    except (TypeError, OSError, SyntaxError):
+        return False
+
+
+def test_the_file_check_agrees_with_pysides_for_every_loaded_module():
+    import vertprep.app  # ours with and without PySide, and the stdlib's
+    import vertprep.plan.model  # noqa: F401
+
+    checked = 0
+    for module in list(sys.modules.values()):
+        answer = uses_pyside_by_file(module)
+        if answer is not None:
+            assert answer == pyside_answer(module), module.__name__
+            checked += 1
+    assert checked > 100
+    assert uses_pyside_by_file(sys.modules["vertprep.app"]) is True
+    assert uses_pyside_by_file(sys.modules["vertprep.plan.model"]) is False
+    assert uses_pyside_by_file(sys) is None  # built in: PySide's own check decides
+
+
+def test_pyside_records_the_same_for_modules_imported_after(tmp_path):
+    """In a fresh process: modules imported after the quicker check is given are
+    recorded as PySide records them (0: uses PySide; -1: ignore), and their source
+    is no longer kept in linecache."""
+    (tmp_path / "with_qt.py").write_text("from PySide6.QtCore import QObject\n")
+    (tmp_path / "without_qt.py").write_text("VALUE = 1\n")
+    code = textwrap.dedent(
+        """
+        import linecache, sys
+        from vertprep.pyside_scan import quicken_pyside_scan
+        print(quicken_pyside_scan(), quicken_pyside_scan())
+        import PySide6.QtCore
+        import with_qt, without_qt, colorsys
+        feature = sys.modules["shibokensupport.feature"]
+        names = ("with_qt", "without_qt", "colorsys")
+        print(*(feature.pyside_feature_dict[name] for name in names))
+        print(sum(1 for path in linecache.cache if path.endswith(names)))
+        """
+    )
     done = subprocess.run(
-        [sys.executable, "-c", SCAN, mode],
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
         capture_output=True,
         text=True,
-        timeout=60,
         check=True,
     )
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def test_pyside_still_reads_each_new_modules_source_and_ignores_the_standard_library():
-    """What the shortcut relies on: without it, PySide reads the source of a module
-    imported after it and notes -1 for one of the standard library."""
-    report = scan("plain")
-    assert {"colorsys", "wave", "vertprep.printing.pieces"} <= set(report["read"])
-    assert report["colorsys"] == report["wave"] == -1
-
-
-def test_the_standard_library_is_not_read_and_gets_pysides_own_answer():
-    plain, skipped = scan("plain"), scan("skip")
-    assert "colorsys" not in skipped["read"] and "wave" not in skipped["read"]
-    assert (skipped["colorsys"], skipped["wave"]) == (plain["colorsys"], plain["wave"])
-    # Our own modules are still read and answered by PySide; nothing it had noted changes.
-    assert "vertprep.printing.pieces" in skipped["read"]
-    assert skipped["pieces"] == plain["pieces"]
-    assert skipped["changed"] == {}
-
-
-def test_no_loaded_module_of_the_standard_library_mentions_pyside6():
-    """The answer given in advance is the one PySide's own check gives, for every
-    module of the standard library a printout or a window start loads."""
-    import PySide6.QtWidgets  # noqa: F401  (loads what a window start loads)
-
-    import vertprep.app
-    import vertprep.printing.render  # noqa: F401
-    from vertprep.pyside_scan import standard_modules
-
-    check = sys.modules["shibokensupport.feature"]._mod_uses_pyside
-    loaded = [sys.modules[name] for name in standard_modules() if name in sys.modules]
-    assert len(loaded) > 50
-    assert [module.__name__ for module in loaded if check(module)] == []
-
-
-def test_without_pysides_table_nothing_is_done(monkeypatch):
-    import vertprep.pyside_scan as pyside_scan
-
-    # A PySide6 whose feature switch keeps no such table (the real one stays as it is).
-    monkeypatch.setitem(sys.modules, "shibokensupport.feature", types.ModuleType("feature"))
-    assert pyside_scan.feature_table() is None
-    pyside_scan.skip_standard_library()  # no error, nothing to fill
+    assert done.stdout.split() == ["True", "False", "0", "-1", "-1", "0"]

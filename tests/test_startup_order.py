@@ -51,6 +51,31 @@ def test_leaving_after_a_window_run_writes_out_what_was_printed(tmp_path):
     assert "to the log" in done.stderr
 
 
+def leave_after_window_run(owns_clipboard: bool) -> subprocess.CompletedProcess:
+    code = (
+        "import atexit\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import vertprep.app\n"
+        "app = QApplication([])\n"
+        f"vertprep.app._owns_clipboard = lambda: {owns_clipboard}\n"
+        "atexit.register(print, 'ordinary exit')\n"
+        "vertprep.app.end_process(3)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+
+
+def test_what_was_copied_from_the_window_outlives_it():
+    """Qt passes what the person copied on to the desktop when the application is
+    taken apart: then the process ends the ordinary way, not at once."""
+    copied = leave_after_window_run(owns_clipboard=True)
+    assert (copied.returncode, copied.stdout) == (3, "ordinary exit\n")
+    nothing_copied = leave_after_window_run(owns_clipboard=False)
+    assert (nothing_copied.returncode, nothing_copied.stdout) == (3, "")
+
+
 def test_a_window_start_leaves_its_data_saved_and_its_folder_free(tmp_path):
     """``python -m vertprep`` ends the process at once after the window run: what the
     window writes as it closes (its place and screen) is on disk, the lock is gone,

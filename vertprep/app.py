@@ -163,12 +163,24 @@ def window_run_over() -> bool:
     return _window_run_over
 
 
+def _owns_clipboard() -> bool:
+    """Whether what the person copied from vertprep is still only in vertprep: Qt
+    hands it to the desktop's clipboard keeper (X11) or flushes it (Windows) when
+    the application object is destroyed, so that it can still be pasted afterwards."""
+    app = QApplication.instance()
+    return app is not None and app.clipboard().ownsClipboard()
+
+
 def end_process(code: int) -> NoReturn:
     """Leave the process at once after a window run: every change is committed, the
     data closed and the folder's lock released by then. What is skipped is Python and
     PySide taking apart thousands of Qt objects one by one at exit (30–50 ms after
     the window has gone, and PySide's teardown order is a known source of crashes at
-    exit); only what is buffered for the terminal or a log is written out first."""
+    exit); only what is buffered for the terminal or a log is written out first.
+    If the person copied something from vertprep (a phone number), the process ends
+    the ordinary way instead, so that Qt passes it on and it can still be pasted."""
+    if _owns_clipboard():
+        sys.exit(code)
     if "logging" in sys.modules:
         sys.modules["logging"].shutdown()
     for stream in (sys.stdout, sys.stderr):
@@ -223,8 +235,9 @@ def run_gui(args: argparse.Namespace) -> int:
         # With several patients: whose plan, before any of it is shown.
         ask_whose_plan_at_start(session)
         _apply_person(app, session.settings, args.lang)
-    # PySide reads the source of every module imported after it (to see whether it
-    # switches PySide features) through linecache, which keeps them all: ~3 MB, let
+    # PySide's own look at imported modules (see vertprep.pyside_scan: used only for
+    # a module without a .py file, or by a PySide that looks another way) reads their
+    # sources through linecache, which keeps them all (~3 MB with every module): let
     # go before the window takes its memory. A traceback reads its lines again.
     linecache.clearcache()
     window = MainWindow(session)

@@ -123,6 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from vertprep.agent.run import run_agent  # Qt is loaded only when needed.
 
         return run_agent(args)
+    from vertprep.pyside_scan import quicken_pyside_scan
+
+    quicken_pyside_scan()  # before the window's modules are imported
     from vertprep.app import run_gui  # Qt widgets are loaded only when needed.
 
     return run_gui(args)

@@ -8,8 +8,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from vertprep.storage.backup import private_folder, write_backup
-from vertprep.storage.restore import backups_folder
+from vertprep.storage.private_files import backups_folder
 
 KEEP_DAYS = 7
 KEEP_WEEKS = 4
@@ -63,6 +62,9 @@ def automatic_backup(conn: sqlite3.Connection, db_path: Path, today: date) -> Pa
     newest = copies[max(copies)] if copies else None
     changed = newest is None or _last_change(db_path) > newest.stat().st_mtime
     if today not in copies and changed:
+        # Only now: most starts and quits of a day have nothing to copy.
+        from vertprep.storage.backup import private_folder, write_backup
+
         made = write_backup(conn, private_folder(folder) / daily_name(today))
         copies[today] = made
     keep = days_to_keep(list(copies))

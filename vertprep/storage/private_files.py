@@ -17,6 +17,12 @@ FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 OWN_SUFFIXES = ("", "-wal", "-shm", "-journal")
 OWN_NAMES = ("errors.log", "vertprep.lock", "reminder-agent.lock")
+BACKUPS_FOLDER = "backups"
+
+
+def backups_folder(db_path: Path) -> Path:
+    """Where the copies of the data at ``db_path`` are kept (automatic and safety)."""
+    return db_path.parent / BACKUPS_FOLDER
 
 
 def own_files(folder: Path, database_name: str) -> list[Path]:

@@ -26,8 +26,8 @@ from vertprep.storage.backup import (
 )
 from vertprep.storage.database import StorageError, open_database
 from vertprep.storage.patients import patient_tables
+from vertprep.storage.private_files import backups_folder
 
-BACKUPS_FOLDER = "backups"
 WORK_FOLDER = ".restore"
 
 
@@ -37,10 +37,6 @@ class RestoreResult:
 
     patient_ids: tuple[int, ...]
     safety_copy: Path | None
-
-
-def backups_folder(db_path: Path) -> Path:
-    return db_path.parent / BACKUPS_FOLDER
 
 
 def safety_copy(db_path: Path, now: datetime | None = None) -> Path | None:
