@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-from dataclasses import dataclass
 from pathlib import Path
 
 from vertprep.cli import language_code
 from vertprep.commands.arguments import clock_time, iso_date
 from vertprep.core.model import Profile
+from vertprep.core.record import Record
 
 COLUMNS = ("name", "date", "arrival", "phone", "place", "language")
 MAX_NAME, MAX_PLACE = 100, 200
@@ -24,8 +24,7 @@ class PatientListError(Exception):
     """The file cannot be read as a patient list at all (one line says why)."""
 
 
-@dataclass(frozen=True)
-class ListedPatient:
+class ListedPatient(Record):
     """One good row: the patient's details and language, and its line in the file."""
 
     line: int
@@ -33,8 +32,7 @@ class ListedPatient:
     language: str
 
 
-@dataclass(frozen=True)
-class BadRow:
+class BadRow(Record):
     line: int
     reason: str
 

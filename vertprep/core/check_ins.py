@@ -9,11 +9,13 @@ vertprep sends the answers nowhere; they stay on this computer.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, timedelta
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from vertprep.core.record import Record
 
 CONTEXT = "CheckIn"
 # The baseline check-in opens a week before the procedure: "your usual pain this week".
@@ -83,8 +85,7 @@ class Urgency(Enum):
     SAME_DAY = "same_day"  # call the care team today
 
 
-@dataclass(frozen=True)
-class WarningSign:
+class WarningSign(Record):
     """A warning sign asked as a yes/no question; ``text`` is the untranslated source."""
 
     id: str
@@ -93,8 +94,7 @@ class WarningSign:
     context: str
 
 
-@dataclass(frozen=True)
-class CheckIn:
+class CheckIn(Record):
     """A completed check-in: the day, the score, and the answer to each sign (by id).
 
     ``sign_texts`` keeps each sign's source text as asked, so the report still

@@ -6,10 +6,11 @@ trend in numbers. The screens and the report say it in words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from statistics import median
+
+from vertprep.core.record import Record
 
 SCORES = tuple(range(11))  # the 0–10 numeric rating scale
 NOTE_MAX = 500
@@ -24,8 +25,7 @@ class Walking(Enum):
     LONG_WALK = "long"
 
 
-@dataclass(frozen=True)
-class PainEntry:
+class PainEntry(Record):
     """One day of the diary; ``walking`` and ``pain_medicine`` are optional."""
 
     day: date
@@ -90,8 +90,7 @@ def baseline(entries: list[PainEntry], procedure_date: date | None) -> float | N
     return float(median(scores)) if scores else None
 
 
-@dataclass(frozen=True)
-class Trend:
+class Trend(Record):
     """Pain before the procedure and at the latest entry after it, for the words."""
 
     before: float | None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from vertprep.core.record import Record
 
-@dataclass(frozen=True)
-class Profile:
+
+class Profile(Record):
     """What the patient tells the app about their procedure."""
 
     procedure_date: date | None = None
@@ -19,8 +19,7 @@ class Profile:
     emergency_phone: str = ""
 
 
-@dataclass(frozen=True)
-class ItemState:
+class ItemState(Record):
     """The patient's progress on one checklist item, keyed by the item's stable id."""
 
     done_at: datetime | None = None
@@ -31,8 +30,7 @@ class ItemState:
         return self.done_at is not None
 
 
-@dataclass(frozen=True)
-class OwnReminder:
+class OwnReminder(Record):
     """A reminder the patient wrote themselves ("call the pharmacy")."""
 
     id: int
@@ -41,8 +39,7 @@ class OwnReminder:
     at: time | None = None
 
 
-@dataclass(frozen=True)
-class ExportedEvent:
+class ExportedEvent(Record):
     """What the last calendar export wrote for one event, so the next export updates
     the same event (same UID, higher SEQUENCE once its content changed)."""
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
 from vertprep.core.model import ItemState, Profile
+from vertprep.core.record import Record
 from vertprep.core.schedule import DateWindow, due_date, step_window
 from vertprep.plan.model import Phase, Step, TeamPlan
 
@@ -19,8 +19,7 @@ class Status(Enum):
     UNSCHEDULED = "unscheduled"
 
 
-@dataclass(frozen=True)
-class PlannedItem:
+class PlannedItem(Record):
     """A step of the team's plan with the patient's dates and progress applied."""
 
     item: Step
@@ -44,8 +43,7 @@ def status_of(due: date | None, state: ItemState, today: date, dated: bool = Tru
     return Status.UPCOMING
 
 
-@dataclass(frozen=True)
-class CarePlan:
+class CarePlan(Record):
     """All steps for one patient on one day; built fresh whenever something changes.
 
     ``team`` is the care team's plan the steps come from (the built-in one by default).

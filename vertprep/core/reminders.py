@@ -13,13 +13,13 @@ a snooze lasts until the next local midnight, wherever the patient is by then.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 
 from vertprep.core.check_ins import CheckInPoint
 from vertprep.core.model import OwnReminder
 from vertprep.core.plan import CarePlan, PlannedItem, Status
+from vertprep.core.record import Record
 
 OWN_TEXT_MAX = 200
 
@@ -42,16 +42,14 @@ class Urgency(Enum):
 _URGENCY_ORDER = {Urgency.OVERDUE: 0, Urgency.TOMORROW: 1, Urgency.DUE_TODAY: 2}
 
 
-@dataclass(frozen=True)
-class ReminderState:
+class ReminderState(Record):
     """What the patient did with a reminder: dismissed it, or put it off."""
 
     dismissed_at: datetime | None = None
     snoozed_until: datetime | None = None
 
 
-@dataclass(frozen=True)
-class Reminder:
+class Reminder(Record):
     """One active reminder. Texts are made where it is shown, from these fields."""
 
     id: str

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from vertprep.core.record import Record
 from vertprep.plan.model import Phase, Step, TeamPlan, When
 
 
-@dataclass(frozen=True)
-class DateWindow:
+class DateWindow(Record):
     """A span of days, both ends included."""
 
     first: date

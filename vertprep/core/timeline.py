@@ -3,14 +3,13 @@ care team gave the minutes after arrival (and the patient entered the arrival ti
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from vertprep.core.record import Record
 from vertprep.plan.model import Stage, TeamPlan
 
 
-@dataclass(frozen=True)
-class TimedStage:
+class TimedStage(Record):
     """A stage with its estimated start on the procedure day, if the team timed it."""
 
     stage: Stage

@@ -9,9 +9,11 @@ without minutes has no clock time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import time
 from enum import Enum
+
+from vertprep.core.record import Record
 
 FORMAT_VERSION = 1
 LANGUAGE_CODES = ("en", "zh_TW", "es", "fr", "de", "ar")
@@ -56,8 +58,7 @@ class Urgency(Enum):
     CALL_TEAM = "call_team"  # call the care team the same day
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(Record):
     """Words in one or more languages (language code -> text)."""
 
     values: dict[str, str] = field(default_factory=dict)
@@ -84,8 +85,7 @@ class Text:
         return any(self.values.values())
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(Record):
     """One thing the patient does; progress is stored under ``id``, which never changes."""
 
     id: str
@@ -99,8 +99,7 @@ class Step:
     source: str = ""
 
 
-@dataclass(frozen=True)
-class Stage:
+class Stage(Record):
     """One stage of the procedure day, at ``minutes`` after arrival if the team says so."""
 
     id: str
@@ -110,8 +109,7 @@ class Stage:
     source: str = ""
 
 
-@dataclass(frozen=True)
-class Advice:
+class Advice(Record):
     """A piece of advice, shown where its group belongs (About, After, the printout)."""
 
     id: str
@@ -120,8 +118,7 @@ class Advice:
     source: str = ""
 
 
-@dataclass(frozen=True)
-class WarningSign:
+class WarningSign(Record):
     """A sign to act on after the procedure, and how urgently (whom to call)."""
 
     id: str
@@ -130,8 +127,7 @@ class WarningSign:
     source: str = ""
 
 
-@dataclass(frozen=True)
-class Contacts:
+class Contacts(Record):
     """The care team's contacts, as the team writes them (numbers are never translated)."""
 
     team_phone: str = ""
@@ -146,8 +142,7 @@ CONTACT_KEYS = ("team_phone", "emergency_number", "hospital", "department", "add
 INSTRUCTION_KEYS = ("fasting", "medicines", "blood_thinners", "diabetes", "length_of_stay")
 
 
-@dataclass(frozen=True)
-class Instructions:
+class Instructions(Record):
     """The team's own instructions; empty until the team writes them."""
 
     fasting: Text = field(default_factory=Text)
@@ -160,16 +155,14 @@ class Instructions:
         return [(key, getattr(self, key)) for key in INSTRUCTION_KEYS if getattr(self, key)]
 
 
-@dataclass(frozen=True)
-class ReminderTimes:
+class ReminderTimes(Record):
     """When the procedure's reminders ring: hours before arrival, and the evening before."""
 
     hours_before_arrival: int = 2
     evening_before: time = time(18, 0)
 
 
-@dataclass(frozen=True)
-class TeamPlan:
+class TeamPlan(Record):
     """The whole plan of one care team, as read from (and written to) a plan file."""
 
     procedure: Text

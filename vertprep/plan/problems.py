@@ -8,10 +8,12 @@ prints them in English.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from vertprep.core.record import Record
 
 CONTEXT = "PlanProblem"
 
@@ -77,8 +79,7 @@ LOCATED = QT_TRANSLATE_NOOP("PlanProblem", "line {line}, {key}: {reason}")
 KEY_ONLY = QT_TRANSLATE_NOOP("PlanProblem", "{key}: {reason}")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Record):
     """One thing wrong with a plan file, at ``key`` (and ``line`` when known)."""
 
     kind: ProblemKind

@@ -8,11 +8,10 @@ points come out right at any resolution and the text stays vector text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPaintDevice, QTextDocument, QTextOption
 
+from vertprep.core.record import Record
 from vertprep.printing.content import PlanWriter
 from vertprep.printing.language import PrintLanguage
 from vertprep.printing.options import PrintOptions
@@ -20,8 +19,7 @@ from vertprep.printing.pieces import Gutter, Kind, Piece
 from vertprep.printing.plan_data import PlanData
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(Record):
     """One row of the printout: the same piece in each language, side by side."""
 
     key: str

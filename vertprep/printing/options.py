@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
+from vertprep.core.record import Record
 from vertprep.i18n.languages import SOURCE_LANGUAGE
 
 
@@ -67,8 +67,7 @@ def default_paper(locale: QLocale | None = None) -> Paper:
     return Paper.LETTER if locale.territory() in LETTER_TERRITORIES else Paper.A4
 
 
-@dataclass(frozen=True)
-class TypeScale:
+class TypeScale(Record):
     """Text sizes in points. Large print keeps body text at 14 pt or more."""
 
     body: float
@@ -84,8 +83,7 @@ class TypeScale:
         return cls(body=12, small=10, heading=15.5, title=19, box=18)
 
 
-@dataclass(frozen=True)
-class PrintOptions:
+class PrintOptions(Record):
     """Everything the person chooses in the preview or on the command line."""
 
     part: Part = Part.ALL

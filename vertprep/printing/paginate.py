@@ -8,11 +8,11 @@ than a whole page (a very long note) is cut, and then between two lines of text.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+
+from vertprep.core.record import Record
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(Record):
     """Rows ``start``..``end`` of block ``index``, drawn ``top`` below the page's content top."""
 
     index: int
@@ -21,8 +21,7 @@ class Placement:
     end: float
 
 
-@dataclass(frozen=True)
-class Flow:
+class Flow(Record):
     """One block as the paginator sees it."""
 
     height: float

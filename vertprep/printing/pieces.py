@@ -8,9 +8,9 @@ keys, so a bilingual printout can put them side by side, item by item.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from enum import Enum
 
+from vertprep.core.record import Record
 from vertprep.i18n.bidi import isolate, phone_number
 
 
@@ -44,8 +44,7 @@ class Gutter(Enum):
     TIME = "time"  # a clock time on the day's timeline
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(Record):
     """Rich text for one language, plus how it sits on the page."""
 
     key: str

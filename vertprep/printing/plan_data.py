@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from vertprep.core.model import ItemState, OwnReminder, Profile
 from vertprep.core.plan import CarePlan
+from vertprep.core.record import Record
 from vertprep.plan.model import TeamPlan
 
 if TYPE_CHECKING:
     from vertprep.storage.store import Store
 
 
-@dataclass(frozen=True)
-class PlanData:
+class PlanData(Record):
     """The profile, progress and own reminders to print, the day it is printed, and
     the care team's plan they follow (the built-in one unless given)."""
 

@@ -7,12 +7,12 @@ The preview, the print dialog, PDF export and ``vertprep print`` all call
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainter
 
+from vertprep.core.record import Record
 from vertprep.printing.blocks import build_blocks, page_block, plan_writers
 from vertprep.printing.options import PrintOptions
 from vertprep.printing.paginate import Flow, paginate
@@ -27,8 +27,7 @@ class PrintError(Exception):
     """The printer (or the PDF file) could not be drawn on."""
 
 
-@dataclass(frozen=True)
-class Placed:
+class Placed(Record):
     """Where a block landed: rows ``start``..``end`` of it, ``top`` below the page's top."""
 
     key: str
@@ -38,8 +37,7 @@ class Placed:
     height: float
 
 
-@dataclass(frozen=True)
-class RenderResult:
+class RenderResult(Record):
     """What was drawn, page by page, so callers and tests can check the layout."""
 
     pages: tuple[tuple[Placed, ...], ...]

@@ -7,7 +7,7 @@ the right-hand column.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from vertprep.core.record import MutableRecord
 from vertprep.printing.blocks import Block, CellDocument
 from vertprep.printing.language import PrintLanguage
 from vertprep.printing.options import TypeScale
@@ -58,8 +59,7 @@ def draw_lines(painter: QPainter, lines: list[tuple[QPointF, QPointF]], line_pen
     painter.strokePath(path, line_pen)
 
 
-@dataclass
-class Metrics:
+class Metrics(MutableRecord):
     """Lengths in device pixels, derived from the type sizes and the printer's resolution."""
 
     width: float
@@ -94,8 +94,7 @@ class Metrics:
         return pen(RULE, self.pt(0.6))
 
 
-@dataclass
-class SetCell:
+class SetCell(MutableRecord):
     """A cell's laid-out text and where it sits in its block."""
 
     doc: CellDocument
@@ -104,8 +103,7 @@ class SetCell:
     y: float = 0.0
 
 
-@dataclass
-class SetBlock:
+class SetBlock(MutableRecord):
     """A block with its cells placed; ``height`` is what it takes on the page."""
 
     block: Block
