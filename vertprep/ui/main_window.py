@@ -342,4 +342,7 @@ class MainWindow(QMainWindow):
         # and left in it they crashed the interpreter when Python's collector took the
         # session apart later (the benchmark run, after every window was gone).
         tick_history(self.session).stack.clear()
+        # No more reminder checks: the data may be closed soon after. (Told here rather
+        # than by an event filter on the window, which ran Python for its every event.)
+        self.notifier.stop()
         event.accept()

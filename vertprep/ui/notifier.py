@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from vertprep.core.reminders import Reminder
@@ -66,13 +66,6 @@ class Notifier(QObject):
         self.timer.timeout.connect(self.check)
         for signal in (session.plan_changed, session.profile_changed, session.reminders_changed):
             signal.connect(self.check)
-        if isinstance(parent, QWidget):
-            parent.installEventFilter(self)  # to stop checking once the window is closed
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            self.stop()
-        return False
 
     def stop(self) -> None:
         """No more checks (the window closed: the data may be closed soon after)."""
