@@ -185,11 +185,22 @@ def test_declaring_a_record_compiles_no_code(monkeypatch):
         a: int
         b: str = ""
 
-    assert compiled == []
+    assert methods_in(compiled) == []
     assert Counted(1) == Counted(1, "")
 
     @dataclass(frozen=True)
     class CountedData:
         a: int
 
-    assert compiled, "the check would not notice @dataclass compiling"
+    assert methods_in(compiled), "the check would not notice @dataclass compiling"
+
+
+def methods_in(sources: list[str]) -> list[str]:
+    """The methods defined by code that @dataclass compiled. (Python 3.13 compiles all of
+    a class's methods in one wrapper, ``__create_fn__``, even when there are none.)"""
+    return [
+        line.strip()
+        for source in sources
+        for line in source.splitlines()
+        if line.strip().startswith("def ") and not line.strip().startswith("def __create_fn__")
+    ]
