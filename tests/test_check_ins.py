@@ -150,3 +150,35 @@ def test_assistive_technology_s_toggle_answers_and_chooses(scheduled_session, cl
     next(q for q in dialog.questions if q.sign.id == "wound").yes.toggle()
     assert dialog.alert_title.text() == "Call your care team today"
     dialog.close()
+
+
+def test_a_check_in_asks_the_care_team_s_own_signs_and_number(scheduled_session, clock, qtbot):
+    """The team's plan, not the built-in one: a sign the team added is asked, and its
+    "yes" gives the team's number from that plan."""
+    import dataclasses
+
+    from vertprep.plan.model import Text, Urgency, WarningSign
+
+    team = scheduled_session.team_plan
+    own_sign = WarningSign("wound_hot", Urgency.CALL_TEAM, Text({"en": "The wound feels hot"}))
+    scheduled_session.use_team_plan(
+        dataclasses.replace(
+            team,
+            warning_signs=(*team.warning_signs, own_sign),
+            contacts=dataclasses.replace(team.contacts, team_phone="+41 22 999 88 77"),
+        )
+    )
+    scheduled_session.update_profile(phone="")
+    clock.now = TWO_WEEKS_AFTER
+    dialog = CheckInDialog(scheduled_session, CheckInPoint.WEEK_2)
+    dialog.show()
+    qtbot.mouseClick(dialog.scale.buttons[3], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    question = next(q for q in dialog.questions if q.sign.id == "wound_hot")
+    assert question.text.text() == "The wound feels hot"
+    answer(dialog, qtbot, "wound_hot", True)
+    assert dialog.alert_title.text() == "Call your care team today"
+    assert "+41 22 999 88 77" in dialog.alert_number.text()
+    [stored] = scheduled_session.store.diary.check_ins()
+    assert stored.flagged() == ["wound_hot"]
+    dialog.close()

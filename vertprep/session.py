@@ -23,7 +23,7 @@ from vertprep.core.reminders import (
     snooze_until,
 )
 from vertprep.i18n.catalog import Catalog
-from vertprep.plan.model import TeamPlan
+from vertprep.plan.model import TeamPlan, team_phone
 from vertprep.plan.stored import store_plan, stored_plan
 from vertprep.session_diary import RecoveryMixin
 from vertprep.storage.database import StorageError
@@ -205,7 +205,7 @@ class PatientSession(RecoveryMixin, QObject):
 
     def team_phone(self) -> str:
         """The care team's number: the patient's own entry, else the team's plan."""
-        return self._profile.phone.strip() or self._team_plan.team_phone
+        return team_phone(self._team_plan, self._profile.phone)
 
     def emergency_number(self) -> str:
         return self._team_plan.emergency_number

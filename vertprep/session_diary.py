@@ -110,7 +110,7 @@ class RecoveryMixin:
         from vertprep.core.diary import DiaryError, PainEntry, check_entry
         from vertprep.core.recovery_contacts import warning_signs
 
-        signs = warning_signs()
+        signs = warning_signs(self.team_plan)
         today = self.today()
         if score is not None:
             problem = check_entry(today, score, "", today, set())

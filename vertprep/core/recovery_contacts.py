@@ -52,11 +52,6 @@ def sign_text(text: str, translate, plan: TeamPlan | None = None) -> str:
     return text  # a sign no plan has any more: as it was asked
 
 
-def team_phone(profile: Profile, plan: TeamPlan | None = None) -> str:
-    """The care team's phone number: the patient's entry, else the plan's; or ""."""
-    return profile.phone.strip() or (plan.team_phone if plan is not None else "")
-
-
 def emergency_number(profile: Profile) -> str:
     """The emergency number where the patient lives, or "" when none is known.
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from vertprep.core.model import ItemState, OwnReminder, Profile
 from vertprep.core.plan import CarePlan
 from vertprep.core.record import Record
-from vertprep.plan.model import TeamPlan
+from vertprep.plan.model import TeamPlan, team_phone
 
 if TYPE_CHECKING:
     from vertprep.storage.store import Store
@@ -61,7 +61,7 @@ class PlanData(Record):
     @property
     def team_phone(self) -> str:
         """The patient's own entry, else the care team's number from the plan."""
-        return self.profile.phone.strip() or self.team.team_phone
+        return team_phone(self.team, self.profile.phone)
 
     def reminders_between(self, first: date | None, last: date | None) -> list[OwnReminder]:
         """Own reminders from ``first`` to ``last`` (both included; ``None`` is open)."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from vertprep.core.check_ins import CheckInPoint, Outcome, Urgency, outcome
 from vertprep.core.diary import DiaryError, DiaryProblem
-from vertprep.core.recovery_contacts import emergency_number, team_phone, warning_signs
+from vertprep.core.recovery_contacts import emergency_number, warning_signs
 from vertprep.i18n import diary_text
 from vertprep.session import PatientSession
 from vertprep.storage.database import StorageError
@@ -51,7 +51,8 @@ class CheckInDialog(QDialog):
         self.session = session
         self.point = point
         self.saved_outcome: Outcome | None = None
-        self.signs = warning_signs()
+        # The care team's own signs: what the After screen and the printout show.
+        self.signs = warning_signs(session.team_plan)
         self.pages = QStackedWidget()
 
         score_page = QWidget()
@@ -90,7 +91,7 @@ class CheckInDialog(QDialog):
         for widget in (self.alert_title, self.alert_number, self.alert_text):
             alert_layout.addWidget(widget)
         self.alert.hide()
-        self.questions = [SignQuestion(sign) for sign in self.signs]
+        self.questions = [SignQuestion(sign, session.team_plan) for sign in self.signs]
         for question in self.questions:
             # Toggled, not clicked: assistive technology's "Toggle" action answers too.
             question.group.buttonToggled.connect(
@@ -178,7 +179,7 @@ class CheckInDialog(QDialog):
             self.alert_text.setText(self.tr("Do not wait for the end of the questions. Call now."))
             set_status(self.alert, "emergency")
         elif result is Outcome.CALL_TEAM_TODAY:
-            number = team_phone(profile)
+            number = self.session.team_phone()
             self.alert_title.setText(self.tr("Call your care team today"))
             self.alert_number.setText(
                 phone_text(number)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, QV
 
 from vertprep.core import check_ins
 from vertprep.core.diary import trend
-from vertprep.core.recovery_contacts import team_phone
 from vertprep.i18n import diary_text
 from vertprep.i18n.formatting import long_date
 from vertprep.report.chart import chart_data
@@ -131,7 +130,7 @@ class CheckInCard(QFrame):
                     )
                 )
             self.start_button.setText(QCoreApplication.translate("RecoveryParts", "Check in now"))
-        phone = team_phone(self.session.profile)
+        phone = self.session.team_phone()
         if phone:
             self.team.setText(
                 QCoreApplication.translate("RecoveryParts", "Your care team: {phone}").format(

@@ -13,9 +13,10 @@ from vertprep.ui.widgets.pain_scale import TICK
 class SignQuestion(QWidget):
     """One warning sign with Yes and No."""
 
-    def __init__(self, sign, parent=None) -> None:
+    def __init__(self, sign, plan, parent=None) -> None:
         super().__init__(parent)
         self.sign = sign
+        self.plan = plan  # the care team's plan the sign comes from
         self.setObjectName(f"sign_{sign.id}")
         self.text = role_label()
         # Big buttons, not small round ones: targets for shaking hands. The chosen one
@@ -55,7 +56,7 @@ class SignQuestion(QWidget):
             button.style().polish(button)
 
     def retranslate_ui(self) -> None:
-        self.text.setText(sign_text(self.sign.text, QCoreApplication.translate))
+        self.text.setText(sign_text(self.sign.text, QCoreApplication.translate, self.plan))
         yes, no = (
             QCoreApplication.translate("CheckInDialog", "Yes"),
             QCoreApplication.translate("CheckInDialog", "No"),
