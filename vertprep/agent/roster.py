@@ -26,7 +26,7 @@ class PatientRoster:
 
     def refresh(self) -> None:
         """Open a session for each patient who became active; close those who left."""
-        summaries = self.first.patients.summaries()
+        summaries = self.first.patients.entries()
         self.names = {summary.id: summary.name for summary in summaries}
         self.active = list(self.names) or [self.first.patient_id]
         for patient_id in [p for p in self.sessions if p not in self.active]:

@@ -32,7 +32,7 @@ def uninstall_autostart(args: argparse.Namespace) -> int:
             return 0  # the entry is gone; a file we cannot open has no agent to stop
         try:
             # Off for everyone: the agent serves every patient of the folder.
-            for patient in store.patients.summaries(include_archived=True):
+            for patient in store.patients.entries(include_archived=True):
                 store.use_patient(patient.id, remember=False)
                 if store.settings().background_reminders:
                     store.update_settings(background_reminders=False)

@@ -162,7 +162,7 @@ def _patient_to_replace(store, name: str, args: argparse.Namespace) -> int | Non
         return choose_patient(store, args.replace)
     if args.as_new:
         return None
-    everyone = store.patients.summaries(include_archived=True)
+    everyone = store.patients.entries(include_archived=True)
     fresh = store.profile() == Profile() and not store.item_states() and not store.own_reminders()
     if len(everyone) == 1 and fresh:
         return everyone[0].id

@@ -30,7 +30,7 @@ def choose_patient(store, query: str | None) -> int:
     from vertprep.storage.patients import AmbiguousPatientError, UnknownPatientError
 
     if query is None:
-        active = store.patients.summaries()
+        active = store.patients.entries()
         if len(active) > 1:
             raise PatientChoiceError(
                 f"{len(active)} patients are stored here: say whose with --patient ID_OR_NAME "

@@ -57,7 +57,7 @@ def print_all(args: argparse.Namespace, make_options) -> int:
     on_terminal = sys.stdout.isatty()
     try:
         with reading_data():
-            patients = store.patients.summaries()
+            patients = store.patients.entries()
             for number, patient in enumerate(patients, start=1):
                 store.use_patient(patient.id, remember=False)
                 data = PlanData.from_store(store, today)

@@ -170,7 +170,7 @@ class Store:
 
     def _unused_first_patient(self) -> int | None:
         """The one patient of a new data folder, while nothing at all is stored for them."""
-        everyone = self.patients.summaries(include_archived=True)
+        everyone = self.patients.entries(include_archived=True)
         if len(everyone) != 1 or everyone[0].name:
             return None
         only = everyone[0].id

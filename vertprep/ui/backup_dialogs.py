@@ -139,7 +139,7 @@ def _ask_add_or_replace(parent: QWidget, session: PatientSession, name: str):
     shown = display_name(name)
     wanted = name.casefold()
     same = [
-        p for p in session.patients.summaries(include_archived=True) if p.name.casefold() == wanted
+        p for p in session.patients.entries(include_archived=True) if p.name.casefold() == wanted
     ]
     text = QCoreApplication.translate("BackupDialogs", "This backup holds the plan of {name}.")
     text = text.format(name=shown)

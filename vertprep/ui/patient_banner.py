@@ -10,7 +10,7 @@ from vertprep.ui.widgets.labels import role_label
 
 
 def several_patients(session: PatientSession) -> bool:
-    return len(session.patients.summaries(include_archived=True)) > 1
+    return len(session.patients.entries(include_archived=True)) > 1
 
 
 class PatientBanner(QFrame):

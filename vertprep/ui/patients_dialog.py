@@ -194,7 +194,7 @@ class PatientsDialog(QDialog):
             return
         self.search.clear()
         self.reload()
-        self.select(max(p.id for p in self.session.patients.summaries()))
+        self.select(max(p.id for p in self.session.patients.entries()))
 
     def rename_selected(self) -> None:
         patient = self._selected()
