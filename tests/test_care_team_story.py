@@ -8,10 +8,10 @@ from dataclasses import replace
 from datetime import time
 
 import pytest
+from cli_support import run
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from vertprep.cli import main
 from vertprep.plan.model import Phase
 from vertprep.plan.reader import read_plan_file
 from vertprep.plan.writer import write_plan_text
@@ -71,15 +71,6 @@ def nurse_makes_the_plan(qtbot, window, monkeypatch, target):
     monkeypatch.setattr(file_dialog, "ask_save_path", lambda *a: str(target))
     assert dialog.save_to_file() == target
     return dialog, new_id
-
-
-def run(argv, capsys):
-    try:
-        code = main(argv)
-    except SystemExit as stop:
-        code = stop.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_a_nurses_plan_round_trips_and_a_patient_sees_it_in_german(

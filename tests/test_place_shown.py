@@ -3,6 +3,7 @@ overview, the day screen, the printout and `vertprep print --place`."""
 
 from __future__ import annotations
 
+from cli_support import run
 from print_helpers import pdf_text
 
 from vertprep.cli import main
@@ -45,8 +46,6 @@ def test_print_takes_place_on_the_command_line(app, tmp_path):
 
 def test_an_empty_place_is_refused(app, tmp_path, capsys):
     out = tmp_path / "plan.pdf"
-    try:
-        code = main(["print", "--out", str(out), "--place", "   "])
-    except SystemExit as stop:
-        code = stop.code
-    assert code != 0 and not out.exists()
+    code, _, err = run(["print", "--out", out, "--place", "   "], capsys)
+    assert code == 2 and not out.exists()
+    assert "argument --place: the hospital or clinic must be 1 to 120 characters" in err

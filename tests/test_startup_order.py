@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QWidget
 from vertprep import app as vertprep_app
 
 
-def test_what_waits_for_the_first_paint_runs_once_after_it(qtbot, app):
+def test_what_waits_for_the_first_paint_runs_once_after_it(qtbot, app, monkeypatch):
+    # The latest start far away: only the paint can start it within this test.
+    monkeypatch.setattr(vertprep_app, "AFTER_FIRST_PAINT_LATEST_MS", 60_000)
     widget = QWidget()
     qtbot.addWidget(widget)
     calls = []
@@ -19,10 +21,24 @@ def test_what_waits_for_the_first_paint_runs_once_after_it(qtbot, app):
     qtbot.wait(50)
     assert calls == []  # not before the window is shown and painted
     widget.show()
-    qtbot.waitUntil(lambda: calls == [True])
+    qtbot.waitUntil(lambda: calls == [True], timeout=2000)
     widget.update()
     qtbot.wait(50)
-    assert calls == [True]  # once only
+    assert calls == [True]  # once only, however often it is painted
+
+
+def test_what_ran_after_the_first_paint_does_not_run_again_at_the_latest_time(
+    qtbot, app, monkeypatch
+):
+    monkeypatch.setattr(vertprep_app, "AFTER_FIRST_PAINT_LATEST_MS", 200)
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls = []
+    vertprep_app._AfterFirstPaint(widget, lambda: calls.append("ran"))
+    widget.show()
+    qtbot.waitUntil(lambda: calls == ["ran"], timeout=2000)
+    qtbot.wait(400)  # past the latest time
+    assert calls == ["ran"]
 
 
 def test_what_waits_for_the_first_paint_runs_even_if_it_never_comes(qtbot, app, monkeypatch):

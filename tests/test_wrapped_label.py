@@ -40,6 +40,19 @@ def assert_same_heights(cached, plain) -> None:
         assert cached.heightForWidth(width) == plain.heightForWidth(width)
 
 
+def test_a_height_asked_again_is_not_measured_again(pair, monkeypatch):
+    _, cached, _ = pair
+    measured = []
+    real = QLabel.heightForWidth
+    monkeypatch.setattr(
+        QLabel, "heightForWidth", lambda self, width: measured.append(width) or real(self, width)
+    )
+    cached.setText(TEXT + " again")  # nothing remembered for this text yet
+    first = cached.heightForWidth(240)
+    assert cached.heightForWidth(240) == first
+    assert measured == [240]
+
+
 def test_heights_follow_the_text(pair):
     _, cached, plain = pair
     assert_same_heights(cached, plain)
