@@ -20,15 +20,13 @@ from vertprep.agent.lock import AGENT_LOCK_NAME, agent_lock
 from vertprep.agent.service import ReminderAgent
 from vertprep.agent.tray import AgentTray
 from vertprep.autostart import windowless_python
+from vertprep.commands.arguments import EXIT_ERROR, EXIT_OK
 from vertprep.i18n.languages import initial_language
 from vertprep.i18n.manager import LanguageManager, system_languages
 from vertprep.paths import database_path, resolve_data_dir
 from vertprep.session import PatientSession
 from vertprep.storage import StorageError, Store
 from vertprep.storage.private_files import make_private, prepare_folder
-
-# The exit codes of every vertprep command: 0 done, 1 could not do it.
-EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def open_main_window(data_dir: Path) -> None:

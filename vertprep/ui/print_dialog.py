@@ -35,7 +35,7 @@ from vertprep.report.render import configure_report_printer, render_report, writ
 from vertprep.session import PatientSession
 from vertprep.ui import file_dialog
 from vertprep.ui.widgets.date_field import hold_wheel
-from vertprep.ui.widgets.labels import role_label
+from vertprep.ui.widgets.labels import role_label, set_role
 from vertprep.ui.widgets.wrapping_check import WrappingCheck
 
 PREFERRED_SIZE = QSize(1150, 820)
@@ -311,9 +311,7 @@ class PrintPreviewDialog(QDialog):
     def _say(self, message: str, *, error: bool = False, **values) -> None:
         """Show a message under the choices; it is said again in a new language."""
         self._said = (message, error, values)
-        self.status.setProperty("role", "error" if error else "")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        set_role(self.status, "error" if error else "")
         self.status.setText(self._message_text(message, values))
         self.status.show()
 

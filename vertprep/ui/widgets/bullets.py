@@ -32,8 +32,6 @@ class BulletList(QWidget):
         """Show these sentences (already in the person's language)."""
         if len(shown) != len(self.labels):
             clear_layout(self.rows)
-            while self.rows.count():
-                self.rows.takeAt(0)
             self.labels = [self._add_row() for _ in shown]
         for label, text in zip(self.labels, shown, strict=True):
             label.setText(text)
