@@ -52,3 +52,24 @@ def test_a_stop_request_closes_the_window_the_ordinary_way(qtbot, app, data_dir,
         assert not os.path.exists(socket_path(server_name(data_dir)))
     assert probe.claim()  # the lock is free at once
     probe.release()
+
+
+def test_stop_requests_call_back_once_from_the_event_loop(qtbot, app):
+    """What the window and the reminder agent rely on: a signal that Qt's event loop
+    notices (it runs no Python while it waits), answered once."""
+    from vertprep.stop_requests import StopRequests
+
+    calls = []
+    previous = signal.getsignal(signal.SIGTERM)
+    requests = StopRequests(lambda: calls.append("stop"))
+    assert signal.getsignal(signal.SIGTERM) is not previous
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: calls == ["stop"], timeout=5000)
+        os.kill(os.getpid(), signal.SIGTERM)  # a second request while closing
+        qtbot.wait(50)
+        assert calls == ["stop"]
+    finally:
+        requests.close()
+        requests.deleteLater()
+    assert signal.getsignal(signal.SIGTERM) is previous

@@ -38,11 +38,19 @@ class StopRequests(QObject):
             end.setblocking(False)
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._woken)
-        signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
-        for number in STOP_SIGNALS:
-            # A Python handler, so that the signal no longer ends the process at once;
-            # the work is done in _woken, from the event loop.
-            signal.signal(number, _note_only)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        # A Python handler, so that the signal no longer ends the process at once; the
+        # work is done in _woken, from the event loop.
+        self._previous = {number: signal.signal(number, _note_only) for number in STOP_SIGNALS}
+
+    def close(self) -> None:
+        """Give the signals back to what handled them before, and close the socket."""
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._previous_fd)
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        self._reader.close()
+        self._writer.close()
 
     def _woken(self) -> None:
         with contextlib.suppress(OSError):
