@@ -82,7 +82,16 @@ def test_written_plans_read_back_unchanged():
 
 @pytest.mark.parametrize(
     "value",
-    ["plain", 'quote " and \\ backslash', "tab\tnew\nline", "bell\x07", "日本 العربية", "", "'"],
+    [
+        "plain",
+        'quote " and \\ backslash',
+        "tab\tnew\nline",
+        "bell\x07",
+        "日本 العربية",
+        "",
+        "'",
+        "nul\x00 bs\b ff\f cr\r us\x1f del\x7f",
+    ],
 )
 def test_strings_are_written_as_toml_reads_them(value):
     assert tomllib.loads(f"x = {toml_string(value)}")["x"] == value
