@@ -20,6 +20,7 @@ from vertprep.ui.widgets.team_instructions import TeamInstructions
 #: Rows built in each later turn of the event loop, once the first screenful is shown
 #: (or an eighth of those built, if more).
 ROWS_PER_TURN = 8
+MOST_ROWS_PER_TURN = 10_000
 #: A list this long or shorter is built at once (today's plan has 9 steps before).
 ROWS_AT_ONCE = 24
 
@@ -116,7 +117,7 @@ class ChecklistScreen(Screen):
         # A few rows more each turn as the list grows: Qt lays the whole list out
         # again after each turn, so a fixed number would make the last turns the
         # longest and the whole build grow with the square of the plan.
-        count = max(ROWS_PER_TURN, len(self.rows) // 8)
+        count = min(MOST_ROWS_PER_TURN, max(ROWS_PER_TURN, len(self.rows) // 8))
         batch = self._rows_waiting[:count]
         del self._rows_waiting[:count]
         last = self._last_tab_stop()
