@@ -17,10 +17,12 @@ from vertprep.ui.widgets.labels import role_label
 from vertprep.ui.widgets.layouts import clear_layout
 from vertprep.ui.widgets.team_instructions import TeamInstructions
 
-#: Rows built in each later turn of the event loop, once the first screenful is shown
-#: (or an eighth of those built, if more).
+#: Rows built in each later turn of the event loop, once the first screenful is shown:
+#: an eighth of those built, between these two. (Qt lays the whole list out again
+#: after each turn, so more rows a turn as the list grows make fewer turns; each row
+#: costs about a millisecond, so a turn stays short.)
 ROWS_PER_TURN = 8
-MOST_ROWS_PER_TURN = 10_000
+MOST_ROWS_PER_TURN = 16
 #: A list this long or shorter is built at once (today's plan has 9 steps before).
 ROWS_AT_ONCE = 24
 
@@ -114,9 +116,6 @@ class ChecklistScreen(Screen):
             self.refresh()  # another plan, not yet shown: its rows from the start
             return
         by_id = {p.item.id: p for p in planned_items}
-        # A few rows more each turn as the list grows: Qt lays the whole list out
-        # again after each turn, so a fixed number would make the last turns the
-        # longest and the whole build grow with the square of the plan.
         count = min(MOST_ROWS_PER_TURN, max(ROWS_PER_TURN, len(self.rows) // 8))
         batch = self._rows_waiting[:count]
         del self._rows_waiting[:count]
