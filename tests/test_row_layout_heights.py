@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from vertprep.ui.widgets.labels import role_label
-from vertprep.ui.widgets.row_layout import HeightCachingHBoxLayout
+from vertprep.ui.widgets.layouts import HeightCachingHBoxLayout
 
 WIDTHS = (120, 300, 120, 640, 300, 121)
 

@@ -20,7 +20,7 @@ from vertprep.ui import theme
 from vertprep.ui.undo import tick_history
 from vertprep.ui.widgets.checklist_parts import NoteEdit, TickBox
 from vertprep.ui.widgets.labels import role_label, set_status
-from vertprep.ui.widgets.row_layout import HeightCachingHBoxLayout
+from vertprep.ui.widgets.layouts import HeightCachingHBoxLayout
 
 #: The statuses the theme gives a row's frame a look for (``QFrame[role="card"]
 #: [status="overdue"]`` in theme.qss); the status line tells the others.
