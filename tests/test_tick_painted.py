@@ -55,25 +55,3 @@ def test_the_screen_shows_the_finished_tick(window, qtbot, how):
         assert bar.value() == before + (1 if done else -1)
         assert row.checkbox.updatesEnabled() and bar.updatesEnabled()
         assert shown_is_finished(window)
-
-
-def test_a_tick_that_moves_nothing_is_painted_too(
-    qtbot, clinic_plan_stored, make_window, scheduled_session, clock
-):
-    # A step due today keeps its status line when ticked (due → done): the page is not
-    # laid out again, only texts and the box change.
-    due = next(p for p in scheduled_session.plan().items if p.due is not None)
-    clock.now = clock.now.replace(year=due.due.year, month=due.due.month, day=due.due.day)
-    scheduled_session.plan_changed.emit()
-    window = make_window(scheduled_session)
-    window.show_screen(due.item.phase.value)
-    settle()
-    row = window.current_screen().rows[due.item.id]
-    row.checkbox.setFocus()
-    settle()
-    window.repaint()
-    for done in (True, False):
-        tick_by("mouse", row, qtbot)
-        settle()
-        assert row.checkbox.isChecked() is done
-        assert shown_is_finished(window)
