@@ -177,13 +177,8 @@ class NavigationBar(QWidget):
         if (done, total) == self._progress_shown:
             return
         self._progress_shown = self._done, self._total = done, total
-        # QProgressBar.setValue paints at once, and with the bar all a tick has changed
-        # so far: held, the bar is painted with the rest of the window.
-        bar = self.progress_bar
-        bar.setUpdatesEnabled(False)
-        bar.setRange(0, max(total, 1))
-        bar.setValue(done)
-        bar.setUpdatesEnabled(True)
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
         self._show_progress()
 
     def set_position(self, index: int, count: int) -> None:

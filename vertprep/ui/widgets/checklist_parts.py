@@ -3,8 +3,6 @@ note field."""
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QSizePolicy, QWidget
@@ -12,19 +10,6 @@ from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QSizePolicy, QWidget
 from vertprep.ui import theme
 
 NOTE_LINES = 3
-
-
-@contextmanager
-def _painted_with_the_window(box: QCheckBox):
-    """Qt paints a button at once after it is clicked (``QAbstractButton::click``),
-    and with it, synchronously, everything the tick has changed so far: the page before
-    it is laid out again (a frame with squeezed rows), then the window a second time
-    when the tick is done. Held, the box is painted once, with the rest of the tick."""
-    box.setUpdatesEnabled(False)
-    try:
-        yield
-    finally:
-        box.setUpdatesEnabled(True)  # (which asks for the box to be painted)
 
 
 class TickBox(QCheckBox):
@@ -45,18 +30,9 @@ class TickBox(QCheckBox):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         event.accept()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        with _painted_with_the_window(self):
-            super().mouseReleaseEvent(event)
-
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        with _painted_with_the_window(self):
-            super().keyReleaseEvent(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            with _painted_with_the_window(self):
-                self.click()
+            self.click()
             return
         super().keyPressEvent(event)
 
