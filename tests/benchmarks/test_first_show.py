@@ -132,8 +132,12 @@ def test_first_show_against_a_plain_repaint(name, qapp, scheduled_session, make_
         # one is shown in a window opened on the overview.
         window, figures = one_window(qapp, scheduled_session, make_window, ids[-1], ids[:-1])
         figures |= rebuild(window, scaled(team, factor, suffix=f"n{run}"))
+        # Closed: the windows share the session, and a new plan rebuilds the screens
+        # shown in every open window.
+        window.close()
         scheduled_session.use_team_plan(scaled(team, factor))
-        _, last = one_window(qapp, scheduled_session, make_window, "overview", ids[-1:])
+        last_window, last = one_window(qapp, scheduled_session, make_window, "overview", ids[-1:])
+        last_window.close()
         figures[f"first show of {ids[-1]}"] = last[f"first show of {ids[-1]}"]
         collected.append(figures)
     figures = {key: statistics.median(run[key] for run in collected) for key in collected[0]}

@@ -43,9 +43,9 @@ class ChecklistScreen(Screen):
     Each row costs about a millisecond to make, style and lay out, so a long plan's
     list is built in parts: a screenful at once, then some rows more in each turn of
     the event loop while the screen is shown (paused while it is hidden), so that the
-    window answers all along. Rows are only ever added below those built,
-    in the plan's order, so nothing in view moves; Tab and screen readers find them
-    in that order."""
+    window answers all along. Rows are only ever added below those built, in the
+    plan's order, so nothing in view moves; Tab and screen readers find them in that
+    order."""
 
     phase = Phase.BEFORE
 
