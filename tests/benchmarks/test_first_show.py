@@ -73,6 +73,8 @@ def until_complete(window, screen) -> tuple[float, float]:
     while not complete(screen):
         turns.append(timed(lambda: settle_and_repaint(window)))
         assert len(turns) < 10_000
+    if turns:  # the last rows, laid out and painted
+        turns.append(timed(lambda: settle_and_repaint(window)))
     return max(turns, default=0.0), sum(turns)
 
 
