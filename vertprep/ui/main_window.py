@@ -263,9 +263,16 @@ class MainWindow(QMainWindow):
         """Give the parts in view the style sheet of the current text size and contrast;
         a hidden screen takes it when shown. Restyling every screen would take as long
         as there are widgets in all of them."""
-        changed = [theme.restyle(part) for part in self._styled_parts()]
-        if any(changed):
-            self._fit_room()  # the text size may have changed
+        page = self.stack.currentWidget()
+        # The screen's content keeps its size until the end, and is then laid out
+        # once, at the width the new text size leaves it: the bars and the step list
+        # take their new sizes first, and the screen its new width.
+        with theme.content_size_held(page):
+            parts = [part for part in self._styled_parts() if part is not page]
+            if any([theme.restyle(part) for part in parts]):
+                self._fit_room()  # the text size may have changed
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            theme.restyle(page)
 
     # -- texts ------------------------------------------------------------------
     def _on_patient_switched(self) -> None:
