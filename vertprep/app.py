@@ -190,6 +190,23 @@ def end_process(code: int) -> NoReturn:
     os._exit(code)
 
 
+def _after_first_paint(app: QApplication, window, instance: SingleInstance) -> None:
+    """What a window run starts once its first screen is shown: the socket another
+    start knocks on, and closing the window the ordinary way when the system asks
+    the process to stop."""
+    from vertprep.stop_requests import listen_for_stop
+
+    instance.listen()
+    listen_for_stop(lambda: _close_everything(app), window)
+
+
+def _close_everything(app: QApplication) -> None:
+    """As if the person closed every window: a dialog's own loop ends, the main window
+    keeps its place, and the app quits."""
+    app.closeAllWindows()
+    app.quit()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Start the app window; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -245,7 +262,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.exit_after_start:
         _AfterFirstPaint(window, app.quit)  # start-up is over when the screen is painted
     else:
-        _AfterFirstPaint(window, instance.listen)
+        _AfterFirstPaint(window, lambda: _after_first_paint(app, window, instance))
         # Yesterday's changes are copied once the window is up, today's at quit.
         QTimer.singleShot(3000, window, lambda: _automatic_backup(session.store))
     window.show()

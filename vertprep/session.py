@@ -158,7 +158,7 @@ class PatientSession(RecoveryMixin, QObject):
         from vertprep.storage.restore import restore_patient
 
         result = restore_patient(self.store.connection, self.store.path, backup, replace_id)
-        if replace_id == self.patient_id:
+        if result.patient_ids[0] == self.patient_id:  # also over an unused first patient
             self._after_restore()
         else:
             self.patients_changed.emit()

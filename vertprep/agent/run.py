@@ -107,4 +107,8 @@ def _run(app: QApplication, args: argparse.Namespace, store: Store, data_dir: Pa
     agent.language_override = args.lang  # else each patient's own language
     agent.stop_requested.connect(app.quit)
     agent.start()
+    from vertprep.stop_requests import listen_for_stop
+
+    # At a logout: the ordinary way out below (data closed, lock let go), not death.
+    listen_for_stop(app.quit, app)
     return app.exec()

@@ -18,7 +18,7 @@ from vertprep.core.plan import CarePlan, PlannedItem
 from vertprep.i18n.catalog import Catalog
 from vertprep.i18n.formatting import clock_time, long_date
 from vertprep.i18n.plan_words import words
-from vertprep.plan.model import Phase, ReminderTimes, TeamPlan, Text
+from vertprep.plan.model import PREPARATION_KEYS, Phase, ReminderTimes, TeamPlan, Text
 
 CONTEXT = "CalendarExport"
 
@@ -157,9 +157,7 @@ PROCEDURE_DAY_STEPS = ("what_to_bring", "ride_home")
 def procedure_reminders(t: EventTexts) -> list[str]:
     """The team's instructions for the day and what to bring, in the plan's words."""
     lines = [
-        t.content(text)
-        for key, text in t.team.instructions.given()
-        if key in ("fasting", "medicines", "blood_thinners", "diabetes")
+        t.content(text) for key, text in t.team.instructions.given() if key in PREPARATION_KEYS
     ]
     for step_id in PROCEDURE_DAY_STEPS:
         step = t.team.step(step_id)

@@ -154,18 +154,18 @@ def _restore_unlocked(db: Path, backup: Path, args: argparse.Namespace) -> int:
 
 
 def _patient_to_replace(store, name: str, args: argparse.Namespace) -> int | None:
-    """Which patient a one-patient backup replaces: as asked; the one empty patient of a
-    new data folder; else none (a new patient), unless the same name is already here."""
-    from vertprep.core.model import Profile
+    """Which patient a one-patient backup replaces: as asked; else none (a new patient,
+    which takes the place of a new folder's unused first patient), unless the same name
+    is already here."""
+    from vertprep.storage.patients import unused_first_patient
 
     if args.replace:
         return choose_patient(store, args.replace)
     if args.as_new:
         return None
+    if unused_first_patient(store.connection) is not None:
+        return None
     everyone = store.patients.entries(include_archived=True)
-    fresh = store.profile() == Profile() and not store.item_states() and not store.own_reminders()
-    if len(everyone) == 1 and fresh:
-        return everyone[0].id
     wanted = " ".join(name.split()).casefold()
     same = [p for p in everyone if p.name.casefold() == wanted]
     if same:

@@ -13,7 +13,6 @@ from dataclasses import replace
 from vertprep.plan.model import (
     Instructions,
     Phase,
-    Stage,
     Step,
     TeamPlan,
     Text,
@@ -74,10 +73,6 @@ def with_timing(step: Step, when: When, days: int | None, last_day: int | None =
 def with_stage_minutes(plan: TeamPlan, stage_id: str, minutes: int | None) -> TeamPlan:
     stages = tuple(replace(s, minutes=minutes) if s.id == stage_id else s for s in plan.stages)
     return replace(plan, stages=stages)
-
-
-def with_stage(plan: TeamPlan, stage: Stage) -> TeamPlan:
-    return replace(plan, stages=tuple(stage if s.id == stage.id else s for s in plan.stages))
 
 
 def with_contacts(plan: TeamPlan, **values: str) -> TeamPlan:

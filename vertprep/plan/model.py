@@ -140,6 +140,9 @@ class Contacts(Record):
 
 CONTACT_KEYS = ("team_phone", "emergency_number", "hospital", "department", "address", "hours")
 INSTRUCTION_KEYS = ("fasting", "medicines", "blood_thinners", "diabetes", "length_of_stay")
+# The instructions that prepare for the day: shown with the steps before it, printed
+# there, and put in the calendar's event for the day (the length of stay is not one).
+PREPARATION_KEYS = INSTRUCTION_KEYS[:4]
 
 
 class Instructions(Record):

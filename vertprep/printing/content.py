@@ -24,7 +24,7 @@ from vertprep.i18n.plan_labels import (
 from vertprep.i18n.plan_labels import label as plan_label
 from vertprep.i18n.plan_text import done_text, due_text, undated_text
 from vertprep.i18n.plan_words import origin_note, words
-from vertprep.plan.model import Phase, Text
+from vertprep.plan.model import PREPARATION_KEYS, Phase, Text
 from vertprep.printing.content_after import after_pieces, own_reminder_pieces, warning_signs
 from vertprep.printing.language import PrintLanguage
 from vertprep.printing.options import Part, PrintOptions
@@ -217,7 +217,7 @@ class PlanWriter:
             # A section's heading and words stay with its first item.
             Piece("before_intro", paragraph(intro), keep_with_next=True),
         ]
-        pieces += self.instructions(("fasting", "medicines", "blood_thinners", "diabetes"))
+        pieces += self.instructions(PREPARATION_KEYS)
         return pieces + [self.item(planned) for planned in self.plan.phase(Phase.BEFORE)]
 
     def item(self, planned: PlannedItem) -> Piece:

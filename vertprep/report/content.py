@@ -150,7 +150,7 @@ class ReportWriter:
                     self.t(QT_TRANSLATE_NOOP("PrintedReport", "{date} ({when}): {sign}")).format(
                         date=esc(self.date(check_in.answered_on)),
                         when=esc(diary_text.point_name(check_in.point, self.text_in)),
-                        sign=esc(sign_text(text, self.text_in)),
+                        sign=esc(sign_text(text, self.text_in, self.data.team)),
                     )
                 )
         if lines:

@@ -9,12 +9,14 @@ from vertprep.core.check_ins import CheckIn
 from vertprep.core.diary import PainEntry
 from vertprep.core.model import ItemState, Profile
 from vertprep.core.plan import CarePlan
-from vertprep.printing.plan_data import PlanData
+from vertprep.plan.model import TeamPlan
 
 
 @dataclass(frozen=True)
 class ReportData:
-    """Profile, steps, diary, check-ins and questions, and the day it is printed."""
+    """Profile, steps, diary, check-ins and questions, the day it is printed, and the
+    care team's plan the steps and warning signs come from (the built-in one unless
+    given), as on the patient's screens and checklist."""
 
     printed_on: date
     profile: Profile = field(default_factory=Profile)
@@ -22,9 +24,12 @@ class ReportData:
     entries: tuple[PainEntry, ...] = ()
     check_ins: tuple[CheckIn, ...] = ()
     questions: str = ""
+    team: TeamPlan | None = None
 
     @classmethod
     def from_store(cls, store, today: date) -> ReportData:
+        from vertprep.plan.stored import stored_plan
+
         return cls(
             printed_on=today,
             profile=store.profile(),
@@ -32,6 +37,7 @@ class ReportData:
             entries=tuple(store.diary.entries()),
             check_ins=tuple(store.diary.check_ins()),
             questions=store.diary.doctor_questions(),
+            team=stored_plan(store),
         )
 
     @classmethod
@@ -44,13 +50,11 @@ class ReportData:
             entries=tuple(session.pain_entries()),
             check_ins=tuple(session.check_ins()),
             questions=session.doctor_questions(),
+            team=session.team_plan,
         )
 
-    def plan_data(self) -> PlanData:
-        return PlanData(self.printed_on, self.profile, self.states)
-
     def plan(self) -> CarePlan:
-        return CarePlan.build(self.profile, self.states, self.printed_on)
+        return CarePlan.build(self.profile, self.states, self.printed_on, self.team)
 
     def question_lines(self) -> list[str]:
         return [line.strip() for line in self.questions.splitlines() if line.strip()]

@@ -106,6 +106,28 @@ def patient_tables(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
+# How a new data folder looks and feels (language, text size, the window's place) is
+# not a patient's care: a folder whose only patient has nothing else is still unused.
+LOOK_AND_FEEL_TABLES = frozenset({"settings"})
+
+
+def unused_first_patient(conn: sqlite3.Connection) -> int | None:
+    """The one patient of a new data folder while it is unused: the only patient
+    (archived ones count), with no name and nothing of their care stored. An import or
+    a restored backup of one patient takes its place instead of coming second to it."""
+    rows = conn.execute("SELECT id, name FROM main.patient LIMIT 2").fetchall()
+    if len(rows) != 1 or rows[0][1]:
+        return None
+    only = rows[0][0]
+    for table in patient_tables(conn):
+        if table in LOOK_AND_FEEL_TABLES:
+            continue
+        query = f'SELECT 1 FROM main."{table}" WHERE patient_id = ? LIMIT 1'
+        if conn.execute(query, (only,)).fetchone():
+            return None
+    return only
+
+
 class PatientRegistry:
     """The ``patient`` table of one open database. Each change commits at once."""
 

@@ -25,7 +25,7 @@ from vertprep.storage.backup import (
     write_backup,
 )
 from vertprep.storage.database import StorageError, open_database
-from vertprep.storage.patients import patient_tables
+from vertprep.storage.patients import patient_tables, unused_first_patient
 from vertprep.storage.private_files import backups_folder
 
 WORK_FOLDER = ".restore"
@@ -126,11 +126,15 @@ def restore_patient(
     now: datetime | None = None,
 ) -> RestoreResult:
     """Add the one patient of ``backup`` to the open database ``conn`` (as a new patient,
-    or over ``replace_id``), in one transaction, after a safety copy."""
+    or over ``replace_id``), in one transaction, after a safety copy. A new patient
+    takes the place of a new folder's unused first patient (see
+    :func:`~vertprep.storage.patients.unused_first_patient`): the patient's id tells."""
     info, work = check_backup(backup, db_path.parent / WORK_FOLDER)
     try:
         if info.single_patient is None and len(info.patient_names) != 1:
             raise BackupError(backup, "holds several patients: restore it as a whole")
+        if replace_id is None:
+            replace_id = unused_first_patient(conn)
         kept = safety_copy(db_path, now)
         conn.execute("ATTACH DATABASE ? AS backup", (str(work),))
         try:

@@ -17,7 +17,7 @@ from vertprep.storage.patients import (
     PatientRegistry,
     UnknownPatientError,
     normalized_name,
-    patient_tables,
+    unused_first_patient,
 )
 
 LAST_PATIENT = "last_patient"  # app setting: whose plan the app opened last
@@ -168,24 +168,12 @@ class Store:
         if remember:
             self.set_app_value(LAST_PATIENT, str(patient_id))
 
-    def _unused_first_patient(self) -> int | None:
-        """The one patient of a new data folder, while nothing at all is stored for them."""
-        everyone = self.patients.entries(include_archived=True)
-        if len(everyone) != 1 or everyone[0].name:
-            return None
-        only = everyone[0].id
-        for table in patient_tables(self._conn):
-            query = f'SELECT 1 FROM "{table}" WHERE patient_id = ? LIMIT 1'
-            if self._conn.execute(query, (only,)).fetchone():
-                return None
-        return only
-
     def add_patients(self, entries: list[tuple[Profile, str]]) -> list[int]:
         """Add patients with their details and language, all in one transaction (a
         day's list is imported whole or not at all); returns the new ids."""
         stamp = _now()
         ids = []
-        unused = self._unused_first_patient()
+        unused = unused_first_patient(self._conn)
         try:
             with self._conn:
                 self._conn.execute("BEGIN")
@@ -209,8 +197,10 @@ class Store:
                     if language:
                         rows.append(("settings", "language", language))
                     for table, key, value in rows:
+                        # Over an unused first patient's own language, if it had one.
                         self._conn.execute(
-                            f"INSERT INTO {table}(patient_id, key, value) VALUES(?, ?, ?)",
+                            f"INSERT OR REPLACE INTO {table}(patient_id, key, value) "
+                            "VALUES(?, ?, ?)",
                             (new_id, key, _encode(value)),
                         )
                     ids.append(new_id)

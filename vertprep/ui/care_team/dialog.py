@@ -133,8 +133,8 @@ class CareTeamDialog(QDialog):
         self.language_box.activated.connect(lambda _i: self.load(self.plan))
         self.fallback_box.activated.connect(self._fallback_edited)
         self.language_box.setCurrentIndex(max(self.language_box.findData(app_language()), 0))
-        self.retranslate_ui()
-        self.load(self.plan)
+        self._show_fields(self.plan)
+        self.retranslate_ui()  # also fills the steps and day tabs
 
     def _fit_to_screen(self, parent) -> None:
         # QWidget.screen: the main window has a screen() of its own (by screen id).
@@ -152,6 +152,12 @@ class CareTeamDialog(QDialog):
 
     def load(self, plan: TeamPlan) -> None:
         """Show ``plan`` in every tab, its texts in the chosen writing language."""
+        self._show_fields(plan)
+        self.steps.reload()
+        self.day.reload()
+
+    def _show_fields(self, plan: TeamPlan) -> None:
+        """The plan, its contacts and instructions (the first two tabs)."""
         self.plan = plan
         self._loading = True
         language = self.language()
@@ -165,8 +171,6 @@ class CareTeamDialog(QDialog):
             field.setPlainText(text.values.get(language, ""))
             field.setPlaceholderText(text.in_language(language, plan.fallback_language)[0])
         self._loading = False
-        self.steps.reload()
-        self.day.reload()
 
     def _contacts_edited(self, *_args) -> None:
         if not self._loading:

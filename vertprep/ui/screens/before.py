@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout
 
-from vertprep.plan.model import Phase
+from vertprep.plan.model import PREPARATION_KEYS, Phase
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.care_note import CareTeamNote
 from vertprep.ui.widgets.checklist_row import ChecklistRow
@@ -52,7 +52,7 @@ class BeforeScreen(ChecklistScreen):
         super().__init__(session, parent)
         self.intro = role_label()
         self.care_note = CareTeamNote()
-        self.instructions = TeamInstructions(("fasting", "medicines", "blood_thinners", "diabetes"))
+        self.instructions = TeamInstructions(PREPARATION_KEYS)
         self.body.addWidget(self.intro)
         self.body.addWidget(self.care_note)
         self.body.addWidget(self.instructions)
