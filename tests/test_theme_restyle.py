@@ -192,3 +192,40 @@ def test_a_new_text_size_lays_the_page_out_at_its_new_width_only(styled_window, 
         assert title.width() != old  # the step list's width changed
         assert title.width() in widths
         assert old not in widths
+
+
+@pytest.mark.parametrize("app_sheet", [False, True], ids=["parts styled", "app styled too"])
+def test_a_window_changed_to_a_size_is_laid_out_as_one_started_at_it(
+    app, app_sheet, clinic_plan_stored, make_window, scheduled_session
+):
+    """Laying the screen out early (at its new width) leaves the bars as they would
+    be: the toolbar's buttons and the screen's width are those the window had when
+    it started at that size."""
+    from PySide6.QtWidgets import QApplication
+
+    def geometry(window):
+        QApplication.processEvents()
+        toolbar = window.window_actions.toolbar
+        buttons = [toolbar.widgetForAction(action) for action in toolbar.actions()]
+        return (
+            [button.geometry() for button in buttons if button is not None],
+            window.step_list.width(),
+            window.current_screen().scroll.widget().width(),
+        )
+
+    session = scheduled_session
+    if not app_sheet:
+        app.setStyleSheet("")  # as the app starts (theme.apply_theme styles it all)
+    try:
+        session.update_settings(text_scale=200, contrast_chosen=True)
+        window = make_window(session)
+        window.resize(1366, 740)
+        window.show_screen("overview")
+        started = geometry(window)
+        for scale in (100, 200):
+            session.update_settings(text_scale=scale)
+            QApplication.processEvents()
+        assert geometry(window) == started
+    finally:
+        session.update_settings(text_scale=100)
+        theme.apply_theme(app)

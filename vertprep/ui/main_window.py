@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -271,8 +272,23 @@ class MainWindow(QMainWindow):
             parts = [part for part in self._styled_parts() if part is not page]
             if any([theme.restyle(part) for part in parts]):
                 self._fit_room()  # the text size may have changed
-                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                self._lay_out_down_to(page)
             theme.restyle(page)
+
+    def _lay_out_down_to(self, page: QWidget) -> None:
+        """Give the screen shown its new width now: the layouts from the window's
+        middle down to the screen's scrolling page (not what the page holds)."""
+        chain = []
+        for area in page.findChildren(QScrollArea):
+            widget = area.parentWidget()
+            while widget is not None and widget not in chain:
+                chain.append(widget)
+                if widget is self.centralWidget():
+                    break
+                widget = widget.parentWidget()
+        for widget in reversed(chain):
+            if widget.layout() is not None:
+                widget.layout().activate()
 
     # -- texts ------------------------------------------------------------------
     def _on_patient_switched(self) -> None:
