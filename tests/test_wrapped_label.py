@@ -158,5 +158,14 @@ def test_a_label_asked_before_it_is_polished_answers_as_a_plain_one(app, qtbot):
     assert_same_heights(cached, plain)
 
 
+def test_a_size_hint_changed_by_its_caller_is_not_the_labels(pair):
+    _, cached, plain = pair
+    for ask in (cached.sizeHint, cached.minimumSizeHint):
+        hint = ask()
+        hint.setWidth(hint.width() + 500)
+        assert ask() != hint
+    assert_same_heights(cached, plain)
+
+
 def test_unwrapped_labels_stay_plain(app):
     assert type(role_label(wrap=False)) is QLabel

@@ -40,10 +40,10 @@ class WrappedLabel(QLabel):
         return height
 
     def sizeHint(self) -> QSize:
-        return self._hints()[1]
+        return QSize(self._hints()[1])  # a copy: the caller may change it
 
     def minimumSizeHint(self) -> QSize:
-        return self._hints()[2]
+        return QSize(self._hints()[2])
 
     def _hints(self) -> tuple[QFont, QSize, QSize]:
         font = self.font()
