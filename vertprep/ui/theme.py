@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMargins, Qt
@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLayout, QScrollArea, QWidget
 
 from vertprep.resources import read_text, resource_path
-from vertprep.ui.widgets.labels import forget_heights, recheck_heights
+from vertprep.ui.widgets.labels import WrappedLabel, forget_heights
 
 BASE_POINT_SIZE = 13  # body text; larger than a typical desktop app on purpose
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 25
@@ -357,34 +357,43 @@ def restyle(root: QWidget) -> bool:
     sheet = current_style_sheet()
     if root.styleSheet() == sheet:
         return False
-    with content_size_held(root):
+    # Listed once: going through a long page's widgets from Python costs milliseconds.
+    widgets = [root, *root.findChildren(QWidget)]
+    with content_size_held([widget for widget in widgets if isinstance(widget, QScrollArea)]):
         # Straight from one sheet to the next: for a part of the window this is faster
         # than through an empty sheet (measured: 166 against 248 ms for a long
         # checklist, and 94 against 83 ms once the rest below was in place), unlike
         # for the application's sheet. (Qt polishes every widget inside twice either
         # way: once under each of the part's children, then under the part itself.)
         root.setStyleSheet(sheet)
-        # Labels padded differently by the new sheet measure again.
-        recheck_heights(root)
+        for widget in widgets:
+            if isinstance(widget, WrappedLabel):
+                widget.recheck_heights()  # padded differently: measured again
         _drop_layout_hints(root)
     return True
 
 
+def scroll_areas(root: QWidget) -> list[QScrollArea]:
+    """The scrolling pages in ``root`` (``root`` too, if it is one)."""
+    found = root.findChildren(QScrollArea)
+    return [root, *found] if isinstance(root, QScrollArea) else found
+
+
 @contextlib.contextmanager
-def content_size_held(*roots: QWidget) -> Iterator[None]:
-    """Scrolling pages in ``roots`` keep their content's size while the block runs,
+def content_size_held(areas: Iterable[QScrollArea]) -> Iterator[None]:
+    """The scrolling pages ``areas`` keep their content's size while the block runs,
     and fit it to their width once at the end.
 
     A page that fits its content to its width lays the whole content out again
     each time it or its scroll bar is restyled: with a long checklist, a third of a
     restyle. The scroll position stays where it was (in pixels), as before."""
-    areas = [area for root in roots for area in _scroll_areas(root) if area.widgetResizable()]
-    for area in areas:
+    held = [area for area in areas if area.widgetResizable()]
+    for area in held:
         area.setWidgetResizable(False)
     try:
         yield
     finally:
-        for area in areas:
+        for area in held:
             area.setWidgetResizable(True)
 
 
@@ -397,21 +406,8 @@ def _drop_layout_hints(root: QWidget) -> None:
     again (after the page was already laid out with them). The page would then lay
     out its rows twice, at two preferred widths per label, the first time with stale
     sizes."""
-    for widget in root.findChildren(QWidget):
-        layout = widget.layout()
-        if layout is not None:
-            _invalidate_layout_tree(layout)
-            widget.updateGeometry()
-
-
-def _invalidate_layout_tree(layout: QLayout) -> None:
-    layout.invalidate()
-    for index in range(layout.count()):
-        inner = layout.itemAt(index).layout()
-        if inner is not None:
-            _invalidate_layout_tree(inner)
-
-
-def _scroll_areas(root: QWidget) -> list[QScrollArea]:
-    found = root.findChildren(QScrollArea)
-    return [root, *found] if isinstance(root, QScrollArea) else found
+    for layout in root.findChildren(QLayout):  # nested ones too: they are children
+        layout.invalidate()
+        owner = layout.parent()
+        if isinstance(owner, QWidget):
+            owner.updateGeometry()  # the layout around it measures it again

@@ -19,7 +19,7 @@ class WrappedLabel(QLabel):
     An answer holds for the font it was measured in; all are forgotten when the
     text, the wrapping, the margins, the alignment, the minimum width or the style
     properties change, when the label is shown, and when a new style sheet pads it
-    differently (see :func:`recheck_heights`). (No ``changeEvent`` here: a Python
+    differently (``recheck_heights``, after a restyle). (No ``changeEvent`` here: a Python
     override is called for every change event of every label, which cost more than
     the measuring it saved.)"""
 
@@ -119,15 +119,6 @@ class WrappedLabel(QLabel):
 
 
 _KEPT_FONTS = 3
-
-
-def recheck_heights(root: QWidget) -> None:
-    """After a new style sheet on ``root``: its wrapped labels padded differently by
-    it measure again; the others keep the heights they know."""
-    for label in root.findChildren(WrappedLabel):
-        label.recheck_heights()
-    if isinstance(root, WrappedLabel):
-        root.recheck_heights()
 
 
 def forget_heights(root: QWidget) -> None:
