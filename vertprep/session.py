@@ -73,6 +73,10 @@ class PatientSession(RecoveryMixin, QObject):
         self._team_plan: TeamPlan = stored_plan(self.store)  # the patient's team's
         self._entries = None  # the pain diary, read on first use
         self._check_ins = None
+        # The own reminders and what was dismissed or snoozed, read on first use: the
+        # reminders are worked out again on every tick, which reads neither.
+        self._own_reminders: list[OwnReminder] | None = None
+        self._reminder_states: dict[str, ReminderState] | None = None
         self._plan: CarePlan | None = None  # built when first read after a change
         self._data_version = self.store.data_version()
 
@@ -260,7 +264,9 @@ class PatientSession(RecoveryMixin, QObject):
 
     # -- reminders: the patient's own, and what is due now ---------------------------
     def own_reminders(self) -> list[OwnReminder]:
-        return self.store.own_reminders()
+        if self._own_reminders is None:
+            self._own_reminders = self.store.own_reminders()
+        return list(self._own_reminders)
 
     def add_own_reminder(self, text: str, day: date, at: time | None = None) -> OwnReminder:
         """Save a new own reminder; raises :class:`OwnReminderError` for bad input."""
@@ -268,6 +274,7 @@ class PatientSession(RecoveryMixin, QObject):
         if problem is not None:
             raise OwnReminderError(problem)
         reminder = self.store.add_own_reminder(text.strip(), day, at)
+        self._own_reminders = None
         self.reminders_changed.emit()
         return reminder
 
@@ -278,20 +285,28 @@ class PatientSession(RecoveryMixin, QObject):
         problem = check_own_reminder(reminder.text, reminder.day, self.today(), original_day)
         if problem is not None:
             raise OwnReminderError(problem)
-        self.store.update_own_reminder(
-            OwnReminder(reminder.id, reminder.text.strip(), reminder.day, reminder.at)
-        )
+        try:
+            self.store.update_own_reminder(
+                OwnReminder(reminder.id, reminder.text.strip(), reminder.day, reminder.at)
+            )
+        finally:
+            self._own_reminders = None
         self.reminders_changed.emit()
 
     def delete_own_reminder(self, reminder_id: int) -> None:
-        self.store.delete_own_reminder(reminder_id)
+        try:
+            self.store.delete_own_reminder(reminder_id)
+        finally:
+            self._own_reminders = None
         self.reminders_changed.emit()
 
     def reminder_states(self) -> dict[str, ReminderState]:
-        return {
-            reminder_id: ReminderState(dismissed, snoozed)
-            for reminder_id, (dismissed, snoozed) in self.store.reminder_states().items()
-        }
+        if self._reminder_states is None:
+            self._reminder_states = {
+                reminder_id: ReminderState(dismissed, snoozed)
+                for reminder_id, (dismissed, snoozed) in self.store.reminder_states().items()
+            }
+        return dict(self._reminder_states)
 
     def active_reminders(self) -> list[Reminder]:
         """What to remind the patient of now: due, overdue, tomorrow, their own."""
@@ -310,12 +325,18 @@ class PatientSession(RecoveryMixin, QObject):
 
     def dismiss_reminder(self, reminder_id: str) -> None:
         """Never show this reminder again (it is stored, so this survives a restart)."""
-        self.store.set_reminder_state(reminder_id, self.now().replace(microsecond=0), None)
+        try:
+            self.store.set_reminder_state(reminder_id, self.now().replace(microsecond=0), None)
+        finally:
+            self._reminder_states = None
         self.reminders_changed.emit()
 
     def snooze_reminder(self, reminder_id: str) -> None:
         """Show this reminder again tomorrow."""
-        self.store.set_reminder_state(reminder_id, None, snooze_until(self.now()))
+        try:
+            self.store.set_reminder_state(reminder_id, None, snooze_until(self.now()))
+        finally:
+            self._reminder_states = None
         self.reminders_changed.emit()
 
     def export_calendar(

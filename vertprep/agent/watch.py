@@ -9,6 +9,7 @@ The receiver then asks SQLite whether the change came from another connection.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -38,11 +39,14 @@ class DataWatcher(QObject):
         self._watch_files()
 
     def _watch_files(self) -> None:
-        # A file removed and made again drops out of the watch: add it back.
-        present = [path for path in self._files if Path(path).exists()]
-        missing = set(present) - set(self._watcher.files())
-        if missing:
-            self._watcher.addPaths(sorted(missing))
+        # A file removed and made again drops out of the watch: add it back. (Called
+        # on every commit, a tick's too: plain path checks, no Path objects.)
+        present = [path for path in self._files if os.path.exists(path)]
+        if present:
+            watched = self._watcher.files()
+            missing = [path for path in present if path not in watched]
+            if missing:
+                self._watcher.addPaths(missing)
 
     def _on_event(self, _path: str) -> None:
         self._watch_files()

@@ -9,6 +9,7 @@ vertprep sends the answers nowhere; they stay on this computer.
 from __future__ import annotations
 
 import calendar
+import functools
 from dataclasses import field
 from datetime import date, timedelta
 from enum import Enum
@@ -75,7 +76,14 @@ def schedule(procedure_date: date | None) -> list[tuple[CheckInPoint, date]]:
     """Every check-in with its day; none without a procedure date."""
     if procedure_date is None:
         return []
-    return [(point, point_day(point, procedure_date)) for point in CheckInPoint]
+    return list(_schedule(procedure_date))
+
+
+@functools.lru_cache(maxsize=8)
+def _schedule(procedure_date: date) -> tuple[tuple[CheckInPoint, date], ...]:
+    # Asked on every tick (the reminders are worked out again); the days depend on
+    # the procedure date alone.
+    return tuple((point, point_day(point, procedure_date)) for point in CheckInPoint)
 
 
 class Urgency(Enum):
@@ -135,7 +143,9 @@ def due_check_ins(
 ) -> list[tuple[CheckInPoint, date]]:
     """Check-ins open today and not done: each stays open until the next one opens
     (the baseline until the procedure day)."""
-    points = schedule(procedure_date)
+    if procedure_date is None:
+        return []
+    points = _schedule(procedure_date)
     due = []
     for index, (point, day) in enumerate(points):
         closes = points[index + 1][1] if index + 1 < len(points) else day + timedelta(days=60)
