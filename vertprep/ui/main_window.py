@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -263,9 +264,32 @@ class MainWindow(QMainWindow):
         """Give the parts in view the style sheet of the current text size and contrast;
         a hidden screen takes it when shown. Restyling every screen would take as long
         as there are widgets in all of them."""
-        changed = [theme.restyle(part) for part in self._styled_parts()]
-        if any(changed):
-            self._fit_room()  # the text size may have changed
+        page = self.stack.currentWidget()
+        areas = theme.scroll_areas(page)
+        # The screen's content keeps its size until the end, and is then laid out
+        # once, at the width the new text size leaves it: the bars and the step list
+        # take their new sizes first, and the screen its new width.
+        with theme.content_size_held(areas):
+            parts = [part for part in self._styled_parts() if part is not page]
+            if any([theme.restyle(part) for part in parts]):
+                self._fit_room()  # the text size may have changed
+                self._lay_out_down_to(areas)
+            theme.restyle(page)
+
+    def _lay_out_down_to(self, areas: list[QScrollArea]) -> None:
+        """Give the screen shown its new width now: the layouts from the window's
+        middle down to the screen's scrolling ``areas`` (not what they hold)."""
+        chain = []
+        for area in areas:
+            widget = area.parentWidget()
+            while widget is not None and widget not in chain:
+                chain.append(widget)
+                if widget is self.centralWidget():
+                    break
+                widget = widget.parentWidget()
+        for widget in reversed(chain):
+            if widget.layout() is not None:
+                widget.layout().activate()
 
     # -- texts ------------------------------------------------------------------
     def _on_patient_switched(self) -> None:

@@ -7,16 +7,18 @@ from here too, so that the whole app grows with the text size.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QScrollArea, QWidget
 
 from vertprep.resources import read_text, resource_path
-from vertprep.ui.widgets.labels import forget_heights
+from vertprep.ui.widgets.labels import WrappedLabel, forget_heights
 
 BASE_POINT_SIZE = 13  # body text; larger than a typical desktop app on purpose
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 25
@@ -355,27 +357,57 @@ def restyle(root: QWidget) -> bool:
     sheet = current_style_sheet()
     if root.styleSheet() == sheet:
         return False
-    # A scrolling page that fits its content to its width lays the whole content out
-    # again each time it or its scroll bar is restyled (twice, see below): with a long
-    # checklist, a third of the time. It keeps its content's size meanwhile and fits
-    # it once at the end; the scroll position stays where it was, as before.
-    areas = [area for area in _scroll_areas(root) if area.widgetResizable()]
-    for area in areas:
-        area.setWidgetResizable(False)
-    try:
+    # Listed once: going through a long page's widgets from Python costs milliseconds.
+    widgets = [root, *root.findChildren(QWidget)]
+    with content_size_held([widget for widget in widgets if isinstance(widget, QScrollArea)]):
         # Straight from one sheet to the next: for a part of the window this is faster
         # than through an empty sheet (measured: 166 against 248 ms for a long
-        # checklist), unlike for the application's sheet. (Qt polishes every widget
-        # inside twice either way.)
+        # checklist, and 94 against 83 ms once the rest below was in place), unlike
+        # for the application's sheet. (Qt polishes every widget inside twice either
+        # way: once under each of the part's children, then under the part itself.)
         root.setStyleSheet(sheet)
-    finally:
-        # The new sheet may pad labels differently: they measure again.
-        forget_heights(root)
-        for area in areas:
-            area.setWidgetResizable(True)
+        for widget in widgets:
+            if isinstance(widget, WrappedLabel):
+                widget.recheck_heights()  # padded differently: measured again
+        _drop_layout_hints(root)
     return True
 
 
-def _scroll_areas(root: QWidget) -> list[QScrollArea]:
+def scroll_areas(root: QWidget) -> list[QScrollArea]:
+    """The scrolling pages in ``root`` (``root`` too, if it is one)."""
     found = root.findChildren(QScrollArea)
     return [root, *found] if isinstance(root, QScrollArea) else found
+
+
+@contextlib.contextmanager
+def content_size_held(areas: Iterable[QScrollArea]) -> Iterator[None]:
+    """The scrolling pages ``areas`` keep their content's size while the block runs,
+    and fit it to their width once at the end.
+
+    A page that fits its content to its width lays the whole content out again
+    each time it or its scroll bar is restyled: with a long checklist, a third of a
+    restyle. The scroll position stays where it was (in pixels), as before."""
+    held = [area for area in areas if area.widgetResizable()]
+    for area in held:
+        area.setWidgetResizable(False)
+    try:
+        yield
+    finally:
+        for area in held:
+            area.setWidgetResizable(True)
+
+
+def _drop_layout_hints(root: QWidget) -> None:
+    """Make every layout inside ``root`` measure its widgets again.
+
+    A widget's new sheet invalidates the layout it sits in, but not the layouts
+    around that one: a row's inner column of labels, and the page's record of the
+    row's size, keep the sizes measured under the old sheet until Qt lays the row out
+    again (after the page was already laid out with them). The page would then lay
+    out its rows twice, at two preferred widths per label, the first time with stale
+    sizes."""
+    for layout in root.findChildren(QLayout):  # nested ones too: they are children
+        layout.invalidate()
+        owner = layout.parent()
+        if isinstance(owner, QWidget):
+            owner.updateGeometry()  # the layout around it measures it again
