@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from vertprep.ui import theme
 from vertprep.ui.undo import tick_history
 from vertprep.ui.widgets.checklist_parts import NoteEdit, TickBox
 from vertprep.ui.widgets.labels import role_label, set_status
+from vertprep.ui.widgets.layouts import HeightCachingHBoxLayout
 
 #: The statuses the theme gives a row's frame a look for (``QFrame[role="card"]
 #: [status="overdue"]`` in theme.qss); the status line tells the others.
@@ -74,7 +74,7 @@ class ChecklistRow(QFrame):
         for widget in (self.title, self.explanation, self.due):
             self._text_column.addWidget(widget)
         self._text_column.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeading)
-        layout = QHBoxLayout(self)
+        layout = HeightCachingHBoxLayout(self)  # measured once per width (see there)
         layout.setContentsMargins(theme.CARD_MARGINS)
         layout.addWidget(self.checkbox, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(self._text_column, 1)
