@@ -33,6 +33,9 @@ class ThemedSvgIconEngine(QIconEngine):
         super().__init__()
         self._path = path
         self._svg = _read(path) if svg is None else svg
+        # One parsed picture per ink: a window repaint draws every icon in view, and
+        # parsing the SVG again each time was most of what drawing one cost.
+        self._renderers: dict[str, QSvgRenderer] = {}
 
     def _ink(self, mode: QIcon.Mode) -> str:
         palette = theme.current_palette()
@@ -43,8 +46,11 @@ class ThemedSvgIconEngine(QIconEngine):
         return palette.text
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        data = self._svg.replace(INK, self._ink(mode).encode("ascii"))
-        renderer = QSvgRenderer(QByteArray(data))
+        ink = self._ink(mode)
+        renderer = self._renderers.get(ink)
+        if renderer is None:
+            data = self._svg.replace(INK, ink.encode("ascii"))
+            renderer = self._renderers[ink] = QSvgRenderer(QByteArray(data))
         if renderer.isValid():
             renderer.render(painter, QRectF(rect))
 
