@@ -174,3 +174,19 @@ def clinic_plan_stored(store):
 
     store_plan(store, clinic_plan(), "clinic.toml")
     return store
+
+
+@pytest.fixture
+def languages(app, monkeypatch):
+    """The app's LanguageManager; English and the original locale again after the test."""
+    from i18n_support import managed_languages
+
+    yield from managed_languages(monkeypatch)
+
+
+@pytest.fixture
+def before(window):
+    """The Before screen shown; text size and contrast back to normal after the test."""
+    window.show_screen("before")
+    yield window.current_screen()
+    window.session.update_settings(text_scale=100, high_contrast=False)

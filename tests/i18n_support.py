@@ -181,7 +181,7 @@ def settle() -> None:
 
 
 def managed_languages(monkeypatch):
-    """Body of each test module's ``languages`` fixture: the application's
+    """Body of the ``languages`` fixture (conftest.py): the application's
     LanguageManager, and English, left to right and the original locale again after
     the test, whatever the test switched to."""
     from vertprep.i18n import pseudo

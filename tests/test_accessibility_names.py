@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from a11y_support import accessible_text, describe, interactive_widgets
-from i18n_support import managed_languages, settle
+from i18n_support import settle
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible
 
@@ -13,11 +13,6 @@ from vertprep.i18n.catalog import load_translator
 from vertprep.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 from vertprep.i18n.plan_text import status_word
 from vertprep.plan.builtin import builtin_plan
-
-
-@pytest.fixture
-def languages(app, monkeypatch):
-    yield from managed_languages(monkeypatch)
 
 
 def _unnamed(window) -> list[str]:

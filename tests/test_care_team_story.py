@@ -168,13 +168,6 @@ def test_a_bad_plan_file_is_refused_in_the_patients_language_and_changes_nothing
     assert scheduled_session.store.team_plan_text() == before
 
 
-@pytest.fixture
-def languages(app, monkeypatch):
-    from i18n_support import managed_languages
-
-    yield from managed_languages(monkeypatch)
-
-
 def test_the_printout_in_chinese_follows_the_clinics_plan_without_importing_it(
     app, tmp_path, capsys, data_dir
 ):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from i18n_support import managed_languages, switch
+from i18n_support import switch
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -33,11 +33,6 @@ def scaled(team, factor: int, suffix: str = ""):
 def long_plan(scheduled_session):
     scheduled_session.use_team_plan(scaled(scheduled_session.team_plan, 10))
     return scheduled_session
-
-
-@pytest.fixture
-def languages(app, monkeypatch):
-    yield from managed_languages(monkeypatch)
 
 
 def planned_ids(screen) -> list[str]:

@@ -5,13 +5,8 @@ events: its screen retranslates it, its tick box tells it about the focus)."""
 from __future__ import annotations
 
 import pytest
-from i18n_support import managed_languages, switch
+from i18n_support import switch
 from PySide6.QtCore import Qt
-
-
-@pytest.fixture
-def languages(app, monkeypatch):
-    yield from managed_languages(monkeypatch)
 
 
 def test_the_row_shows_the_focus_outline_while_its_tick_box_has_the_keyboard(qtbot, window):

@@ -7,17 +7,11 @@ import subprocess
 import sys
 
 import pytest
-from i18n_support import managed_languages
 from PySide6.QtCore import QCoreApplication
 
 from vertprep.cli import build_parser, main
 from vertprep.i18n import pseudo
 from vertprep.i18n.languages import canonical, initial_language, match_system_language
-
-
-@pytest.fixture
-def languages(app, monkeypatch):
-    yield from managed_languages(monkeypatch)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from i18n_support import managed_languages, settle, switch
+from i18n_support import settle, switch
 from layout_checks import clipped_widgets, sideways_scrolling
 from PySide6.QtCore import QCoreApplication
 
@@ -14,11 +14,6 @@ from vertprep.ui.main_window import DEFAULT_SIZE
 
 NARROW_WIDTH = 700
 WIDTHS = (DEFAULT_SIZE.width(), NARROW_WIDTH)
-
-
-@pytest.fixture
-def languages(app, monkeypatch):
-    yield from managed_languages(monkeypatch)
 
 
 def _walk(qtbot, window) -> list[str]:

@@ -7,7 +7,6 @@ import pytest
 from i18n_support import (
     TextMatcher,
     compiled_messages,
-    managed_languages,
     settle,
     shown_texts,
     switch,
@@ -17,12 +16,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from vertprep.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
-
-
-@pytest.fixture
-def languages(app, monkeypatch):
-    yield from managed_languages(monkeypatch)
-
 
 TRANSLATED = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
 

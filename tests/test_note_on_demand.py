@@ -8,23 +8,10 @@ places on screen and in the order screen readers read them."""
 
 from __future__ import annotations
 
-import pytest
-from i18n_support import managed_languages, switch
+from i18n_support import switch
 from PySide6.QtCore import Qt
 
 from vertprep.ui import theme
-
-
-@pytest.fixture
-def languages(app, monkeypatch):
-    yield from managed_languages(monkeypatch)
-
-
-@pytest.fixture
-def before(window):
-    window.show_screen("before")
-    yield window.current_screen()
-    window.session.update_settings(text_scale=100, high_contrast=False)
 
 
 def text_colour(widget) -> str:

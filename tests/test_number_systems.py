@@ -8,17 +8,12 @@ import re
 from datetime import date
 
 import pytest
-from i18n_support import managed_languages, settle, switch
+from i18n_support import settle, switch
 from PySide6.QtWidgets import QLabel
 
 from vertprep.i18n.formatting import number
 
 WESTERN_DIGIT = re.compile(r"[0-9]")
-
-
-@pytest.fixture
-def languages(app, monkeypatch):
-    yield from managed_languages(monkeypatch)
 
 
 def shown_labels(screen) -> list[str]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
-from i18n_support import managed_languages, settle
+from i18n_support import settle
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,11 +16,6 @@ from vertprep.ui.patients_dialog import PatientsDialog, ask_whose_plan_at_start
 from vertprep.ui.widgets.question import Question
 
 TITLE = "vertprep: getting ready for vertebroplasty"
-
-
-@pytest.fixture
-def languages(app, monkeypatch):
-    yield from managed_languages(monkeypatch)
 
 
 def tick(qtbot, window, item_id):

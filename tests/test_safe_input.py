@@ -8,7 +8,7 @@ from datetime import date, time
 
 import pytest
 from conftest import PROCEDURE_DATE
-from i18n_support import managed_languages, switch
+from i18n_support import switch
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from PySide6.QtGui import QTextLayout, QTextOption, QWheelEvent
 from PySide6.QtWidgets import (
@@ -19,11 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableView,
 )
-
-
-@pytest.fixture
-def languages(app, monkeypatch):
-    yield from managed_languages(monkeypatch)
 
 
 def wheel(widget, steps: int = -3) -> None:

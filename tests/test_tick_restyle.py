@@ -11,25 +11,13 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from i18n_support import managed_languages, switch
+from i18n_support import switch
 from PySide6.QtCore import Qt
 
 from vertprep.ui import theme
 from vertprep.ui.widgets.checklist_row import ROW_STYLED_STATUSES
 
 THEME_QSS = Path(__file__).resolve().parent.parent / "resources" / "styles" / "theme.qss"
-
-
-@pytest.fixture
-def languages(app, monkeypatch):
-    yield from managed_languages(monkeypatch)
-
-
-@pytest.fixture
-def before(window):
-    window.show_screen("before")
-    yield window.current_screen()
-    window.session.update_settings(text_scale=100, high_contrast=False)
 
 
 @pytest.fixture

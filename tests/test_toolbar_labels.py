@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from i18n_support import managed_languages, switch
+from i18n_support import switch
 from PySide6.QtWidgets import QToolButton
 
 from vertprep.ui.actions import button_label
-
-
-@pytest.fixture
-def languages(app, monkeypatch):
-    yield from managed_languages(monkeypatch)
 
 
 @pytest.mark.parametrize(

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-from i18n_support import managed_languages, switch
+from i18n_support import switch
 from PySide6.QtCore import Qt
 
 from vertprep.i18n.catalog import Catalog
 from vertprep.plan.builtin import builtin_plan
-
-
-@pytest.fixture
-def languages(app, monkeypatch):
-    yield from managed_languages(monkeypatch)
 
 
 def test_undo_bar_speaks_the_new_language_after_a_switch(qtbot, window, languages):

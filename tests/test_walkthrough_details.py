@@ -5,16 +5,11 @@ time fields padded like date fields, the warning box standing out in high contra
 from __future__ import annotations
 
 import pytest
-from i18n_support import managed_languages, switch
+from i18n_support import switch
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from vertprep.ui import theme
-
-
-@pytest.fixture
-def languages(app, monkeypatch):
-    yield from managed_languages(monkeypatch)
 
 
 def test_empty_note_boxes_wait_until_the_patient_wants_to_write(qtbot, window):
