@@ -61,6 +61,8 @@ def test_another_process_changes_come_with_the_reload(scheduled_session, db_path
         assert session.reload_if_changed_elsewhere()
         assert own_texts(session) == []
         other.delete_own_reminder(added.id)
+        assert session.reload_if_changed_elsewhere()
+        assert session.own_reminders() == []
     finally:
         other.close()
 

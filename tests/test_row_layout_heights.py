@@ -82,3 +82,22 @@ def test_a_change_inside_a_nested_column_is_seen(qapp):
     assert heights(cached) == heights(plain)
     cached_row.close()
     plain_row.close()
+
+
+def test_each_width_is_measured_once_until_something_changes(qapp, monkeypatch):
+    measured = []
+    qt_height = QHBoxLayout.heightForWidth
+
+    def counting(layout, width):
+        measured.append(width)
+        return qt_height(layout, width)
+
+    monkeypatch.setattr(QHBoxLayout, "heightForWidth", counting)
+    _row, cached, label = row_with(HeightCachingHBoxLayout, "Bring your medicines. " * 6)
+    first = cached.heightForWidth(300)
+    assert cached.heightForWidth(300) == first
+    assert cached.minimumHeightForWidth(300) >= 0
+    assert measured == [300]  # asked three times, measured once
+    label.setText("Bring your medicines. " * 12)
+    assert cached.heightForWidth(300) > first
+    assert measured == [300, 300]  # measured again after the change

@@ -42,10 +42,12 @@ def reading_order(container: QWidget) -> list[QWidget]:
     return found
 
 
-def put_in_reading_order(first: QWidget, container: QWidget) -> None:
-    """Make Tab go from ``first`` through ``container``'s widgets in reading order.
-    Both must already be in the same window."""
+def put_in_reading_order(first: QWidget, container: QWidget) -> QWidget:
+    """Make Tab go from ``first`` through ``container``'s widgets in reading order;
+    returns the last of them (``first`` if there is none). Both must already be in
+    the same window."""
     previous = first
     for widget in reading_order(container):
         QWidget.setTabOrder(previous, widget)
         previous = widget
+    return previous

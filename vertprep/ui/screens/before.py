@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from vertprep.core.plan import PlannedItem
 from vertprep.plan.model import PREPARATION_KEYS, Phase
 from vertprep.ui import theme
-from vertprep.ui.focus_order import reading_order
+from vertprep.ui.focus_order import put_in_reading_order, reading_order
 from vertprep.ui.screens.base import Screen
 from vertprep.ui.widgets.care_note import CareTeamNote
 from vertprep.ui.widgets.checklist_row import ChecklistRow
@@ -53,8 +53,9 @@ class ChecklistScreen(Screen):
         self.rows: dict[str, ChecklistRow] = {}
         self.rows_box = QVBoxLayout()
         self.body.addLayout(self.rows_box)
-        self._row_ids: list[str] = []  # the plan's steps, which the rows follow
-        self._rows_waiting: list[str] = []  # those still to build, in order
+        # The plan's steps, which the rows follow; those past len(self.rows) are still
+        # to build, in order.
+        self._row_ids: list[str] = []
         # (Not QTimer.singleShot: a plain timer of 0 ms runs when the events already
         # waiting, the layout and the painting of the rows just added, are done.)
         self._row_timer = QTimer(self)
@@ -65,7 +66,10 @@ class ChecklistScreen(Screen):
     @property
     def rows_complete(self) -> bool:
         """Whether every step of the plan has its row (a long list is built in parts)."""
-        return not self._rows_waiting
+        return len(self.rows) == len(self._row_ids)
+
+    def _rows_waiting(self) -> list[str]:
+        return self._row_ids[len(self.rows) :]
 
     def refresh(self) -> None:
         planned_items = self.session.plan().phase(self.phase)
@@ -74,9 +78,7 @@ class ChecklistScreen(Screen):
             clear_layout(self.rows_box)
             self.rows = {}
             self._row_ids = ids
-            at_once = len(ids) if len(ids) <= ROWS_AT_ONCE else rows_in_view(self)
-            self._rows_waiting = ids[at_once:]
-            self._add_rows(planned_items[:at_once])
+            self._add_rows(planned_items[: rows_in_view(self)])
             self._build_later()
         for planned in planned_items:
             row = self.rows.get(planned.item.id)
@@ -105,29 +107,24 @@ class ChecklistScreen(Screen):
         return added
 
     def _build_later(self) -> None:
-        if self._rows_waiting and self.isVisible():
+        if not self.rows_complete and self.isVisible():
             self._row_timer.start()
 
     def _build_more_rows(self) -> None:
-        if not self._rows_waiting or not self.isVisible():
+        if self.rows_complete or not self.isVisible():
             return  # done, or hidden: showEvent() goes on
-        planned_items = self.session.plan().phase(self.phase)
-        if [p.item.id for p in planned_items] != self._row_ids:
-            self.refresh()  # another plan, not yet shown: its rows from the start
-            return
-        by_id = {p.item.id: p for p in planned_items}
+        # (A new plan reaches a shown screen at once and a hidden one when shown, both
+        # through refresh(), which starts the list again: the rows waiting are this plan's.)
+        by_id = {p.item.id: p for p in self.session.plan().phase(self.phase)}
         count = min(MOST_ROWS_PER_TURN, max(ROWS_PER_TURN, len(self.rows) // 8))
-        batch = self._rows_waiting[:count]
-        del self._rows_waiting[:count]
+        batch = self._rows_waiting()[:count]
         last = self._last_tab_stop()
         added = self._add_rows([by_id[item_id] for item_id in batch])
         if last is not None:
             # Made after the rest of the window, the new rows would come last for Tab:
             # they go after the rows above them.
             for row in added:
-                for widget in reading_order(row):
-                    QWidget.setTabOrder(last, widget)
-                    last = widget
+                last = put_in_reading_order(last, row)
         self._build_later()
 
     def _last_tab_stop(self) -> QWidget | None:
