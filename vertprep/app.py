@@ -196,8 +196,10 @@ def _after_first_paint(app: QApplication, window, instance: SingleInstance) -> N
     the process to stop."""
     from vertprep.stop_requests import listen_for_stop
 
-    instance.listen()
+    # Before the socket: a stop request sent once a second start can get through (as
+    # the tests do) finds it listened for.
     listen_for_stop(lambda: _close_everything(app), window)
+    instance.listen()
 
 
 def _close_everything(app: QApplication) -> None:

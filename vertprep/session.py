@@ -273,10 +273,7 @@ class PatientSession(RecoveryMixin, QObject):
         problem = check_own_reminder(text, day, self.today())
         if problem is not None:
             raise OwnReminderError(problem)
-        reminder = self.store.add_own_reminder(text.strip(), day, at)
-        self._own_reminders = None
-        self.reminders_changed.emit()
-        return reminder
+        return self._reminder_write(lambda: self.store.add_own_reminder(text.strip(), day, at))
 
     def update_own_reminder(self, reminder: OwnReminder) -> None:
         """Save changes to an own reminder; a past date may stay as it was."""
@@ -285,20 +282,11 @@ class PatientSession(RecoveryMixin, QObject):
         problem = check_own_reminder(reminder.text, reminder.day, self.today(), original_day)
         if problem is not None:
             raise OwnReminderError(problem)
-        try:
-            self.store.update_own_reminder(
-                OwnReminder(reminder.id, reminder.text.strip(), reminder.day, reminder.at)
-            )
-        finally:
-            self._own_reminders = None
-        self.reminders_changed.emit()
+        changed = OwnReminder(reminder.id, reminder.text.strip(), reminder.day, reminder.at)
+        self._reminder_write(lambda: self.store.update_own_reminder(changed))
 
     def delete_own_reminder(self, reminder_id: int) -> None:
-        try:
-            self.store.delete_own_reminder(reminder_id)
-        finally:
-            self._own_reminders = None
-        self.reminders_changed.emit()
+        self._reminder_write(lambda: self.store.delete_own_reminder(reminder_id))
 
     def reminder_states(self) -> dict[str, ReminderState]:
         if self._reminder_states is None:
@@ -325,19 +313,25 @@ class PatientSession(RecoveryMixin, QObject):
 
     def dismiss_reminder(self, reminder_id: str) -> None:
         """Never show this reminder again (it is stored, so this survives a restart)."""
-        try:
-            self.store.set_reminder_state(reminder_id, self.now().replace(microsecond=0), None)
-        finally:
-            self._reminder_states = None
-        self.reminders_changed.emit()
+        dismissed = self.now().replace(microsecond=0)
+        self._reminder_write(lambda: self.store.set_reminder_state(reminder_id, dismissed, None))
 
     def snooze_reminder(self, reminder_id: str) -> None:
         """Show this reminder again tomorrow."""
+        until = snooze_until(self.now())
+        self._reminder_write(lambda: self.store.set_reminder_state(reminder_id, None, until))
+
+    def _reminder_write(self, write):
+        """Run ``write`` (returning what it returns) and announce the change. The own
+        reminders and their states are read from the store again next time, also when
+        the write failed (as ``_diary_write`` does for the diary)."""
         try:
-            self.store.set_reminder_state(reminder_id, None, snooze_until(self.now()))
+            result = write()
         finally:
+            self._own_reminders = None
             self._reminder_states = None
         self.reminders_changed.emit()
+        return result
 
     def export_calendar(
         self, path: Path, catalog: Catalog | None = None, with_notes: bool = False

@@ -13,7 +13,6 @@ and the window is closed from the event loop, where closing it is safe.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import socket
@@ -32,7 +31,7 @@ class StopRequests(QObject):
 
     def __init__(self, on_stop: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._on_stop: Callable[[], None] | None = on_stop
+        self._on_stop = on_stop
         self._reader, self._writer = socket.socketpair()
         for end in (self._reader, self._writer):
             end.setblocking(False)
@@ -45,6 +44,8 @@ class StopRequests(QObject):
 
     def close(self) -> None:
         """Give the signals back to what handled them before, and close the socket."""
+        if self._reader.fileno() < 0:
+            return  # closed already
         self._notifier.setEnabled(False)
         signal.set_wakeup_fd(self._previous_fd)
         for number, handler in self._previous.items():
@@ -53,11 +54,15 @@ class StopRequests(QObject):
         self._writer.close()
 
     def _woken(self) -> None:
-        with contextlib.suppress(OSError):
+        try:
             arrived = self._reader.recv(64)
-            if self._on_stop is not None and any(n in STOP_SIGNALS for n in arrived):
-                on_stop, self._on_stop = self._on_stop, None  # once: later ones wait
-                on_stop()
+        except OSError:
+            return
+        if any(number in STOP_SIGNALS for number in arrived):
+            # Answered once: a second request while the window closes ends the process
+            # as if nobody listened, so a close that hangs can still be stopped.
+            self.close()
+            self._on_stop()
 
 
 def _note_only(_number, _frame) -> None:

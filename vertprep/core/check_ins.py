@@ -143,9 +143,7 @@ def due_check_ins(
 ) -> list[tuple[CheckInPoint, date]]:
     """Check-ins open today and not done: each stays open until the next one opens
     (the baseline until the procedure day)."""
-    if procedure_date is None:
-        return []
-    points = _schedule(procedure_date)
+    points = schedule(procedure_date)
     due = []
     for index, (point, day) in enumerate(points):
         closes = points[index + 1][1] if index + 1 < len(points) else day + timedelta(days=60)

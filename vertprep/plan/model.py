@@ -139,10 +139,10 @@ class Contacts(Record):
 
 
 CONTACT_KEYS = ("team_phone", "emergency_number", "hospital", "department", "address", "hours")
-INSTRUCTION_KEYS = ("fasting", "medicines", "blood_thinners", "diabetes", "length_of_stay")
 # The instructions that prepare for the day: shown with the steps before it, printed
 # there, and put in the calendar's event for the day (the length of stay is not one).
-PREPARATION_KEYS = INSTRUCTION_KEYS[:4]
+PREPARATION_KEYS = ("fasting", "medicines", "blood_thinners", "diabetes")
+INSTRUCTION_KEYS = (*PREPARATION_KEYS, "length_of_stay")
 
 
 class Instructions(Record):

@@ -133,8 +133,6 @@ def restore_patient(
     try:
         if info.single_patient is None and len(info.patient_names) != 1:
             raise BackupError(backup, "holds several patients: restore it as a whole")
-        if replace_id is None:
-            replace_id = unused_first_patient(conn)
         kept = safety_copy(db_path, now)
         conn.execute("ATTACH DATABASE ? AS backup", (str(work),))
         try:
@@ -154,6 +152,8 @@ def _copy_patient(conn: sqlite3.Connection, replace_id: int | None) -> int:
     ).fetchone()
     with conn:
         conn.execute("BEGIN IMMEDIATE")
+        if replace_id is None:  # judged under the write lock, as add_patients does
+            replace_id = unused_first_patient(conn)
         if replace_id is not None:
             for table in patient_tables(conn):
                 conn.execute(f'DELETE FROM main."{table}" WHERE patient_id = ?', (replace_id,))

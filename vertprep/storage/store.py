@@ -173,10 +173,11 @@ class Store:
         day's list is imported whole or not at all); returns the new ids."""
         stamp = _now()
         ids = []
-        unused = unused_first_patient(self._conn)
         try:
             with self._conn:
-                self._conn.execute("BEGIN")
+                # The write lock first: the window may store care for patient 1 meanwhile.
+                self._conn.execute("BEGIN IMMEDIATE")
+                unused = unused_first_patient(self._conn)
                 for profile, language in entries:
                     name = normalized_name(profile.name)
                     if unused is not None:  # a new folder's empty patient 1 is the first
